@@ -1,0 +1,77 @@
+package io.github.thaw.internal;
+
+import java.util.Collection;
+import java.util.Optional;
+
+/** "Did you mean" suggestions by Levenshtein distance. */
+public final class EditDistance {
+  private static final int MAX_CANDIDATES = 200_000;
+
+  private EditDistance() {}
+
+  /**
+   * The Levenshtein distance between two texts, in O(|a|·|b|) time and O(|b|) space.
+   *
+   * @param a one text
+   * @param b another text
+   * @return the number of single-character edits that turn a into b
+   */
+  public static int distance(CharSequence a, CharSequence b) {
+    int[] prev = new int[b.length() + 1];
+    int[] cur = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      prev[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      cur[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[b.length()];
+  }
+
+  /**
+   * The candidate nearest to {@code wanted}, if it is near enough to be a plausible typo: at most a
+   * third of the wanted text's length in edits (and at least 2 allowed). Ties go to the first
+   * candidate. Very large candidate sets are not searched.
+   *
+   * @param wanted the text that matched nothing
+   * @param candidates the known texts
+   * @return the suggestion, if any
+   */
+  public static Optional<String> nearest(String wanted, Collection<String> candidates) {
+    if (wanted == null || candidates.size() > MAX_CANDIDATES) {
+      return Optional.empty();
+    }
+    int limit = Math.max(2, wanted.length() / 3);
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String c : candidates) {
+      if (Math.abs(c.length() - wanted.length()) > limit) {
+        continue;
+      }
+      int d = distance(wanted, c);
+      if (d < bestDistance) {
+        best = c;
+        bestDistance = d;
+      }
+    }
+    return bestDistance <= limit ? Optional.of(best) : Optional.empty();
+  }
+
+  /**
+   * {@code " (did you mean 'x'?)"}, or empty text when nothing is near.
+   *
+   * @param wanted the text that matched nothing
+   * @param candidates the known texts
+   * @return the hint, with a leading space, or ""
+   */
+  public static String hint(String wanted, Collection<String> candidates) {
+    return nearest(wanted, candidates).map(s -> " (did you mean '" + s + "'?)").orElse("");
+  }
+}

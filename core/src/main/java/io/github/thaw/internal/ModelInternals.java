@@ -1,0 +1,93 @@
+package io.github.thaw.internal;
+
+import io.github.thaw.model.MilestoneId;
+import io.github.thaw.model.ProcessModel;
+
+/**
+ * Lets other Thaw packages reach a model's primitive-array views without making them public API.
+ * {@link ProcessModel} installs the access when its class initialises.
+ */
+public final class ModelInternals {
+  private static volatile Access access;
+
+  private ModelInternals() {}
+
+  /** What a model exposes to the library's own packages. */
+  public interface Access {
+    /**
+     * The dependency graph.
+     *
+     * @param model the model
+     * @return its graph
+     */
+    DependencyGraph graph(ProcessModel model);
+
+    /**
+     * The status timeline.
+     *
+     * @param model the model
+     * @return its timeline
+     */
+    StatusTimeline timeline(ProcessModel model);
+
+    /**
+     * A milestone's index in declaration order.
+     *
+     * @param model the model
+     * @param id the milestone
+     * @return the index, or -1 if absent
+     */
+    int indexOf(ProcessModel model, MilestoneId id);
+  }
+
+  /**
+   * Called once by {@link ProcessModel}.
+   *
+   * @param a the access
+   */
+  public static void install(Access a) {
+    access = a;
+  }
+
+  private static Access access() {
+    if (access == null) {
+      try {
+        Class.forName(ProcessModel.class.getName(), true, ProcessModel.class.getClassLoader());
+      } catch (ClassNotFoundException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return access;
+  }
+
+  /**
+   * A model's dependency graph.
+   *
+   * @param model the model
+   * @return the graph
+   */
+  public static DependencyGraph graph(ProcessModel model) {
+    return access().graph(model);
+  }
+
+  /**
+   * A model's status timeline.
+   *
+   * @param model the model
+   * @return the timeline
+   */
+  public static StatusTimeline timeline(ProcessModel model) {
+    return access().timeline(model);
+  }
+
+  /**
+   * A milestone's index in declaration order.
+   *
+   * @param model the model
+   * @param id the milestone
+   * @return the index, or -1 if absent
+   */
+  public static int indexOf(ProcessModel model, MilestoneId id) {
+    return access().indexOf(model, id);
+  }
+}

@@ -1,0 +1,42 @@
+package io.github.thaw.model;
+
+import java.util.Objects;
+
+/**
+ * A pillar of the process (borders and people, transport, energy, diplomacy…); every milestone
+ * belongs to exactly one.
+ *
+ * @param id a lower-kebab-case id, stable in model files
+ * @param name a human-readable name
+ * @param weight the dimension's weight in the total index, finite and non-negative (default 1)
+ * @param description what the dimension covers; may be empty
+ */
+public record Dimension(String id, String name, double weight, String description) {
+  /**
+   * Validates the fields.
+   *
+   * @throws IllegalArgumentException if the id is not lower-kebab-case, the name is blank or the
+   *     weight is NaN, infinite or negative
+   */
+  public Dimension {
+    Objects.requireNonNull(id, "dimension id");
+    if (!MilestoneId.isValid(id)) {
+      throw new IllegalArgumentException(
+          "dimension id '" + id + "' is not lower-kebab-case (e.g. 'borders')");
+    }
+    Checks.requireText("name of dimension '" + id + "'", name);
+    Checks.check("dimension '" + id + "'", weight);
+    description = description == null ? "" : description;
+  }
+
+  /**
+   * A dimension of weight 1 and no description.
+   *
+   * @param id the id
+   * @param name the name
+   * @return the dimension
+   */
+  public static Dimension of(String id, String name) {
+    return new Dimension(id, name, 1.0, "");
+  }
+}

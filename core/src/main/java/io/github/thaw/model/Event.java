@@ -1,0 +1,92 @@
+package io.github.thaw.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A dated, cited fact. Either it sets a milestone's status, or it is context (a meeting, a summit,
+ * a closure) shown on timelines and never scored.
+ *
+ * <pre>{@code
+ * Event vienna = Event.status(PartialDate.parse("2022-07-01"), "third-country-crossing",
+ *     Status.AGREED, List.of("s003"), "Envoys agree in Vienna to open the crossing to third-country nationals.");
+ * Event closure = Event.context(PartialDate.ofYear(1993), List.of("s001"), "Land border closed.");
+ * }</pre>
+ *
+ * @param date when it happened, to the precision known
+ * @param milestone the milestone whose status it sets; empty for a context event
+ * @param status the status it sets; present exactly when {@code milestone} is
+ * @param sources ids of the sources that report it, at least one
+ * @param note one line in the model author's own words; may be empty
+ */
+public record Event(
+    PartialDate date,
+    Optional<MilestoneId> milestone,
+    Optional<Status> status,
+    List<String> sources,
+    String note) {
+
+  /**
+   * Validates the fields.
+   *
+   * @throws IllegalArgumentException if exactly one of milestone and status is present
+   * @throws NullPointerException if the date or the source list is null
+   */
+  public Event {
+    Objects.requireNonNull(date, "event date");
+    Objects.requireNonNull(milestone, "milestone (use Optional.empty() for a context event)");
+    Objects.requireNonNull(status, "status (use Optional.empty() for a context event)");
+    if (milestone.isPresent() != status.isPresent()) {
+      throw new IllegalArgumentException(
+          milestone.isPresent()
+              ? "event of " + date + " names milestone '" + milestone.get() + "' but no status"
+              : "event of " + date + " sets status " + status.get() + " but names no milestone");
+    }
+    sources = List.copyOf(sources);
+    note = note == null ? "" : note;
+  }
+
+  /**
+   * An event that sets a milestone's status.
+   *
+   * @param date when
+   * @param milestone the milestone id
+   * @param status the status it now has
+   * @param sources cited source ids
+   * @param note one line
+   * @return the event
+   */
+  public static Event status(
+      PartialDate date, String milestone, Status status, List<String> sources, String note) {
+    return new Event(
+        date, Optional.of(MilestoneId.of(milestone)), Optional.of(status), sources, note);
+  }
+
+  /**
+   * A context event: no milestone, no status.
+   *
+   * @param date when
+   * @param sources cited source ids
+   * @param note one line
+   * @return the event
+   */
+  public static Event context(PartialDate date, List<String> sources, String note) {
+    return new Event(date, Optional.empty(), Optional.empty(), sources, note);
+  }
+
+  /**
+   * Whether this event is context only.
+   *
+   * @return true if it names no milestone
+   */
+  public boolean isContext() {
+    return milestone.isEmpty();
+  }
+
+  @Override
+  public String toString() {
+    String what = milestone.map(m -> m + " " + status.orElseThrow()).orElse("context");
+    return date + " " + what + " " + sources + (note.isEmpty() ? "" : " — " + note);
+  }
+}

@@ -1,0 +1,174 @@
+package io.github.thaw.model;
+
+import io.github.thaw.internal.DependencyGraph;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Checks a builder's parts and reports every problem, with the path of each bad value. */
+final class ModelValidator {
+  private final String name;
+  private final List<Dimension> dimensions;
+  private final List<Milestone> milestones;
+  private final List<Source> sources;
+  private final List<Event> events;
+  private final List<Problem> problems = new ArrayList<>();
+  private final Map<MilestoneId, Integer> index = new HashMap<>();
+  private DependencyGraph graph;
+
+  ModelValidator(
+      String name,
+      List<Dimension> dimensions,
+      List<Milestone> milestones,
+      List<Source> sources,
+      List<Event> events) {
+    this.name = name == null ? "" : name;
+    this.dimensions = dimensions;
+    this.milestones = milestones;
+    this.sources = sources;
+    this.events = events;
+  }
+
+  List<Problem> validate() {
+    if (name.isBlank()) {
+      problems.add(Problem.at("name", Messages.blankName()));
+    }
+    Map<String, Integer> dimensionIndex = new HashMap<>();
+    for (int i = 0; i < dimensions.size(); i++) {
+      String id = dimensions.get(i).id();
+      Integer first = dimensionIndex.putIfAbsent(id, i);
+      if (first != null) {
+        problems.add(
+            Problem.at(
+                "dimensions[" + i + "].id",
+                Messages.duplicate("dimension", id, "dimensions[" + first + "]")));
+      }
+    }
+    for (int i = 0; i < milestones.size(); i++) {
+      MilestoneId id = milestones.get(i).id();
+      Integer first = index.putIfAbsent(id, i);
+      if (first != null) {
+        problems.add(
+            Problem.at(
+                "milestones[" + i + "].id",
+                Messages.duplicate("milestone", id.value(), "milestones[" + first + "]")));
+      }
+    }
+    List<String> milestoneIds = milestones.stream().map(m -> m.id().value()).toList();
+    int[][] hard = new int[milestones.size()][];
+    int[][] soft = new int[milestones.size()][];
+    for (int i = 0; i < milestones.size(); i++) {
+      Milestone m = milestones.get(i);
+      String path = "milestones[" + i + "]";
+      if (!dimensionIndex.containsKey(m.dimension())) {
+        problems.add(
+            Problem.at(
+                path + ".dimension",
+                Messages.unknown("Dimension", m.dimension(), name, dimensionIndex.keySet())));
+      }
+      hard[i] = edges(m, m.requires(), "requires", path, milestoneIds);
+      soft[i] = edges(m, m.influencedBy(), "influencedBy", path, milestoneIds);
+      Set<MilestoneId> hardSet = new HashSet<>(m.requires());
+      for (int j = 0; j < m.influencedBy().size(); j++) {
+        MilestoneId p = m.influencedBy().get(j);
+        if (hardSet.contains(p)) {
+          problems.add(
+              Problem.at(path + ".influencedBy[" + j + "]", Messages.hardAndSoft(m.id(), p)));
+        }
+      }
+    }
+    if (index.size() == milestones.size()) {
+      graph = DependencyGraph.of(milestones.size(), hard, soft);
+      for (int[] cycle : graph.cycles()) {
+        problems.add(cycleProblem(cycle));
+      }
+    }
+    Map<String, Integer> sourceIndex = new HashMap<>();
+    for (int i = 0; i < sources.size(); i++) {
+      String id = sources.get(i).id();
+      Integer first = sourceIndex.putIfAbsent(id, i);
+      if (first != null) {
+        problems.add(
+            Problem.at(
+                "sources[" + i + "].id",
+                Messages.duplicate("source", id, "sources[" + first + "]")));
+      }
+    }
+    for (int i = 0; i < events.size(); i++) {
+      checkEvent(i, events.get(i), milestoneIds, sourceIndex);
+    }
+    return problems;
+  }
+
+  private int[] edges(
+      Milestone m, List<MilestoneId> targets, String list, String path, List<String> known) {
+    int[] out = new int[targets.size()];
+    int n = 0;
+    Set<MilestoneId> seen = new HashSet<>();
+    for (int j = 0; j < targets.size(); j++) {
+      MilestoneId p = targets.get(j);
+      String at = path + "." + list + "[" + j + "]";
+      Integer target = index.get(p);
+      if (target == null) {
+        problems.add(Problem.at(at, Messages.unknown("Milestone", p.value(), name, known)));
+      } else if (!seen.add(p)) {
+        problems.add(Problem.at(at, Messages.listedTwice(m.id(), list, p)));
+      } else {
+        out[n++] = target;
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+
+  private Problem cycleProblem(int[] cycle) {
+    List<MilestoneId> path = new ArrayList<>();
+    for (int node : cycle) {
+      path.add(milestones.get(node).id());
+    }
+    Milestone first = milestones.get(cycle[0]);
+    MilestoneId next = path.get(1);
+    int j = first.requires().indexOf(next);
+    String list = j >= 0 ? "requires" : "influencedBy";
+    if (j < 0) {
+      j = first.influencedBy().indexOf(next);
+    }
+    return Problem.at("milestones[" + cycle[0] + "]." + list + "[" + j + "]", Messages.cycle(path));
+  }
+
+  private void checkEvent(
+      int i, Event e, List<String> milestoneIds, Map<String, Integer> sourceIndex) {
+    String path = "events[" + i + "]";
+    e.milestone()
+        .filter(m -> !index.containsKey(m))
+        .ifPresent(
+            m ->
+                problems.add(
+                    Problem.at(
+                        path + ".milestone",
+                        Messages.unknown("Milestone", m.value(), name, milestoneIds))));
+    if (e.sources().isEmpty()) {
+      problems.add(Problem.at(path + ".sources", Messages.noSource()));
+    }
+    Set<String> seen = new HashSet<>();
+    for (int j = 0; j < e.sources().size(); j++) {
+      String s = e.sources().get(j);
+      String at = path + ".sources[" + j + "]";
+      if (!sourceIndex.containsKey(s)) {
+        problems.add(Problem.at(at, Messages.unknown("Source", s, name, sourceIndex.keySet())));
+      } else if (!seen.add(s)) {
+        problems.add(Problem.at(at, Messages.citedTwice(s)));
+      }
+    }
+  }
+
+  Map<MilestoneId, Integer> index() {
+    return index;
+  }
+
+  DependencyGraph graph() {
+    return graph;
+  }
+}

@@ -1,0 +1,643 @@
+package io.github.thaw.model;
+
+import io.github.thaw.internal.DependencyGraph;
+import io.github.thaw.internal.ModelInternals;
+import io.github.thaw.internal.StatusTimeline;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An immutable normalization process: dimensions, milestones with their dependencies, sources and
+ * dated, cited events. The only way in is {@link #builder(String)}, whose {@link Builder#build()}
+ * validates everything at once.
+ *
+ * <pre>{@code
+ * ProcessModel model = ProcessModel.builder("Example")
+ *     .dimension(Dimension.of("borders", "Borders and people"))
+ *     .milestone(Milestone.builder("crossing", "Third-country crossing", "borders").build())
+ *     .milestone(Milestone.builder("border-opening", "Border opens", "borders")
+ *         .requires("crossing").build())
+ *     .source(new Source("s1", "Outlet", "Title", PartialDate.parse("2022-07"), "s1.txt"))
+ *     .event(Event.status(PartialDate.parse("2022-07-01"), "crossing", Status.AGREED,
+ *         List.of("s1"), "Crossing agreed."))
+ *     .build();
+ * Status s = model.stateAt(LocalDate.of(2023, 1, 1)).status("crossing"); // AGREED
+ * }</pre>
+ *
+ * <p>Queries cost O(milestones + dependencies) at most and never recurse, so a chain of a million
+ * milestones is fine.
+ */
+public final class ProcessModel {
+  static {
+    ModelInternals.install(
+        new ModelInternals.Access() {
+          @Override
+          public DependencyGraph graph(ProcessModel model) {
+            return model.graph;
+          }
+
+          @Override
+          public StatusTimeline timeline(ProcessModel model) {
+            return model.timeline;
+          }
+
+          @Override
+          public int indexOf(ProcessModel model, MilestoneId id) {
+            Integer i = model.index.get(id);
+            return i == null ? -1 : i;
+          }
+        });
+  }
+
+  private final String name;
+  private final Optional<PartialDate> asOf;
+  private final List<Dimension> dimensions;
+  private final List<Milestone> milestones;
+  private final List<Source> sources;
+  private final List<Event> events;
+  private final Map<MilestoneId, Integer> index;
+  private final Map<String, Dimension> dimensionById;
+  private final Map<String, Source> sourceById;
+  private final DependencyGraph graph;
+  private final StatusTimeline timeline;
+
+  private ProcessModel(Builder b, Map<MilestoneId, Integer> index, DependencyGraph graph) {
+    this.name = b.name;
+    this.asOf = Optional.ofNullable(b.asOf);
+    this.dimensions = List.copyOf(b.dimensions);
+    this.milestones = List.copyOf(b.milestones);
+    this.sources = List.copyOf(b.sources);
+    this.events = List.copyOf(b.events);
+    this.index = Collections.unmodifiableMap(index);
+    Map<String, Dimension> dims = new LinkedHashMap<>();
+    dimensions.forEach(d -> dims.put(d.id(), d));
+    this.dimensionById = Collections.unmodifiableMap(dims);
+    Map<String, Source> srcs = new LinkedHashMap<>();
+    sources.forEach(s -> srcs.put(s.id(), s));
+    this.sourceById = Collections.unmodifiableMap(srcs);
+    this.graph = graph;
+    this.timeline = buildTimeline();
+  }
+
+  private StatusTimeline buildTimeline() {
+    int n = events.size();
+    int[] milestone = new int[n];
+    long[] day = new long[n];
+    int[] level = new int[n];
+    int[][] cited = new int[n][];
+    Map<String, Integer> sourceIndex = new HashMap<>();
+    for (Source s : sources) {
+      sourceIndex.put(s.id(), sourceIndex.size());
+    }
+    for (int e = 0; e < n; e++) {
+      Event ev = events.get(e);
+      milestone[e] = ev.milestone().map(index::get).orElse(-1);
+      day[e] = ev.date().effectiveDate().toEpochDay();
+      level[e] = ev.status().map(Status::level).orElse(0);
+      cited[e] = ev.sources().stream().mapToInt(sourceIndex::get).toArray();
+    }
+    return new StatusTimeline(milestones.size(), milestone, day, level, cited);
+  }
+
+  /**
+   * Starts a model.
+   *
+   * @param name the process's name, shown in reports and error messages
+   * @return an empty builder
+   */
+  public static Builder builder(String name) {
+    return new Builder(name);
+  }
+
+  /**
+   * A builder holding everything in this model, to derive a changed copy; this model is untouched.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder(name);
+    b.asOf = asOf.orElse(null);
+    b.dimensions.addAll(dimensions);
+    b.milestones.addAll(milestones);
+    b.sources.addAll(sources);
+    b.events.addAll(events);
+    return b;
+  }
+
+  /**
+   * The process's name.
+   *
+   * @return the name
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * The date the data was last checked, if given.
+   *
+   * @return the date
+   */
+  public Optional<PartialDate> asOf() {
+    return asOf;
+  }
+
+  /**
+   * The dimensions in declaration order.
+   *
+   * @return an immutable list
+   */
+  public List<Dimension> dimensions() {
+    return dimensions;
+  }
+
+  /**
+   * A dimension by id.
+   *
+   * @param id the dimension id
+   * @return the dimension
+   * @throws IllegalArgumentException if there is none, with the nearest id as a hint
+   */
+  public Dimension dimension(String id) {
+    Dimension d = dimensionById.get(id);
+    if (d == null) {
+      throw new IllegalArgumentException(
+          Messages.unknown("Dimension", id, name, dimensionById.keySet()));
+    }
+    return d;
+  }
+
+  /**
+   * The milestones in declaration order.
+   *
+   * @return an immutable list
+   */
+  public List<Milestone> milestones() {
+    return milestones;
+  }
+
+  /**
+   * Whether a milestone is in the model.
+   *
+   * @param id the id
+   * @return true if present
+   */
+  public boolean contains(MilestoneId id) {
+    return index.containsKey(id);
+  }
+
+  /**
+   * A milestone by id.
+   *
+   * @param id the id
+   * @return the milestone
+   * @throws IllegalArgumentException if there is none, naming the nearest id as a hint
+   */
+  public Milestone milestone(MilestoneId id) {
+    return milestones.get(indexOrThrow(id));
+  }
+
+  /**
+   * A milestone by id.
+   *
+   * @param id the id
+   * @return the milestone
+   * @throws IllegalArgumentException if there is none, or the id is not lower-kebab-case
+   */
+  public Milestone milestone(String id) {
+    return milestone(MilestoneId.of(id));
+  }
+
+  /**
+   * A milestone by id, if present.
+   *
+   * @param id the id
+   * @return the milestone, or empty
+   */
+  public Optional<Milestone> findMilestone(MilestoneId id) {
+    Integer i = index.get(id);
+    return i == null ? Optional.empty() : Optional.of(milestones.get(i));
+  }
+
+  private int indexOrThrow(MilestoneId id) {
+    Integer i = index.get(Objects.requireNonNull(id, "milestone id"));
+    if (i == null) {
+      throw new IllegalArgumentException(unknownMilestone(id.value()));
+    }
+    return i;
+  }
+
+  /**
+   * The error text for an id that is not in this model, with the nearest id as a hint.
+   *
+   * @param id the unknown id
+   * @return {@code Milestone 'raiway' is not in model '…' (did you mean 'railway'?)}
+   */
+  public String unknownMilestone(String id) {
+    return Messages.unknown("Milestone", id, name, idTexts());
+  }
+
+  private List<String> idTexts() {
+    List<String> ids = new ArrayList<>(milestones.size());
+    milestones.forEach(m -> ids.add(m.id().value()));
+    return ids;
+  }
+
+  /**
+   * The sources in declaration order.
+   *
+   * @return an immutable list
+   */
+  public List<Source> sources() {
+    return sources;
+  }
+
+  /**
+   * A source by id.
+   *
+   * @param id the source id
+   * @return the source
+   * @throws IllegalArgumentException if there is none
+   */
+  public Source source(String id) {
+    Source s = sourceById.get(id);
+    if (s == null) {
+      throw new IllegalArgumentException(Messages.unknown("Source", id, name, sourceById.keySet()));
+    }
+    return s;
+  }
+
+  /**
+   * All events in declaration order.
+   *
+   * @return an immutable list
+   */
+  public List<Event> events() {
+    return events;
+  }
+
+  /**
+   * The status events of one milestone, by effective date (ties in declaration order).
+   *
+   * @param id the milestone
+   * @return a new immutable list
+   * @throws IllegalArgumentException if the milestone is not in the model
+   */
+  public List<Event> eventsOf(MilestoneId id) {
+    int m = indexOrThrow(id);
+    int[] start = timeline.start();
+    int[] ev = timeline.event();
+    List<Event> out = new ArrayList<>(start[m + 1] - start[m]);
+    for (int k = start[m]; k < start[m + 1]; k++) {
+      out.add(events.get(ev[k]));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The context events (no milestone), by effective date.
+   *
+   * @return a new immutable list
+   */
+  public List<Event> contextEvents() {
+    return events.stream()
+        .filter(Event::isContext)
+        .sorted((a, b) -> a.date().compareTo(b.date()))
+        .toList();
+  }
+
+  /**
+   * The effective date of the latest event, if there is any event.
+   *
+   * @return the date
+   */
+  public Optional<LocalDate> latestEventDate() {
+    return events.stream().map(e -> e.date().effectiveDate()).max(LocalDate::compareTo);
+  }
+
+  /**
+   * Every dependency edge: each milestone's {@code requires} then {@code influencedBy}, in
+   * declaration order.
+   *
+   * @return a new immutable list
+   */
+  public List<Dependency> dependencies() {
+    List<Dependency> out = new ArrayList<>();
+    for (Milestone m : milestones) {
+      m.requires().forEach(p -> out.add(new Dependency(m.id(), p, Dependency.Kind.REQUIRES)));
+      m.influencedBy()
+          .forEach(p -> out.add(new Dependency(m.id(), p, Dependency.Kind.INFLUENCED_BY)));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Direct hard prerequisites ({@code requires}).
+   *
+   * @param id the milestone
+   * @return an immutable set in declaration order
+   * @throws IllegalArgumentException if the milestone is not in the model
+   */
+  public Set<MilestoneId> prerequisites(MilestoneId id) {
+    return ids(slice(graph.hardStart(), graph.hardTargets(), indexOrThrow(id)));
+  }
+
+  /**
+   * Hard prerequisites, direct and transitive, nearest first.
+   *
+   * @param id the milestone
+   * @return an immutable set in breadth-first order; O(milestones + dependencies)
+   * @throws IllegalArgumentException if the milestone is not in the model
+   */
+  public Set<MilestoneId> transitivePrerequisites(MilestoneId id) {
+    return ids(graph.reachable(indexOrThrow(id), graph.hardStart(), graph.hardTargets()));
+  }
+
+  /**
+   * Milestones that directly require this one.
+   *
+   * @param id the milestone
+   * @return an immutable set in declaration order
+   * @throws IllegalArgumentException if the milestone is not in the model
+   */
+  public Set<MilestoneId> dependents(MilestoneId id) {
+    return ids(slice(graph.hardDependentStart(), graph.hardDependentTargets(), indexOrThrow(id)));
+  }
+
+  /**
+   * Milestones that require this one, directly or transitively, nearest first.
+   *
+   * @param id the milestone
+   * @return an immutable set in breadth-first order; O(milestones + dependencies)
+   * @throws IllegalArgumentException if the milestone is not in the model
+   */
+  public Set<MilestoneId> transitiveDependents(MilestoneId id) {
+    return ids(
+        graph.reachable(
+            indexOrThrow(id), graph.hardDependentStart(), graph.hardDependentTargets()));
+  }
+
+  /**
+   * Direct soft prerequisites ({@code influencedBy}).
+   *
+   * @param id the milestone
+   * @return an immutable set in declaration order
+   * @throws IllegalArgumentException if the milestone is not in the model
+   */
+  public Set<MilestoneId> influences(MilestoneId id) {
+    return ids(slice(graph.softStart(), graph.softTargets(), indexOrThrow(id)));
+  }
+
+  /**
+   * Milestones directly influenced by this one.
+   *
+   * @param id the milestone
+   * @return an immutable set in declaration order
+   * @throws IllegalArgumentException if the milestone is not in the model
+   */
+  public Set<MilestoneId> influenced(MilestoneId id) {
+    return ids(slice(graph.softDependentStart(), graph.softDependentTargets(), indexOrThrow(id)));
+  }
+
+  /**
+   * Milestones with every prerequisite (hard or soft) before its dependents; ties in declaration
+   * order, so the result is deterministic.
+   *
+   * @return a new immutable list; O(milestones + dependencies)
+   */
+  public List<MilestoneId> topologicalOrder() {
+    int[] order = graph.topologicalOrder();
+    List<MilestoneId> out = new ArrayList<>(order.length);
+    for (int i : order) {
+      out.add(milestones.get(i).id());
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  private static int[] slice(int[] start, int[] targets, int i) {
+    int[] out = new int[start[i + 1] - start[i]];
+    System.arraycopy(targets, start[i], out, 0, out.length);
+    return out;
+  }
+
+  private Set<MilestoneId> ids(int[] nodes) {
+    Set<MilestoneId> out = new LinkedHashSet<>();
+    for (int i : nodes) {
+      out.add(milestones.get(i).id());
+    }
+    return Collections.unmodifiableSet(out);
+  }
+
+  /**
+   * Every milestone's state at a date: the preferred status, the band of disagreement and the
+   * events behind them. Events known to a month or year count from the end of their period.
+   *
+   * @param date the date
+   * @return the state; O(milestones + events)
+   */
+  public ProcessState stateAt(LocalDate date) {
+    long day = date.toEpochDay();
+    Map<MilestoneId, MilestoneState> out = new LinkedHashMap<>();
+    for (int m = 0; m < milestones.size(); m++) {
+      out.put(milestones.get(m).id(), state(m, day));
+    }
+    return new ProcessState(date, out);
+  }
+
+  /**
+   * One milestone's state at a date.
+   *
+   * @param id the milestone
+   * @param date the date
+   * @return its state
+   * @throws IllegalArgumentException if the milestone is not in the model
+   */
+  public MilestoneState stateAt(MilestoneId id, LocalDate date) {
+    return state(indexOrThrow(id), date.toEpochDay());
+  }
+
+  private MilestoneState state(int m, long day) {
+    int packed = timeline.readingAt(m, day);
+    int first = timeline.start()[m];
+    int end = timeline.endAt(m, day);
+    Optional<Event> latest =
+        end > first ? Optional.of(events.get(timeline.event()[end - 1])) : Optional.empty();
+    List<Event> readings = new ArrayList<>();
+    boolean[] live = timeline.liveAt(m, day);
+    for (int k = first; k < end; k++) {
+      if (live[k - first]) {
+        readings.add(events.get(timeline.event()[k]));
+      }
+    }
+    return new MilestoneState(
+        milestones.get(m).id(),
+        Status.ofLevel(StatusTimeline.value(packed)),
+        Status.ofLevel(StatusTimeline.low(packed)),
+        Status.ofLevel(StatusTimeline.high(packed)),
+        latest,
+        readings);
+  }
+
+  /** Two models are equal when their name, date and every declared element are equal, in order. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ProcessModel other
+        && name.equals(other.name)
+        && asOf.equals(other.asOf)
+        && dimensions.equals(other.dimensions)
+        && milestones.equals(other.milestones)
+        && sources.equals(other.sources)
+        && events.equals(other.events);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, asOf, dimensions, milestones, sources, events);
+  }
+
+  @Override
+  public String toString() {
+    return "ProcessModel['"
+        + name
+        + "': "
+        + dimensions.size()
+        + " dimensions, "
+        + milestones.size()
+        + " milestones, "
+        + sources.size()
+        + " sources, "
+        + events.size()
+        + " events]";
+  }
+
+  /**
+   * Collects the parts of a model; {@link #build()} checks them all and reports every problem at
+   * once. Problem paths index elements in the order they were added ({@code milestones[0]} is the
+   * first milestone added). Not thread-safe.
+   */
+  public static final class Builder {
+    private String name;
+    private PartialDate asOf;
+    private final List<Dimension> dimensions = new ArrayList<>();
+    private final List<Milestone> milestones = new ArrayList<>();
+    private final List<Source> sources = new ArrayList<>();
+    private final List<Event> events = new ArrayList<>();
+
+    private Builder(String name) {
+      this.name = name;
+    }
+
+    /**
+     * Sets the name.
+     *
+     * @param name the process's name
+     * @return this builder
+     */
+    public Builder name(String name) {
+      this.name = name;
+      return this;
+    }
+
+    /**
+     * Sets the date the data was last checked.
+     *
+     * @param asOf the date, or null for none
+     * @return this builder
+     */
+    public Builder asOf(PartialDate asOf) {
+      this.asOf = asOf;
+      return this;
+    }
+
+    /**
+     * Adds a dimension.
+     *
+     * @param dimension the dimension
+     * @return this builder
+     */
+    public Builder dimension(Dimension dimension) {
+      dimensions.add(Objects.requireNonNull(dimension, "dimension"));
+      return this;
+    }
+
+    /**
+     * Adds a milestone.
+     *
+     * @param milestone the milestone
+     * @return this builder
+     */
+    public Builder milestone(Milestone milestone) {
+      milestones.add(Objects.requireNonNull(milestone, "milestone"));
+      return this;
+    }
+
+    /**
+     * Replaces the milestone with the same id, keeping its position.
+     *
+     * @param milestone the new version
+     * @return this builder
+     * @throws IllegalArgumentException if no milestone has that id
+     */
+    public Builder replaceMilestone(Milestone milestone) {
+      for (int i = 0; i < milestones.size(); i++) {
+        if (milestones.get(i).id().equals(milestone.id())) {
+          milestones.set(i, milestone);
+          return this;
+        }
+      }
+      throw new IllegalArgumentException(
+          Messages.unknown(
+              "Milestone",
+              milestone.id().value(),
+              name,
+              milestones.stream().map(m -> m.id().value()).toList()));
+    }
+
+    /**
+     * Adds a source.
+     *
+     * @param source the source
+     * @return this builder
+     */
+    public Builder source(Source source) {
+      sources.add(Objects.requireNonNull(source, "source"));
+      return this;
+    }
+
+    /**
+     * Adds an event.
+     *
+     * @param event the event
+     * @return this builder
+     */
+    public Builder event(Event event) {
+      events.add(Objects.requireNonNull(event, "event"));
+      return this;
+    }
+
+    /**
+     * Checks everything and builds the model.
+     *
+     * @return the model
+     * @throws ModelException listing every problem: a blank name, duplicate ids, an unknown
+     *     dimension, milestone or source, an event citing no source, a dependency cycle
+     */
+    public ProcessModel build() {
+      ModelValidator v = new ModelValidator(name, dimensions, milestones, sources, events);
+      List<Problem> problems = v.validate();
+      if (!problems.isEmpty()) {
+        throw new ModelException(problems);
+      }
+      return new ProcessModel(this, v.index(), v.graph());
+    }
+  }
+}

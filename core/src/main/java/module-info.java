@@ -1,0 +1,14 @@
+/**
+ * Thaw core: the process model, model files, the progress index, scenarios, forecasts and
+ * sensitivity. Only API packages are exported; {@code io.github.thaw.internal} and its sub-packages
+ * are implementation details.
+ */
+module io.github.thaw.core {
+  requires com.google.common;
+  requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.yaml;
+  requires commons.math3;
+
+  exports io.github.thaw.model;
+}
