@@ -37,7 +37,7 @@ public final class EditDistance {
 
   /**
    * The candidate nearest to {@code wanted}, if it is near enough to be a plausible typo: at most a
-   * third of the wanted text's length in edits (and at least 2 allowed). Ties go to the first
+   * third of the wanted text's length in edits (and at least 1 allowed). Ties go to the first
    * candidate. Very large candidate sets are not searched.
    *
    * @param wanted the text that matched nothing
@@ -48,7 +48,7 @@ public final class EditDistance {
     if (wanted == null || candidates.size() > MAX_CANDIDATES) {
       return Optional.empty();
     }
-    int limit = Math.max(2, wanted.length() / 3);
+    int limit = Math.max(1, wanted.length() / 3);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String c : candidates) {
