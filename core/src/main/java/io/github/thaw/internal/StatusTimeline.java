@@ -8,11 +8,17 @@ import java.util.Arrays;
  *
  * <p>The rule, documented in {@code docs/methodology.md}: the <em>value</em> is the status of the
  * latest event (the most conservative one when several share that day). Every earlier claim stays a
- * live reading until a strictly later event reports a status at least as advanced, or a later event
- * cites one of its sources (the source updated itself). The band runs from the lowest to the
- * highest live reading.
+ * live reading until an event more than the dispute window later reports a status at least as
+ * advanced, or a strictly later event cites one of its sources (the source updated itself). The
+ * band runs from the lowest to the highest live reading.
  */
 public final class StatusTimeline {
+  /**
+   * Reports of one milestone from different sources at most this many days apart are taken as
+   * contemporaneous: if they differ, the sources disagree rather than one updating the other.
+   */
+  public static final int DEFAULT_DISPUTE_WINDOW_DAYS = 31;
+
   private final int[] start;
   private final long[] day;
   private final byte[] level;
@@ -139,14 +145,26 @@ public final class StatusTimeline {
   }
 
   /**
-   * The status reading of milestone m at a day, packed as {@code value | low << 8 | high << 16}
-   * (levels 0–3). With no event by then all three are 0.
+   * The status reading of milestone m at a day under the default dispute window, packed as {@code
+   * value | low << 8 | high << 16} (levels 0–3). With no event by then all three are 0.
    *
    * @param m the milestone index
    * @param epochDay the day
    * @return the packed levels
    */
   public int readingAt(int m, long epochDay) {
+    return readingAt(m, epochDay, DEFAULT_DISPUTE_WINDOW_DAYS);
+  }
+
+  /**
+   * The status reading of milestone m at a day, packed as {@code value | low << 8 | high << 16}.
+   *
+   * @param m the milestone index
+   * @param epochDay the day
+   * @param windowDays reports at most this many days apart are contemporaneous
+   * @return the packed levels
+   */
+  public int readingAt(int m, long epochDay, int windowDays) {
     int end = endAt(m, epochDay);
     int first = start[m];
     if (end == first) {
@@ -161,22 +179,7 @@ public final class StatusTimeline {
     for (int k = end - 1; k >= first && day[k] == latest; k--) {
       value = Math.min(value, level[k]);
     }
-    return pack(first, end, value);
-  }
-
-  /**
-   * Which of milestone m's entries are live readings at a day.
-   *
-   * @param m the milestone index
-   * @param epochDay the day
-   * @return per entry from start[m] to end-1, whether it is live
-   */
-  public boolean[] liveAt(int m, long epochDay) {
-    return liveAtRange(start[m], endAt(m, epochDay));
-  }
-
-  private int pack(int first, int end, int value) {
-    boolean[] live = liveAtRange(first, end);
+    boolean[] live = liveAtRange(first, end, windowDays);
     int low = value;
     int high = value;
     for (int i = first; i < end; i++) {
@@ -188,25 +191,62 @@ public final class StatusTimeline {
     return value | low << 8 | high << 16;
   }
 
-  private boolean[] liveAtRange(int first, int end) {
-    boolean[] live = new boolean[end - first];
-    int maxLater = -1;
+  /**
+   * Which of milestone m's entries are live readings at a day.
+   *
+   * @param m the milestone index
+   * @param epochDay the day
+   * @param windowDays reports at most this many days apart are contemporaneous
+   * @return per entry from start[m] to the last entry counting at the day, whether it is live
+   */
+  public boolean[] liveAt(int m, long epochDay, int windowDays) {
+    return liveAtRange(start[m], endAt(m, epochDay), windowDays);
+  }
+
+  /**
+   * Entry k is live unless a report more than the window later is at least as advanced, or a
+   * strictly later report cites one of k's sources. O(e log e) for e entries.
+   */
+  private boolean[] liveAtRange(int first, int end, int windowDays) {
+    int n = end - first;
+    boolean[] live = new boolean[n];
+    int[] suffixMax = new int[n + 1];
+    suffixMax[n] = -1;
+    for (int i = n - 1; i >= 0; i--) {
+      suffixMax[i] = Math.max(suffixMax[i + 1], level[first + i]);
+    }
     int[] laterSources = new int[0];
     int k = end - 1;
     while (k >= first) {
       long d = day[k];
+      int beyond = firstAfter(k + 1, end, d + windowDays);
       int g = k;
       while (g >= first && day[g] == d) {
-        live[g - first] = level[g] > maxLater && disjoint(sources[g], laterSources);
+        live[g - first] =
+            level[g] > suffixMax[beyond - first] && disjoint(sources[g], laterSources);
         g--;
       }
       for (int i = k; i > g; i--) {
-        maxLater = Math.max(maxLater, level[i]);
         laterSources = union(laterSources, sources[i]);
       }
       k = g;
     }
     return live;
+  }
+
+  /** The first index in [from, end) whose day is after {@code limit}, or end. */
+  private int firstAfter(int from, int end, long limit) {
+    int lo = from;
+    int hi = end;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (day[mid] <= limit) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   private static boolean disjoint(int[] a, int[] b) {

@@ -9,8 +9,9 @@ import java.util.Optional;
  *
  * <p>{@code status} is the preferred reading: the status of the latest event (the most conservative
  * when several share that date). {@code low} and {@code high} bound the live readings: an earlier
- * claim stays live until a later event reports a status at least as advanced, or its own source
- * reports again. When sources disagree, {@code low < high}.
+ * claim stays live until an event more than the dispute window later ({@link
+ * ProcessModel#DEFAULT_DISPUTE_WINDOW_DAYS}) reports a status at least as advanced, or its own
+ * source reports again. When sources disagree, {@code low < high}.
  *
  * @param milestone the milestone
  * @param status the preferred reading

@@ -37,6 +37,13 @@ import java.util.Set;
  * milestones is fine.
  */
 public final class ProcessModel {
+  /**
+   * The default dispute window in days: reports of one milestone from different sources at most
+   * this far apart are contemporaneous, so when they differ the sources disagree (the state shows a
+   * band) rather than the later one updating the earlier.
+   */
+  public static final int DEFAULT_DISPUTE_WINDOW_DAYS = StatusTimeline.DEFAULT_DISPUTE_WINDOW_DAYS;
+
   static {
     ModelInternals.install(
         new ModelInternals.Access() {
@@ -439,7 +446,8 @@ public final class ProcessModel {
 
   /**
    * Every milestone's state at a date: the preferred status, the band of disagreement and the
-   * events behind them. Events known to a month or year count from the end of their period.
+   * events behind them, under the {@linkplain #DEFAULT_DISPUTE_WINDOW_DAYS default dispute window}.
+   * Events known to a month or year count from the end of their period.
    *
    * @param date the date
    * @return the state; O(milestones + events)
@@ -448,7 +456,7 @@ public final class ProcessModel {
     long day = date.toEpochDay();
     Map<MilestoneId, MilestoneState> out = new LinkedHashMap<>();
     for (int m = 0; m < milestones.size(); m++) {
-      out.put(milestones.get(m).id(), state(m, day));
+      out.put(milestones.get(m).id(), state(m, day, DEFAULT_DISPUTE_WINDOW_DAYS));
     }
     return new ProcessState(date, out);
   }
@@ -462,17 +470,36 @@ public final class ProcessModel {
    * @throws IllegalArgumentException if the milestone is not in the model
    */
   public MilestoneState stateAt(MilestoneId id, LocalDate date) {
-    return state(indexOrThrow(id), date.toEpochDay());
+    return state(indexOrThrow(id), date.toEpochDay(), DEFAULT_DISPUTE_WINDOW_DAYS);
   }
 
-  private MilestoneState state(int m, long day) {
-    int packed = timeline.readingAt(m, day);
+  /**
+   * One milestone's state at a date, with a chosen dispute window.
+   *
+   * @param id the milestone
+   * @param date the date
+   * @param disputeWindowDays reports from different sources at most this many days apart are
+   *     contemporaneous, so a difference between them is a disagreement; 0 makes every strictly
+   *     later report at least as advanced supersede an earlier one
+   * @return its state
+   * @throws IllegalArgumentException if the milestone is not in the model or the window is negative
+   */
+  public MilestoneState stateAt(MilestoneId id, LocalDate date, int disputeWindowDays) {
+    if (disputeWindowDays < 0) {
+      throw new IllegalArgumentException(
+          "dispute window is " + disputeWindowDays + " days; it must be >= 0");
+    }
+    return state(indexOrThrow(id), date.toEpochDay(), disputeWindowDays);
+  }
+
+  private MilestoneState state(int m, long day, int window) {
+    int packed = timeline.readingAt(m, day, window);
     int first = timeline.start()[m];
     int end = timeline.endAt(m, day);
     Optional<Event> latest =
         end > first ? Optional.of(events.get(timeline.event()[end - 1])) : Optional.empty();
     List<Event> readings = new ArrayList<>();
-    boolean[] live = timeline.liveAt(m, day);
+    boolean[] live = timeline.liveAt(m, day, window);
     for (int k = first; k < end; k++) {
       if (live[k - first]) {
         readings.add(events.get(timeline.event()[k]));

@@ -65,6 +65,33 @@ class StateAtTest {
   }
 
   @Test
+  void contemporaneousReportsThatDifferAreADisagreementEvenWhenTheLaterIsHigher() {
+    ProcessModel m =
+        base()
+            .event(ev("2025-09-07", Status.AGREED, "s1", "s2"))
+            .event(ev("2025-09-12", Status.IN_PROGRESS, "s3"))
+            .build();
+    MilestoneState s = at(m, "2025-09-12");
+    assertThat(s.status()).isEqualTo(Status.IN_PROGRESS);
+    assertThat(s.low()).isEqualTo(Status.AGREED);
+    assertThat(s.high()).isEqualTo(Status.IN_PROGRESS);
+    MilestoneState strict =
+        m.stateAt(MilestoneId.of("x"), java.time.LocalDate.parse("2025-09-12"), 0);
+    assertThat(strict.isDisputed()).isFalse();
+  }
+
+  @Test
+  void reportsMoreThanTheWindowApartAreProgressNotDisagreement() {
+    ProcessModel m =
+        base()
+            .event(ev("2025-08-01", Status.AGREED, "s1"))
+            .event(ev("2025-09-02", Status.IN_PROGRESS, "s3"))
+            .build();
+    assertThat(at(m, "2025-09-02").isDisputed()).isFalse();
+    assertThat(ProcessModel.DEFAULT_DISPUTE_WINDOW_DAYS).isEqualTo(31);
+  }
+
+  @Test
   void aSourceThatReportsAgainRetractsItsOwnEarlierClaim() {
     ProcessModel m =
         base()
