@@ -8,9 +8,11 @@ module io.github.thaw.core {
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.yaml;
+  requires org.yaml.snakeyaml;
   requires commons.math3;
 
   exports io.github.thaw.model;
+  exports io.github.thaw.io;
   exports io.github.thaw.scenario;
   exports io.github.thaw.report;
 }

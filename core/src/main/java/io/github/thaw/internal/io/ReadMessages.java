@@ -1,0 +1,183 @@
+package io.github.thaw.internal.io;
+
+import io.github.thaw.internal.EditDistance;
+
+/**
+ * Every message of the strict readers in one place, so that the wording stays the same across
+ * model, scenario and other files and tests can pin it.
+ */
+public final class ReadMessages {
+  private ReadMessages() {}
+
+  /**
+   * A key the mapping does not allow.
+   *
+   * @param key the key found
+   * @param spec the mapping's spec
+   * @return {@code unknown key 'requries' in milestone (did you mean 'requires'?); allowed: …}
+   */
+  public static String unknownKey(String key, ObjectSpec spec) {
+    return "unknown key '"
+        + key
+        + "' in "
+        + spec.kind()
+        + EditDistance.hint(key, spec.keys())
+        + "; allowed: "
+        + spec.allowed();
+  }
+
+  /**
+   * A key given twice in one mapping.
+   *
+   * @param key the key
+   * @param kind the mapping's kind
+   * @param first where the key first appeared
+   * @return {@code duplicate key 'name' in milestone (first at line 4, column 5)}
+   */
+  public static String duplicateKey(String key, String kind, long first) {
+    return "duplicate key '"
+        + key
+        + "' in "
+        + kind
+        + " (first at line "
+        + Positions.line(first)
+        + ", column "
+        + Positions.column(first)
+        + ")";
+  }
+
+  /**
+   * A required key that is missing.
+   *
+   * @param key the key
+   * @param kind the mapping's kind
+   * @return {@code missing required key 'dimension' in milestone}
+   */
+  public static String missingKey(String key, String kind) {
+    return "missing required key '" + key + "' in " + kind;
+  }
+
+  /**
+   * A value of the wrong type.
+   *
+   * @param expected what was expected, such as {@code a list}
+   * @param found what was found, such as {@code text 'x'}
+   * @return {@code expected a list, found text 'x'}
+   */
+  public static String expected(String expected, String found) {
+    return "expected " + expected + ", found " + found;
+  }
+
+  /**
+   * A root that is not a mapping.
+   *
+   * @param spec the root's spec
+   * @param found what was found
+   * @return {@code expected a mapping (model) with keys …, found a list}
+   */
+  public static String rootNotMapping(ObjectSpec spec, String found) {
+    return expected("a mapping (" + spec.kind() + ") with keys " + spec.allowed(), found);
+  }
+
+  /**
+   * An empty document.
+   *
+   * @param spec the root's spec
+   * @return {@code the document is empty; expected a mapping (model) with keys …}
+   */
+  public static String empty(ObjectSpec spec) {
+    return "the document is empty; expected a mapping ("
+        + spec.kind()
+        + ") with keys "
+        + spec.allowed();
+  }
+
+  /**
+   * A YAML alias.
+   *
+   * @param anchor the anchor it refers to
+   * @return {@code YAML aliases are not supported (found *x); write the value out in full}
+   */
+  public static String alias(String anchor) {
+    return "YAML aliases are not supported (found *" + anchor + "); write the value out in full";
+  }
+
+  /**
+   * Content after the root value.
+   *
+   * @return the message
+   */
+  public static String trailing() {
+    return "unexpected content after the end of the document; a file holds exactly one document";
+  }
+
+  /**
+   * Input past the size limit.
+   *
+   * @param limit the limit in bytes
+   * @return the message
+   */
+  public static String tooLarge(long limit) {
+    return "input is larger than the limit of " + limit + " bytes";
+  }
+
+  /**
+   * Nesting past the depth limit.
+   *
+   * @param limit the limit in levels
+   * @return the message
+   */
+  public static String tooDeep(int limit) {
+    return "nesting is deeper than the limit of " + limit + " levels";
+  }
+
+  /**
+   * Bytes that are not UTF-8.
+   *
+   * @return the message
+   */
+  public static String notUtf8() {
+    return "the input is not valid UTF-8";
+  }
+
+  /**
+   * A syntax error reported by the parser.
+   *
+   * @param detail the parser's description
+   * @return {@code syntax error: …}
+   */
+  public static String syntax(String detail) {
+    return "syntax error: " + detail;
+  }
+
+  /**
+   * The summary of problems not kept.
+   *
+   * @param dropped how many were not kept
+   * @param max how many are kept
+   * @return the message
+   */
+  public static String tooManyProblems(int dropped, int max) {
+    return "too many problems: " + dropped + " more not shown (at most " + max + " are listed)";
+  }
+
+  /**
+   * A text that must not be blank.
+   *
+   * @param what the value, such as {@code milestone name}
+   * @return {@code milestone name must not be blank}
+   */
+  public static String blank(String what) {
+    return what + " must not be blank";
+  }
+
+  /**
+   * A weight that is not a finite number {@code >= 0}.
+   *
+   * @param raw the weight as written
+   * @return {@code weight must be a finite number >= 0, found -1}
+   */
+  public static String weight(String raw) {
+    return "weight must be a finite number >= 0, found " + raw;
+  }
+}

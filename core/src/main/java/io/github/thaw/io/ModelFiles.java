@@ -1,0 +1,174 @@
+package io.github.thaw.io;
+
+import io.github.thaw.internal.io.DocumentWriter;
+import io.github.thaw.model.ModelException;
+import io.github.thaw.model.ProcessModel;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Reads and writes model files, YAML or JSON (the format of {@code docs/file-format.md}).
+ *
+ * <pre>{@code
+ * ProcessModel model = ModelFiles.read(Path.of("model.yaml"));
+ * ModelFiles.write(model, Path.of("model.json"));   // same model, as JSON
+ * String yaml = ModelFiles.write(model, ModelFormat.YAML);
+ * }</pre>
+ *
+ * <p>Reading uses {@link ModelReader#defaults()}; use a {@link ModelReader} for other limits.
+ * Writing is deterministic: the same model gives the same bytes, UTF-8 with {@code \n} line ends,
+ * and reading them back gives an equal model.
+ */
+public final class ModelFiles {
+  private static final AtomicLong TEMP_COUNTER = new AtomicLong();
+
+  private ModelFiles() {}
+
+  /**
+   * Reads a model file with the default limits, choosing the format by its extension.
+   *
+   * @param file a {@code .yaml}, {@code .yml} or {@code .json} file, UTF-8
+   * @return the model
+   * @throws ModelException listing every problem with file, line, column and path
+   * @throws IllegalArgumentException if the extension is none of these
+   * @throws IOException if the file cannot be read
+   */
+  public static ProcessModel read(Path file) throws IOException {
+    return ModelReader.defaults().read(file);
+  }
+
+  /**
+   * Reads a model from text with the default limits.
+   *
+   * @param content the file's content
+   * @param fileName the name used in problem locations
+   * @param format YAML or JSON
+   * @return the model
+   * @throws ModelException listing every problem
+   */
+  public static ProcessModel read(String content, String fileName, ModelFormat format) {
+    return ModelReader.defaults().read(content, fileName, format);
+  }
+
+  /**
+   * Reads a model from UTF-8 bytes with the default limits; the stream is not closed.
+   *
+   * @param in the bytes
+   * @param fileName the name used in problem locations
+   * @param format YAML or JSON
+   * @return the model
+   * @throws ModelException listing every problem
+   * @throws IOException if the stream fails
+   */
+  public static ProcessModel read(InputStream in, String fileName, ModelFormat format)
+      throws IOException {
+    return ModelReader.defaults().read(in, fileName, format);
+  }
+
+  /**
+   * The model as file text.
+   *
+   * @param model the model
+   * @param format YAML or JSON
+   * @return the text; O(size of the model)
+   */
+  public static String write(ProcessModel model, ModelFormat format) {
+    StringWriter out = new StringWriter();
+    try {
+      write(model, out, format);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return out.toString();
+  }
+
+  /**
+   * Writes the model as UTF-8 to a stream, which is flushed and not closed.
+   *
+   * @param model the model
+   * @param out where the bytes go
+   * @param format YAML or JSON
+   * @throws IOException if the stream fails
+   */
+  public static void write(ProcessModel model, OutputStream out, ModelFormat format)
+      throws IOException {
+    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    write(model, writer, format);
+    writer.flush();
+  }
+
+  /**
+   * Writes the model to a file, choosing the format by its extension. The text goes to a new file
+   * in the same directory, forced to disk, then moved over the target in one step, so a failed
+   * write leaves an existing file as it was.
+   *
+   * @param model the model
+   * @param file a {@code .yaml}, {@code .yml} or {@code .json} file
+   * @throws IllegalArgumentException if the extension is none of these
+   * @throws IOException if the file cannot be written
+   */
+  public static void write(ProcessModel model, Path file) throws IOException {
+    Objects.requireNonNull(model, "model");
+    ModelFormat format = ModelFormat.ofFileName(file.getFileName().toString());
+    Path target = file.toAbsolutePath();
+    Path temp = newTempFile(target);
+    boolean moved = false;
+    try {
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+        OutputStream out = Channels.newOutputStream(channel);
+        write(model, out, format);
+        channel.force(true);
+      }
+      try {
+        Files.move(
+            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+      moved = true;
+    } finally {
+      if (!moved) {
+        Files.deleteIfExists(temp);
+      }
+    }
+  }
+
+  /** A new empty file beside the target, with the directory's default permissions. */
+  private static Path newTempFile(Path target) throws IOException {
+    Path dir = target.getParent();
+    String base = "." + target.getFileName() + ".";
+    while (true) {
+      Path temp =
+          dir.resolve(
+              base + ProcessHandle.current().pid() + "-" + TEMP_COUNTER.incrementAndGet() + ".tmp");
+      try {
+        Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+        return temp;
+      } catch (FileAlreadyExistsException e) {
+        // Another writer took this name; try the next.
+      }
+    }
+  }
+
+  private static void write(ProcessModel model, Writer out, ModelFormat format) throws IOException {
+    Objects.requireNonNull(model, "model");
+    ModelFileWriter.write(model, DocumentWriter.of(format, out));
+  }
+}

@@ -1,0 +1,36 @@
+package io.github.thaw.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ModelFormatTest {
+  @ParameterizedTest
+  @CsvSource({
+    "model.yaml, YAML",
+    "model.yml, YAML",
+    "dir/Model.YAML, YAML",
+    "model.json, JSON",
+    "/tmp/x.JSON, JSON",
+    "a.b.json, JSON"
+  })
+  void formatFollowsTheExtension(String fileName, ModelFormat expected) {
+    // GIVEN a file name WHEN its format is asked THEN the extension decides, ignoring case
+    assertThat(ModelFormat.ofFileName(fileName)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"model.txt", "model", "model.yaml.bak", "json", ".jsonl"})
+  void otherExtensionsAreRefusedWithTheWayOut(String fileName) {
+    // GIVEN a name without a model extension WHEN its format is asked THEN the error names it
+    assertThatThrownBy(() -> ModelFormat.ofFileName(fileName))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "cannot tell the format of '"
+                + fileName
+                + "' from its name; use a file ending in .yaml, .yml or .json");
+  }
+}
