@@ -1,0 +1,117 @@
+package io.github.thaw.cli;
+
+import io.github.thaw.model.ModelException;
+import io.github.thaw.model.Problem;
+import io.github.thaw.model.ProcessModel;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code thaw} command line. With no command it runs the main job on the chosen model (by
+ * default the built-in Türkiye–Armenia model).
+ *
+ * <p>Exit codes: 0 ok, 1 a check failed, 2 usage error, 3 invalid input. Errors go to stderr as
+ * {@code file:line:col: message}.
+ */
+@Command(
+    name = "thaw",
+    mixinStandardHelpOptions = true,
+    version = "thaw 0.1.0-SNAPSHOT",
+    description = "Milestones, dependencies and cited events of a normalization process.",
+    subcommands = {SummaryCommand.class, ValidateCommand.class, ExportCommand.class})
+public final class ThawCommand implements Callable<Integer> {
+  /** Exit code: a check failed. */
+  public static final int CHECK_FAILED = 1;
+
+  /** Exit code: the command line was wrong. */
+  public static final int USAGE = 2;
+
+  /** Exit code: an input file or value was invalid. */
+  public static final int INVALID_INPUT = 3;
+
+  @Mixin ModelOptions options;
+  @Spec CommandSpec spec;
+
+  private ThawCommand() {}
+
+  /**
+   * Runs the command line and exits with its code.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    PrintWriter out =
+        new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    System.exit(run(out, err, args));
+  }
+
+  /**
+   * Runs the command line with the given streams, for embedding and tests.
+   *
+   * @param out where results go
+   * @param err where errors go
+   * @param args the arguments
+   * @return the exit code
+   */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = new CommandLine(new ThawCommand());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          PrintWriter e = commandLine.getErr();
+          int code = report(ex, e);
+          e.flush();
+          return code;
+        });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  private static int report(Exception ex, PrintWriter err) throws Exception {
+    if (ex instanceof ModelException me) {
+      for (Problem p : me.problems()) {
+        err.println(p);
+      }
+      return INVALID_INPUT;
+    }
+    if (ex instanceof java.nio.file.NoSuchFileException missing) {
+      err.println(missing.getFile() + ": no such file");
+      return INVALID_INPUT;
+    }
+    if (ex instanceof java.io.IOException io) {
+      err.println("thaw: cannot read input: " + io);
+      return INVALID_INPUT;
+    }
+    if (ex instanceof UncheckedIOException io) {
+      err.println("thaw: cannot read input: " + io.getCause());
+      return INVALID_INPUT;
+    }
+    if (ex instanceof IllegalArgumentException iae) {
+      err.println("thaw: " + iae.getMessage());
+      return INVALID_INPUT;
+    }
+    throw ex;
+  }
+
+  /** The main job: the model's summary as of its latest event. */
+  @Override
+  public Integer call() throws java.io.IOException {
+    ProcessModel m = options.load();
+    PrintWriter out = spec.commandLine().getOut();
+    SummaryCommand.print(m, m.stateAt(ModelOptions.defaultDate(m)), out);
+    out.flush();
+    return 0;
+  }
+}
