@@ -3,20 +3,23 @@ package io.github.thaw.internal;
 import java.util.Collection;
 import java.util.Optional;
 
-/** "Did you mean" suggestions by Levenshtein distance. */
+/** "Did you mean" suggestions by edit distance. */
 public final class EditDistance {
   private static final int MAX_CANDIDATES = 200_000;
 
   private EditDistance() {}
 
   /**
-   * The Levenshtein distance between two texts, in O(|a|·|b|) time and O(|b|) space.
+   * The edit distance between two texts counting insertions, deletions, substitutions and swaps of
+   * two neighbouring characters as one edit each (optimal string alignment), so the typo {@code
+   * nmae} is one edit from {@code name}. O(|a|·|b|) time, O(|b|) space.
    *
    * @param a one text
    * @param b another text
-   * @return the number of single-character edits that turn a into b
+   * @return the number of edits that turn a into b
    */
   public static int distance(CharSequence a, CharSequence b) {
+    int[] before = new int[b.length() + 1];
     int[] prev = new int[b.length() + 1];
     int[] cur = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
@@ -26,9 +29,17 @@ public final class EditDistance {
       cur[0] = i;
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        int d = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d = Math.min(d, before[j - 2] + 1);
+        }
+        cur[j] = d;
       }
-      int[] t = prev;
+      int[] t = before;
+      before = prev;
       prev = cur;
       cur = t;
     }
