@@ -2,10 +2,14 @@ package io.github.thaw.seeds;
 
 import io.github.thaw.io.ModelFiles;
 import io.github.thaw.io.ModelFormat;
+import io.github.thaw.io.ScenarioFiles;
 import io.github.thaw.model.ProcessModel;
+import io.github.thaw.scenario.Scenario;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The Türkiye–Armenia normalization process: special envoys, the third-country crossing, air cargo,
@@ -23,7 +27,50 @@ public final class TurkiyeArmenia {
   /** The classpath resource holding the model file. */
   public static final String RESOURCE = "/io/github/thaw/seeds/turkiye-armenia.yaml";
 
+  /** The built-in scenario files, in the order comparisons show them. */
+  public static final List<String> SCENARIO_FILES =
+      List.of(
+          "01-baseline.yaml",
+          "02-third-country-crossing.yaml",
+          "03-railway-reactivated.yaml",
+          "04-full-border-opening.yaml",
+          "05-diplomatic-relations.yaml",
+          "06-flights-and-interconnector.yaml",
+          "07-talks-stall.yaml",
+          "08-reversal.yaml");
+
   private TurkiyeArmenia() {}
+
+  private static final class Scenarios {
+    private static final List<Scenario> ALL = loadScenarios();
+  }
+
+  /**
+   * The built-in what-if scenarios for this model, documented in {@code docs/scenarios.md}: the
+   * baseline, the third-country crossing in force, the railway reactivated, a full border opening,
+   * diplomatic relations, more flights and the interconnector, talks stalling, and a reversal.
+   *
+   * @return an immutable list, in {@link #SCENARIO_FILES} order
+   */
+  public static List<Scenario> scenarios() {
+    return Scenarios.ALL;
+  }
+
+  private static List<Scenario> loadScenarios() {
+    List<Scenario> out = new ArrayList<>();
+    for (String name : SCENARIO_FILES) {
+      String resource = "/io/github/thaw/seeds/scenarios/" + name;
+      try (InputStream in = TurkiyeArmenia.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException("the built-in scenario " + resource + " is missing");
+        }
+        out.add(ScenarioFiles.read(in, name, ModelFormat.YAML));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return List.copyOf(out);
+  }
 
   private static final class Holder {
     private static final ProcessModel MODEL = load();

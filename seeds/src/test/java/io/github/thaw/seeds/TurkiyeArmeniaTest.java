@@ -128,6 +128,28 @@ class TurkiyeArmeniaTest {
   }
 
   @Test
+  void builtInScenariosApplyCleanlyAndSayWhatMotivatesThem() {
+    List<io.github.thaw.scenario.Scenario> scenarios = TurkiyeArmenia.scenarios();
+    assertThat(scenarios)
+        .extracting(io.github.thaw.scenario.Scenario::name)
+        .containsExactly(
+            "baseline",
+            "third-country-crossing-in-force",
+            "railway-reactivated",
+            "full-border-opening",
+            "diplomatic-relations-established",
+            "flights-and-interconnector",
+            "talks-stall",
+            "reversal");
+    for (io.github.thaw.scenario.Scenario s : scenarios) {
+      ProcessModel applied = s.applyTo(MODEL);
+      assertThat(applied.milestones()).hasSameSizeAs(MODEL.milestones());
+      assertThat(s.description()).as(s.name()).containsPattern("s00[0-4]");
+    }
+    assertThat(TurkiyeArmenia.model()).isEqualTo(MODEL);
+  }
+
+  @Test
   void fileTextIsShipped() {
     assertThat(TurkiyeArmenia.text()).startsWith("# Türkiye–Armenia normalization");
   }
