@@ -11,4 +11,5 @@ module io.github.thaw.core {
   requires commons.math3;
 
   exports io.github.thaw.model;
+  exports io.github.thaw.index;
 }
