@@ -49,7 +49,7 @@ final class IndexMessages {
         + " ("
         + previousValue
         + "); "
-        + noun
+        + (scale == 1.0 ? "scores" : "points")
         + " must not decrease from NOT_STARTED to COMPLETED";
   }
 

@@ -259,13 +259,14 @@ public final class IndexResult {
     if (limit <= 0) {
       return List.of();
     }
+    // Contributions equal to 1e-9 points count as a tie, so rounding noise never reorders them.
     PriorityQueue<double[]> heap =
         new PriorityQueue<>(
             (a, b) -> a[0] != b[0] ? Double.compare(a[0], b[0]) : Double.compare(b[1], a[1]));
     for (int m = 0; m < plan.size; m++) {
       double c = contribution(m);
       if (c > 0) {
-        heap.add(new double[] {c, m});
+        heap.add(new double[] {Math.rint(c * 1e9), m});
         if (heap.size() > limit) {
           heap.poll();
         }
@@ -343,8 +344,22 @@ public final class IndexResult {
         contribution(m));
   }
 
+  /**
+   * Milestone m's points of the value: the value times its dimension's share times its share within
+   * the dimension. With arithmetic means at both levels that is {@code 100 × weight in total ×
+   * score}, computed directly so that equal weights and scores give equal contributions.
+   */
   private double contribution(int m) {
     int g = plan.groupOf[m];
+    if (plan.milestoneAggregation == Aggregation.ARITHMETIC
+        && plan.dimensionAggregation == Aggregation.ARITHMETIC) {
+      double inGroup =
+          plan.weight[m]
+              * plan.points[counted[m] & 0xff]
+              * 100
+              / (plan.scale * plan.groupWeightSum[g]);
+      return inGroup * plan.dimensionWeight[g] / plan.dimensionWeightSum;
+    }
     double d = shareDenominator[g];
     return d > 0 ? band.value() * topShare[g] * (shareTerm(m) / d) : 0;
   }
