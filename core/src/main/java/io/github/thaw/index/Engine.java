@@ -40,7 +40,6 @@ final class Engine {
   final double[] total = new double[VARIANTS];
 
   // Incremental state, allocated only for trajectories.
-  private int[] topoPos;
   private int[] heap;
   private int heapSize;
   private int[] queued;
@@ -68,11 +67,6 @@ final class Engine {
     groupRoot = new double[VARIANTS][plan.groups];
     groupPercent = new double[VARIANTS][plan.groups];
     if (persistent) {
-      int[] order = plan.graph.topologicalOrder();
-      topoPos = new int[size];
-      for (int i = 0; i < size; i++) {
-        topoPos[order[i]] = i;
-      }
       heap = new int[size];
       queued = new int[size];
       seen = new int[size];
@@ -116,7 +110,7 @@ final class Engine {
       System.arraycopy(reading, 0, counted, 0, size);
       return;
     }
-    for (int m : plan.graph.topologicalOrder()) {
+    for (int m : plan.gatingOrder) {
       counted[m] = gate(m, blocker);
     }
   }
@@ -292,7 +286,7 @@ final class Engine {
         }
       }
     }
-    int[] order = plan.graph.topologicalOrder();
+    int[] order = plan.gatingOrder;
     int[] start = plan.graph.hardDependentStart();
     int[] dependents = plan.graph.hardDependentTargets();
     while (heapSize > 0) {
@@ -349,7 +343,7 @@ final class Engine {
       return;
     }
     queued[m] = stamp;
-    int p = topoPos[m];
+    int p = plan.gatingPosition[m];
     int i = heapSize++;
     while (i > 0) {
       int parent = (i - 1) >>> 1;

@@ -68,6 +68,17 @@ final class Plan {
 
   static final double LOG_SHIFT_ZERO = Math.log(Aggregation.GEOMETRIC_SHIFT);
 
+  /**
+   * The order in which milestones are gated: every hard prerequisite before its dependents. When
+   * declaration order already has that property (as it has in most models, written prerequisites
+   * first) it is used, so that gating reads the arrays sequentially; otherwise the graph's
+   * topological order. Null when gating is off.
+   */
+  final int[] gatingOrder;
+
+  /** Each milestone's position in {@link #gatingOrder}; null when gating is off. */
+  final int[] gatingPosition;
+
   Plan(ProcessModel model, IndexMethod method) {
     this.model = Objects.requireNonNull(model, "model");
     this.method = Objects.requireNonNull(method, "method");
@@ -175,6 +186,38 @@ final class Plan {
       throw new IllegalArgumentException(IndexMessages.zeroDimensionWeights());
     }
     dimensionWeightSum = sum;
+
+    if (gated) {
+      gatingOrder = declarationOrderGates() ? identity(size) : graph.topologicalOrder();
+      gatingPosition = new int[size];
+      for (int i = 0; i < size; i++) {
+        gatingPosition[gatingOrder[i]] = i;
+      }
+    } else {
+      gatingOrder = null;
+      gatingPosition = null;
+    }
+  }
+
+  private boolean declarationOrderGates() {
+    int[] start = graph.hardStart();
+    int[] targets = graph.hardTargets();
+    for (int m = 0; m < size; m++) {
+      for (int e = start[m]; e < start[m + 1]; e++) {
+        if (targets[e] >= m) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static int[] identity(int n) {
+    int[] out = new int[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = i;
+    }
+    return out;
   }
 
   private double[] milestoneWeights(Weights spec, List<Milestone> milestones) {

@@ -118,18 +118,22 @@ class IndexPropertiesTest {
   @Property(tries = 40)
   void anIncrementalTrajectoryEqualsFullEvaluationAtEveryPoint(
       @ForAll long seed, @ForAll @IntRange(min = 1, max = 25) int size) {
-    ProcessModel model = RandomModels.generate(seed, size);
+    // Generated models declare prerequisites first; the shuffled copy does not, which exercises
+    // gating in the graph's topological order instead of declaration order.
+    ProcessModel generated = RandomModels.generate(seed, size);
     for (IndexMethod method : Methods.all()) {
-      ProgressIndex index = method.prepare(model);
-      List<TrajectoryPoint> points = new java.util.ArrayList<>(index.trajectory().points());
-      points.addAll(index.monthly(LocalDate.of(2019, 11, 15), AFTER_ALL).points());
-      for (TrajectoryPoint p : points) {
-        IndexResult full = index.at(p.date());
+      for (ProcessModel model : List.of(generated, RandomModels.shuffled(generated, seed))) {
+        ProgressIndex index = method.prepare(model);
+        List<TrajectoryPoint> points = new java.util.ArrayList<>(index.trajectory().points());
+        points.addAll(index.monthly(LocalDate.of(2019, 11, 15), AFTER_ALL).points());
+        for (TrajectoryPoint p : points) {
+          IndexResult full = index.at(p.date());
 
-        assertThat(p.value()).isEqualTo(full.value());
-        assertThat(p.low()).isEqualTo(full.low());
-        assertThat(p.high()).isEqualTo(full.high());
-        assertThat(p.dimensions()).isEqualTo(full.dimensions());
+          assertThat(p.value()).isEqualTo(full.value());
+          assertThat(p.low()).isEqualTo(full.low());
+          assertThat(p.high()).isEqualTo(full.high());
+          assertThat(p.dimensions()).isEqualTo(full.dimensions());
+        }
       }
     }
   }
@@ -158,5 +162,54 @@ class IndexPropertiesTest {
     double value = IndexMethod.pam().evaluate(Examples.levels(levels), Examples.AS_OF).value();
 
     assertThat(value).isEqualTo(PamTest.pam(sum, levels.length));
+  }
+
+  @Property(tries = 200)
+  void eachMilestonesBandSpansItsLiveReadings(
+      @ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 40) int reports,
+      @ForAll @IntRange(min = 0, max = 2000) int day) {
+    // One milestone with many reports from four sources, often on the same day.
+    java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+    ProcessModel.Builder b =
+        ProcessModel.builder("Reports")
+            .dimension(io.github.thaw.model.Dimension.of("all", "All"))
+            .milestone(Milestone.builder("m", "M", "all").build());
+    for (int s = 0; s < 4; s++) {
+      b.source(new Source("s" + s, "", "", null, ""));
+    }
+    for (int i = 0; i < reports; i++) {
+      List<String> cited =
+          random.nextInt(3) == 0
+              ? List.of("s" + random.nextInt(2), "s" + (2 + random.nextInt(2)))
+              : List.of("s" + random.nextInt(4));
+      b.event(
+          Event.status(
+              new PartialDate(
+                  2020 + random.nextInt(3), 1 + random.nextInt(2), 1 + random.nextInt(3)),
+              "m",
+              Status.ofLevel(random.nextInt(4)),
+              cited,
+              ""));
+    }
+    ProcessModel model = b.build();
+    LocalDate at = date(day);
+
+    MilestoneScore score = IndexMethod.defaults().evaluate(model, at).milestone("m");
+    io.github.thaw.model.MilestoneState state = model.stateAt(model.milestones().get(0).id(), at);
+
+    Status low =
+        state.readings().stream()
+            .map(e -> e.status().orElseThrow())
+            .min(Status::compareTo)
+            .orElse(Status.NOT_STARTED);
+    Status high =
+        state.readings().stream()
+            .map(e -> e.status().orElseThrow())
+            .max(Status::compareTo)
+            .orElse(Status.NOT_STARTED);
+    assertThat(score.low()).isEqualTo(low);
+    assertThat(score.high()).isEqualTo(high);
+    assertThat(score.status()).isEqualTo(state.status());
   }
 }
