@@ -12,6 +12,7 @@ module io.github.thaw.core {
   requires commons.math3;
 
   exports io.github.thaw.model;
+  exports io.github.thaw.index;
   exports io.github.thaw.io;
   exports io.github.thaw.scenario;
   exports io.github.thaw.report;

@@ -1,0 +1,392 @@
+package io.github.thaw.index;
+
+import io.github.thaw.model.ProcessModel;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * How the normalization-progress index is computed: status scores, weights at two levels,
+ * aggregation at two levels, gating by hard dependencies, and whether dimensions are used at all.
+ * Immutable; the only ways in are the presets {@link #defaults()} and {@link #pam()} and {@link
+ * #builder()}. Every option can be set through the builder, so a method file maps onto it one key
+ * at a time. The method is described in {@code docs/methodology.md}.
+ *
+ * <pre>{@code
+ * IndexResult now = IndexMethod.defaults().evaluate(model, LocalDate.of(2025, 9, 12));
+ * System.out.println(now.explain());
+ *
+ * IndexMethod balanced = IndexMethod.builder()
+ *     .milestoneAggregation(Aggregation.GEOMETRIC)
+ *     .dimensionWeights(Weights.equal())
+ *     .build();
+ * Trajectory monthly = balanced.prepare(model)
+ *     .monthly(LocalDate.of(2021, 1, 1), LocalDate.of(2025, 9, 12));
+ * }</pre>
+ */
+public final class IndexMethod {
+  private static final IndexMethod DEFAULTS = new Builder().build();
+  private static final IndexMethod PAM =
+      new Builder()
+          .scores(StatusScores.defaults())
+          .milestoneWeights(Weights.equal())
+          .structure(Structure.POOLED)
+          .milestoneAggregation(Aggregation.ARITHMETIC)
+          .gating(Gating.NONE)
+          .build();
+
+  private final StatusScores scores;
+  private final Weights milestoneWeights;
+  private final Weights dimensionWeights;
+  private final Aggregation milestoneAggregation;
+  private final Aggregation dimensionAggregation;
+  private final Gating gating;
+  private final Structure structure;
+
+  private IndexMethod(Builder b) {
+    this.scores = b.scores;
+    this.milestoneWeights = b.milestoneWeights;
+    this.dimensionWeights = b.dimensionWeights;
+    this.milestoneAggregation = b.milestoneAggregation;
+    this.dimensionAggregation = b.dimensionAggregation;
+    this.gating = b.gating;
+    this.structure = b.structure;
+  }
+
+  /**
+   * The default method: scores 0, 1/3, 2/3, 1; milestone and dimension weights from the model;
+   * weighted arithmetic means at both levels; hard prerequisites cap their dependents.
+   *
+   * @return the default method
+   */
+  public static IndexMethod defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * The Peace Accords Matrix aggregate: every milestone scored 0–3, equal weights, no dimensions,
+   * no gating, reported as {@code sum / (3 × milestones) × 100}. The value is computed as {@code
+   * sum × 100 / (3 × milestones)}, one rounding of the exact fraction.
+   *
+   * @return the PAM method
+   */
+  public static IndexMethod pam() {
+    return PAM;
+  }
+
+  /**
+   * A builder that starts from {@link #defaults()}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this method's options, to derive a variant.
+   *
+   * @return a new builder
+   */
+  public Builder toBuilder() {
+    return new Builder()
+        .scores(scores)
+        .milestoneWeights(milestoneWeights)
+        .dimensionWeights(dimensionWeights)
+        .milestoneAggregation(milestoneAggregation)
+        .dimensionAggregation(dimensionAggregation)
+        .gating(gating)
+        .structure(structure);
+  }
+
+  /**
+   * Resolves this method against a model, ready to evaluate at any date or along a trajectory.
+   *
+   * @param model the model
+   * @return the prepared index; O(milestones + dependencies + events · log events)
+   * @throws IllegalArgumentException if the model has no milestones, a weight names an element not
+   *     in the model, an AHP matrix does not cover exactly one group, or a group's weights are all
+   *     zero
+   */
+  public ProgressIndex prepare(ProcessModel model) {
+    return new ProgressIndex(model, this);
+  }
+
+  /**
+   * The index of a model at a date: {@code prepare(model).at(date)} without preparing for
+   * trajectories.
+   *
+   * @param model the model
+   * @param date the date; events whose effective date is on or before it count
+   * @return the result; O(milestones + dependencies + events)
+   * @throws IllegalArgumentException as {@link #prepare}
+   */
+  public IndexResult evaluate(ProcessModel model, LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return new Engine(new Plan(model, this), false).evaluate(date.toEpochDay());
+  }
+
+  /**
+   * The status scores.
+   *
+   * @return the scores
+   */
+  public StatusScores scores() {
+    return scores;
+  }
+
+  /**
+   * The weights of milestones within their dimension.
+   *
+   * @return the milestone weights
+   */
+  public Weights milestoneWeights() {
+    return milestoneWeights;
+  }
+
+  /**
+   * The weights of dimensions in the total; unused when {@linkplain Structure#POOLED pooled}.
+   *
+   * @return the dimension weights
+   */
+  public Weights dimensionWeights() {
+    return dimensionWeights;
+  }
+
+  /**
+   * How milestones are combined within a dimension (or in the total when pooled).
+   *
+   * @return the milestone-level aggregation
+   */
+  public Aggregation milestoneAggregation() {
+    return milestoneAggregation;
+  }
+
+  /**
+   * How dimensions are combined in the total; unused when pooled.
+   *
+   * @return the dimension-level aggregation
+   */
+  public Aggregation dimensionAggregation() {
+    return dimensionAggregation;
+  }
+
+  /**
+   * Whether hard prerequisites cap their dependents.
+   *
+   * @return the gating rule
+   */
+  public Gating gating() {
+    return gating;
+  }
+
+  /**
+   * Whether milestones are grouped by dimension or pooled.
+   *
+   * @return the structure
+   */
+  public Structure structure() {
+    return structure;
+  }
+
+  /**
+   * The method in one paragraph of plain words, as {@link IndexResult#explain()} prints it.
+   *
+   * @return the description
+   */
+  public String describe() {
+    StringBuilder out = new StringBuilder();
+    out.append("status scores ").append(scores).append(" (NOT_STARTED to COMPLETED); ");
+    if (structure == Structure.POOLED) {
+      out.append("all milestones pooled, weights ")
+          .append(milestoneWeights)
+          .append(", ")
+          .append(words(milestoneAggregation))
+          .append("; ");
+    } else {
+      out.append("milestone weights ")
+          .append(milestoneWeights)
+          .append(", ")
+          .append(words(milestoneAggregation))
+          .append(" within each dimension; dimension weights ")
+          .append(dimensionWeights)
+          .append(", ")
+          .append(words(dimensionAggregation))
+          .append(" across dimensions; ");
+    }
+    out.append(
+        gating == Gating.CAP_BY_PREREQUISITES
+            ? "a milestone counts no further than its least-advanced hard prerequisite"
+            : "no gating by prerequisites");
+    return out.toString();
+  }
+
+  private static String words(Aggregation a) {
+    return switch (a) {
+      case ARITHMETIC -> "weighted arithmetic mean";
+      case GEOMETRIC -> "weighted geometric mean (scores shifted by 1/99)";
+      case WEAKEST_LINK -> "weakest link";
+    };
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof IndexMethod other
+        && scores.equals(other.scores)
+        && milestoneWeights.equals(other.milestoneWeights)
+        && dimensionWeights.equals(other.dimensionWeights)
+        && milestoneAggregation == other.milestoneAggregation
+        && dimensionAggregation == other.dimensionAggregation
+        && gating == other.gating
+        && structure == other.structure;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(
+        scores,
+        milestoneWeights,
+        dimensionWeights,
+        milestoneAggregation,
+        dimensionAggregation,
+        gating,
+        structure);
+  }
+
+  @Override
+  public String toString() {
+    return "IndexMethod[" + describe() + "]";
+  }
+
+  /**
+   * Collects a method's options; starts from the defaults. Not thread-safe.
+   *
+   * <pre>{@code
+   * IndexMethod m = IndexMethod.builder()
+   *     .scores(0, 0.25, 0.5, 1)
+   *     .milestoneWeights(Weights.fromModel().with("border-opening", 3))
+   *     .dimensionWeights(Weights.equal())
+   *     .aggregation(Aggregation.GEOMETRIC)
+   *     .gating(Gating.NONE)
+   *     .build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private StatusScores scores = StatusScores.defaults();
+    private Weights milestoneWeights = Weights.fromModel();
+    private Weights dimensionWeights = Weights.fromModel();
+    private Aggregation milestoneAggregation = Aggregation.ARITHMETIC;
+    private Aggregation dimensionAggregation = Aggregation.ARITHMETIC;
+    private Gating gating = Gating.CAP_BY_PREREQUISITES;
+    private Structure structure = Structure.BY_DIMENSION;
+
+    private Builder() {}
+
+    /**
+     * Sets the status scores.
+     *
+     * @param scores the scores
+     * @return this builder
+     */
+    public Builder scores(StatusScores scores) {
+      this.scores = Objects.requireNonNull(scores, "scores");
+      return this;
+    }
+
+    /**
+     * Sets custom status scores, as {@link StatusScores#of}.
+     *
+     * @param scores four scores in [0, 1], non-decreasing, from NOT_STARTED to COMPLETED
+     * @return this builder
+     * @throws IllegalArgumentException as {@link StatusScores#of}
+     */
+    public Builder scores(double... scores) {
+      return scores(StatusScores.of(scores));
+    }
+
+    /**
+     * Sets how milestones are weighted within their dimension.
+     *
+     * @param weights the milestone weights
+     * @return this builder
+     */
+    public Builder milestoneWeights(Weights weights) {
+      this.milestoneWeights = Objects.requireNonNull(weights, "milestone weights");
+      return this;
+    }
+
+    /**
+     * Sets how dimensions are weighted in the total.
+     *
+     * @param weights the dimension weights
+     * @return this builder
+     */
+    public Builder dimensionWeights(Weights weights) {
+      this.dimensionWeights = Objects.requireNonNull(weights, "dimension weights");
+      return this;
+    }
+
+    /**
+     * Sets the aggregation of milestones within a dimension.
+     *
+     * @param aggregation the aggregation
+     * @return this builder
+     */
+    public Builder milestoneAggregation(Aggregation aggregation) {
+      this.milestoneAggregation = Objects.requireNonNull(aggregation, "milestone aggregation");
+      return this;
+    }
+
+    /**
+     * Sets the aggregation of dimensions in the total.
+     *
+     * @param aggregation the aggregation
+     * @return this builder
+     */
+    public Builder dimensionAggregation(Aggregation aggregation) {
+      this.dimensionAggregation = Objects.requireNonNull(aggregation, "dimension aggregation");
+      return this;
+    }
+
+    /**
+     * Sets the same aggregation at both levels.
+     *
+     * @param aggregation the aggregation
+     * @return this builder
+     */
+    public Builder aggregation(Aggregation aggregation) {
+      return milestoneAggregation(aggregation).dimensionAggregation(aggregation);
+    }
+
+    /**
+     * Sets the gating rule.
+     *
+     * @param gating the rule
+     * @return this builder
+     */
+    public Builder gating(Gating gating) {
+      this.gating = Objects.requireNonNull(gating, "gating");
+      return this;
+    }
+
+    /**
+     * Sets whether milestones are grouped by dimension or pooled.
+     *
+     * @param structure the structure
+     * @return this builder
+     */
+    public Builder structure(Structure structure) {
+      this.structure = Objects.requireNonNull(structure, "structure");
+      return this;
+    }
+
+    /**
+     * Builds the method. Checks that need a model (ids, groups, all-zero weights) happen when it is
+     * evaluated.
+     *
+     * @return the method
+     */
+    public IndexMethod build() {
+      return new IndexMethod(this);
+    }
+  }
+}

@@ -1,0 +1,584 @@
+package io.github.thaw.index;
+
+import io.github.thaw.internal.StatusTimeline;
+import io.github.thaw.model.Dimension;
+import io.github.thaw.model.Event;
+import io.github.thaw.model.Milestone;
+import io.github.thaw.model.MilestoneId;
+import io.github.thaw.model.MilestoneState;
+import io.github.thaw.model.ProcessModel;
+import io.github.thaw.model.Status;
+import java.time.LocalDate;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.RandomAccess;
+import java.util.stream.Collectors;
+
+/**
+ * The index of a model at a date under a method: the 0–100 value with its band, a value per
+ * dimension, every milestone's part and the caps imposed by hard prerequisites. Immutable.
+ *
+ * <p>Per-milestone details are kept in primitive arrays and turned into {@link MilestoneScore} and
+ * {@link GatingFinding} records when asked for, so a result for a million milestones stays small.
+ *
+ * <pre>{@code
+ * IndexResult r = IndexMethod.defaults().evaluate(model, LocalDate.of(2025, 9, 12));
+ * double v = r.value();                       // 0–100
+ * Band b = r.band();                          // low ≤ value ≤ high
+ * r.dimensions().forEach((id, x) -> ...);     // per-dimension values, in model order
+ * r.findings().forEach(f -> System.out.println(f.describe()));
+ * System.out.println(r.explain());
+ * }</pre>
+ */
+public final class IndexResult {
+  private static final int LIST_LIMIT = 10;
+  private static final int TOP_CONTRIBUTORS = 5;
+
+  private final Plan plan;
+  private final LocalDate asOf;
+  private final int[] reading;
+  private final int[] counted;
+  private final int[] blocker;
+  private final int[] capped;
+  private final double[][] groupPercent;
+  private final Band band;
+  private final double[] topShare;
+  private final double[] shareDenominator;
+  private final int[] minLevel;
+  private final Map<String, Double> dimensions;
+  private final Map<String, Band> dimensionBands;
+
+  IndexResult(Plan plan, LocalDate asOf, Engine engine, int[] blocker) {
+    this.plan = plan;
+    this.asOf = asOf;
+    this.reading = engine.reading;
+    this.counted = engine.counted;
+    this.blocker = blocker;
+    this.groupPercent = engine.groupPercent;
+    this.band =
+        new Band(engine.total[Engine.LOW], engine.total[Engine.VALUE], engine.total[Engine.HIGH]);
+    int groups = plan.groups;
+    minLevel = new int[groups];
+    int[] count = engine.levelCount[Engine.VALUE];
+    for (int g = 0; g < groups; g++) {
+      while (count[g * Engine.LEVELS + minLevel[g]] == 0) {
+        minLevel[g]++;
+      }
+    }
+    shareDenominator = new double[groups];
+    for (int m = 0; m < plan.size; m++) {
+      shareDenominator[plan.groupOf[m]] += shareTerm(m);
+    }
+    topShare = topShares();
+    int n = 0;
+    if (blocker != null) {
+      for (int b : blocker) {
+        n += b >= 0 ? 1 : 0;
+      }
+    }
+    capped = new int[n];
+    for (int m = 0, k = 0; k < n; m++) {
+      if (blocker[m] >= 0) {
+        capped[k++] = m;
+      }
+    }
+    Map<String, Double> dims = new LinkedHashMap<>();
+    Map<String, Band> bands = new LinkedHashMap<>();
+    if (!plan.pooled) {
+      for (int g = 0; g < groups; g++) {
+        String id = plan.groupDimension[g].id();
+        dims.put(id, groupPercent[Engine.VALUE][g]);
+        bands.put(
+            id,
+            new Band(
+                groupPercent[Engine.LOW][g],
+                groupPercent[Engine.VALUE][g],
+                groupPercent[Engine.HIGH][g]));
+      }
+    }
+    dimensions = Collections.unmodifiableMap(dims);
+    dimensionBands = Collections.unmodifiableMap(bands);
+  }
+
+  /** Milestone m's share of its group's value, before division by the group's denominator. */
+  private double shareTerm(int m) {
+    int level = counted[m] & 0xff;
+    double w = plan.weight[m];
+    return switch (plan.milestoneAggregation) {
+      case ARITHMETIC -> w * plan.points[level];
+      case GEOMETRIC -> w * (plan.logShift[level] - Plan.LOG_SHIFT_ZERO);
+      case WEAKEST_LINK -> w > 0 && level == minLevel[plan.groupOf[m]] ? w : 0;
+    };
+  }
+
+  private double[] topShares() {
+    int groups = plan.groups;
+    double[] share = new double[groups];
+    if (plan.pooled) {
+      share[0] = 1;
+      return share;
+    }
+    double[] p = groupPercent[Engine.VALUE];
+    double[] w = plan.dimensionWeight;
+    double lo = Double.POSITIVE_INFINITY;
+    for (int g = 0; g < groups; g++) {
+      if (w[g] > 0) {
+        lo = Math.min(lo, p[g]);
+      }
+    }
+    double sum = 0;
+    for (int g = 0; g < groups; g++) {
+      share[g] =
+          switch (plan.dimensionAggregation) {
+            case ARITHMETIC -> w[g] * p[g];
+            case GEOMETRIC ->
+                w[g] * (Math.log(p[g] / 100 + Aggregation.GEOMETRIC_SHIFT) - Plan.LOG_SHIFT_ZERO);
+            case WEAKEST_LINK -> w[g] > 0 && p[g] == lo ? w[g] : 0;
+          };
+      sum += share[g];
+    }
+    for (int g = 0; g < groups; g++) {
+      share[g] = sum > 0 ? share[g] / sum : 0;
+    }
+    return share;
+  }
+
+  /**
+   * The date the index is computed at.
+   *
+   * @return the date
+   */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /**
+   * The index with every milestone at its preferred reading, the latest report.
+   *
+   * @return the value, 0–100
+   */
+  public double value() {
+    return band.value();
+  }
+
+  /**
+   * The index with every milestone at its most conservative live reading.
+   *
+   * @return the low end of the band, 0–100
+   */
+  public double low() {
+    return band.low();
+  }
+
+  /**
+   * The index with every milestone at its most optimistic live reading.
+   *
+   * @return the high end of the band, 0–100
+   */
+  public double high() {
+    return band.high();
+  }
+
+  /**
+   * The value with its band.
+   *
+   * @return low, value and high
+   */
+  public Band band() {
+    return band;
+  }
+
+  /**
+   * The value of each dimension that has milestones, 0–100, in model order; empty when milestones
+   * are {@linkplain Structure#POOLED pooled}.
+   *
+   * @return an immutable map from dimension id to value
+   */
+  public Map<String, Double> dimensions() {
+    return dimensions;
+  }
+
+  /**
+   * The band of each dimension, in model order; empty when pooled.
+   *
+   * @return an immutable map from dimension id to band
+   */
+  public Map<String, Band> dimensionBands() {
+    return dimensionBands;
+  }
+
+  /**
+   * Every milestone's part, in model order. The list is a view: each record is made when read.
+   *
+   * @return an immutable list of one score per milestone
+   */
+  public List<MilestoneScore> milestones() {
+    return new Scores();
+  }
+
+  /**
+   * One milestone's part.
+   *
+   * @param id the milestone id
+   * @return its score
+   * @throws IllegalArgumentException if the milestone is not in the model, naming the nearest id
+   */
+  public MilestoneScore milestone(String id) {
+    return milestone(MilestoneId.of(id));
+  }
+
+  /**
+   * One milestone's part.
+   *
+   * @param id the milestone id
+   * @return its score
+   * @throws IllegalArgumentException if the milestone is not in the model, naming the nearest id
+   */
+  public MilestoneScore milestone(MilestoneId id) {
+    int m = io.github.thaw.internal.ModelInternals.indexOf(plan.model, id);
+    if (m < 0) {
+      throw new IllegalArgumentException(plan.model.unknownMilestone(id.value()));
+    }
+    return score(m);
+  }
+
+  /**
+   * The milestones that account for most of the value, largest contribution first (model order on a
+   * tie); milestones contributing nothing are left out.
+   *
+   * @param limit how many at most
+   * @return a new list; O(milestones · log limit)
+   */
+  public List<MilestoneScore> topContributors(int limit) {
+    if (limit <= 0) {
+      return List.of();
+    }
+    // Contributions equal to 1e-9 points count as a tie, so rounding noise never reorders them.
+    PriorityQueue<double[]> heap =
+        new PriorityQueue<>(
+            (a, b) -> a[0] != b[0] ? Double.compare(a[0], b[0]) : Double.compare(b[1], a[1]));
+    for (int m = 0; m < plan.size; m++) {
+      double c = contribution(m);
+      if (c > 0) {
+        heap.add(new double[] {Math.rint(c * 1e9), m});
+        if (heap.size() > limit) {
+          heap.poll();
+        }
+      }
+    }
+    List<MilestoneScore> out = new ArrayList<>();
+    while (!heap.isEmpty()) {
+      out.add(score((int) heap.poll()[1]));
+    }
+    Collections.reverse(out);
+    return out;
+  }
+
+  /**
+   * Every cap imposed by a hard prerequisite, in model order of the capped milestone; empty when
+   * gating is off. The list is a view: each finding is made when read.
+   *
+   * @return an immutable list
+   */
+  public List<GatingFinding> findings() {
+    return new Findings();
+  }
+
+  /**
+   * The milestones whose sources disagree at this date, with their live readings, in model order.
+   *
+   * @return a new list of states with {@code low < high}
+   */
+  public List<MilestoneState> disputed() {
+    List<MilestoneState> out = new ArrayList<>();
+    for (int m = 0; m < plan.size; m++) {
+      if (StatusTimeline.low(reading[m]) != StatusTimeline.high(reading[m])) {
+        out.add(plan.model.stateAt(plan.model.milestones().get(m).id(), asOf));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The method used.
+   *
+   * @return the method
+   */
+  public IndexMethod method() {
+    return plan.method;
+  }
+
+  /**
+   * The model evaluated.
+   *
+   * @return the model
+   */
+  public ProcessModel model() {
+    return plan.model;
+  }
+
+  private MilestoneScore score(int m) {
+    Milestone milestone = plan.model.milestones().get(m);
+    int r = reading[m];
+    int c = counted[m];
+    int g = plan.groupOf[m];
+    double inGroup = plan.weight[m] / plan.groupWeightSum[g];
+    double inTotal = inGroup * plan.dimensionWeight[g] / plan.dimensionWeightSum;
+    return new MilestoneScore(
+        milestone.id(),
+        milestone.dimension(),
+        Status.ofLevel(r & 0xff),
+        Status.ofLevel((r >>> 8) & 0xff),
+        Status.ofLevel((r >>> 16) & 0xff),
+        Status.ofLevel(c & 0xff),
+        plan.points[r & 0xff] / plan.scale,
+        plan.points[c & 0xff] / plan.scale,
+        inGroup,
+        inTotal,
+        contribution(m));
+  }
+
+  /**
+   * Milestone m's points of the value: the value times its dimension's share times its share within
+   * the dimension. With arithmetic means at both levels that is {@code 100 × weight in total ×
+   * score}, computed directly so that equal weights and scores give equal contributions.
+   */
+  private double contribution(int m) {
+    int g = plan.groupOf[m];
+    if (plan.milestoneAggregation == Aggregation.ARITHMETIC
+        && plan.dimensionAggregation == Aggregation.ARITHMETIC) {
+      double inGroup =
+          plan.weight[m]
+              * plan.points[counted[m] & 0xff]
+              * 100
+              / (plan.scale * plan.groupWeightSum[g]);
+      return inGroup * plan.dimensionWeight[g] / plan.dimensionWeightSum;
+    }
+    double d = shareDenominator[g];
+    return d > 0 ? band.value() * topShare[g] * (shareTerm(m) / d) : 0;
+  }
+
+  private GatingFinding finding(int m) {
+    int p = blocker[m];
+    List<MilestoneId> chain = new ArrayList<>();
+    chain.add(id(p));
+    int q = p;
+    while (blocker[q] >= 0) {
+      q = blocker[q];
+      chain.add(id(q));
+    }
+    return new GatingFinding(
+        id(m),
+        Status.ofLevel(reading[m] & 0xff),
+        latestEvent(m),
+        id(p),
+        Status.ofLevel(counted[p] & 0xff),
+        latestEvent(p),
+        chain,
+        latestEvent(q));
+  }
+
+  private MilestoneId id(int m) {
+    return plan.model.milestones().get(m).id();
+  }
+
+  /** The latest report that gives milestone m its preferred reading. */
+  private Optional<Event> latestEvent(int m) {
+    StatusTimeline t = plan.timeline;
+    long day = asOf.toEpochDay();
+    int first = t.start()[m];
+    int end = t.endAt(m, day);
+    if (end == first) {
+      return Optional.empty();
+    }
+    int value = reading[m] & 0xff;
+    int pick = end - 1;
+    for (int k = end - 1; k >= first && t.day()[k] == t.day()[end - 1]; k--) {
+      if (t.level()[k] == value) {
+        pick = k;
+        break;
+      }
+    }
+    return Optional.of(plan.model.events().get(t.event()[pick]));
+  }
+
+  /**
+   * A plain-language account of the result that an analyst can paste into a report: the value and
+   * its band, the method, each dimension, the largest contributions, every cap in words and every
+   * milestone whose sources disagree, with those sources. Long lists stop after ten items.
+   *
+   * @return several lines of text
+   */
+  public String explain() {
+    StringBuilder out = new StringBuilder();
+    ProcessModel model = plan.model;
+    out.append("Normalization-progress index of '")
+        .append(model.name())
+        .append("' as of ")
+        .append(asOf)
+        .append(": ")
+        .append(IndexMessages.oneDecimal(value()))
+        .append(" out of 100");
+    if (band.isDisputed()) {
+      out.append(", within a band of ")
+          .append(IndexMessages.oneDecimal(low()))
+          .append(" to ")
+          .append(IndexMessages.oneDecimal(high()))
+          .append(" because sources disagree");
+    }
+    out.append(".\n");
+    out.append("Method: ").append(plan.method.describe()).append(".\n");
+    out.append("Each milestone counts at its latest report (the most conservative one when reports")
+        .append(" share a date); the band re-evaluates the index with every milestone at its most")
+        .append(" conservative, then its most optimistic, live reading.\n");
+
+    if (plan.pooled) {
+      out.append("\nAll ")
+          .append(plan.size)
+          .append(" milestones are pooled; dimensions do not enter the value.\n");
+    } else {
+      out.append("\nBy dimension:\n");
+      for (int g = 0; g < plan.groups; g++) {
+        Dimension d = plan.groupDimension[g];
+        out.append("  - ")
+            .append(d.name())
+            .append(" (")
+            .append(d.id())
+            .append("): ")
+            .append(dimensionBands.get(d.id()))
+            .append(", weight ")
+            .append(percentText(plan.dimensionWeight[g] / plan.dimensionWeightSum))
+            .append(", ")
+            .append(plan.groupSize(g))
+            .append(plan.groupSize(g) == 1 ? " milestone" : " milestones")
+            .append('\n');
+      }
+    }
+
+    List<MilestoneScore> top = topContributors(TOP_CONTRIBUTORS);
+    out.append("\nLargest contributions (points of the value):\n");
+    if (top.isEmpty()) {
+      out.append("  none: no milestone has advanced yet.\n");
+    }
+    for (MilestoneScore s : top) {
+      out.append("  - ")
+          .append(s.milestone())
+          .append(" (")
+          .append(plan.model.milestone(s.milestone()).name())
+          .append("): counts as ")
+          .append(s.counted())
+          .append(", ")
+          .append(IndexMessages.oneDecimal(s.contribution()))
+          .append(" points\n");
+    }
+
+    out.append('\n');
+    if (!plan.gated) {
+      out.append("Gating is off: hard prerequisites do not cap their dependents.\n");
+    } else if (capped.length == 0) {
+      out.append("No milestone is held back by a hard prerequisite.\n");
+    } else {
+      out.append("Held back by hard prerequisites (")
+          .append(capped.length)
+          .append(capped.length == 1 ? " milestone" : " milestones")
+          .append("):\n");
+      List<GatingFinding> findings = findings();
+      for (int i = 0; i < Math.min(LIST_LIMIT, findings.size()); i++) {
+        out.append("  - ").append(findings.get(i).describe()).append('\n');
+      }
+      more(out, findings.size());
+    }
+
+    List<MilestoneState> disputed = disputed();
+    if (disputed.isEmpty()) {
+      out.append("No sources disagree about any milestone at this date.\n");
+    } else {
+      out.append("Sources disagree (")
+          .append(disputed.size())
+          .append(disputed.size() == 1 ? " milestone" : " milestones")
+          .append("):\n");
+      for (int i = 0; i < Math.min(LIST_LIMIT, disputed.size()); i++) {
+        MilestoneState s = disputed.get(i);
+        out.append("  - ")
+            .append(s.milestone())
+            .append(": counted at ")
+            .append(s.status())
+            .append(" (latest report); live readings range from ")
+            .append(s.low())
+            .append(" to ")
+            .append(s.high())
+            .append(": ")
+            .append(
+                s.readings().stream()
+                    .map(
+                        e ->
+                            e.status().orElseThrow()
+                                + " ("
+                                + e.date()
+                                + ", "
+                                + String.join(", ", e.sources())
+                                + ")")
+                    .collect(Collectors.joining("; ")))
+            .append('\n');
+      }
+      more(out, disputed.size());
+    }
+    return out.toString();
+  }
+
+  private static void more(StringBuilder out, int total) {
+    if (total > LIST_LIMIT) {
+      out.append("  … and ").append(total - LIST_LIMIT).append(" more\n");
+    }
+  }
+
+  private static String percentText(double share) {
+    return IndexMessages.oneDecimal(share * 100) + "%";
+  }
+
+  /** {@code IndexResult[2025-09-12: 58.3 (band 58.3–66.7), 2 dimensions, 1 cap]}. */
+  @Override
+  public String toString() {
+    return "IndexResult["
+        + asOf
+        + ": "
+        + band
+        + ", "
+        + dimensions.size()
+        + " dimensions, "
+        + capped.length
+        + (capped.length == 1 ? " cap" : " caps")
+        + "]";
+  }
+
+  private final class Scores extends AbstractList<MilestoneScore> implements RandomAccess {
+    @Override
+    public MilestoneScore get(int index) {
+      java.util.Objects.checkIndex(index, plan.size);
+      return score(index);
+    }
+
+    @Override
+    public int size() {
+      return plan.size;
+    }
+  }
+
+  private final class Findings extends AbstractList<GatingFinding> implements RandomAccess {
+    @Override
+    public GatingFinding get(int index) {
+      return finding(capped[index]);
+    }
+
+    @Override
+    public int size() {
+      return capped.length;
+    }
+  }
+}

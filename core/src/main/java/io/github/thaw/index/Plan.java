@@ -1,0 +1,330 @@
+package io.github.thaw.index;
+
+import io.github.thaw.internal.DependencyGraph;
+import io.github.thaw.internal.ModelInternals;
+import io.github.thaw.internal.StatusTimeline;
+import io.github.thaw.model.Dimension;
+import io.github.thaw.model.Milestone;
+import io.github.thaw.model.MilestoneId;
+import io.github.thaw.model.ProcessModel;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A method resolved against one model, in primitive arrays: groups (non-empty dimensions, or one
+ * pool), raw weights, score tables. Immutable once built and shared by every evaluation of the same
+ * {@link ProgressIndex}. Building it checks everything about the method that needs the model.
+ */
+final class Plan {
+  final ProcessModel model;
+  final IndexMethod method;
+  final DependencyGraph graph;
+  final StatusTimeline timeline;
+  final int size;
+  final boolean gated;
+  final boolean pooled;
+  final Aggregation milestoneAggregation;
+  final Aggregation dimensionAggregation;
+
+  /** Groups in model order: the non-empty dimensions, or a single pool. */
+  final int groups;
+
+  /** Per group, its dimension (null for the pool). */
+  final Dimension[] groupDimension;
+
+  /** Per milestone, its group. */
+  final int[] groupOf;
+
+  /** Members of group g are {@code members[memberStart[g] .. memberStart[g+1]-1]}, in order. */
+  final int[] memberStart;
+
+  final int[] members;
+
+  /** Per milestone, its position among its group's members. */
+  final int[] slot;
+
+  /** Per milestone, its raw weight within the group. */
+  final double[] weight;
+
+  /** Per group, the sum of its members' raw weights (positive). */
+  final double[] groupWeightSum;
+
+  /** Per group, the raw weight of its dimension (1 for the pool). */
+  final double[] dimensionWeight;
+
+  /** Sum of {@link #dimensionWeight} (positive). */
+  final double dimensionWeightSum;
+
+  /** Points per status level, the scale, and the 0–100 value of each level. */
+  final double[] points;
+
+  final double scale;
+  final double[] percent;
+
+  /** {@code ln(score + c)} per level, for geometric means. */
+  final double[] logShift;
+
+  static final double LOG_SHIFT_ZERO = Math.log(Aggregation.GEOMETRIC_SHIFT);
+
+  /**
+   * The order in which milestones are gated: every hard prerequisite before its dependents. When
+   * declaration order already has that property (as it has in most models, written prerequisites
+   * first) it is used, so that gating reads the arrays sequentially; otherwise the graph's
+   * topological order. Null when gating is off.
+   */
+  final int[] gatingOrder;
+
+  /** Each milestone's position in {@link #gatingOrder}; null when gating is off. */
+  final int[] gatingPosition;
+
+  Plan(ProcessModel model, IndexMethod method) {
+    this.model = Objects.requireNonNull(model, "model");
+    this.method = Objects.requireNonNull(method, "method");
+    List<Milestone> milestones = model.milestones();
+    size = milestones.size();
+    if (size == 0) {
+      throw new IllegalArgumentException(IndexMessages.noMilestones(model.name()));
+    }
+    graph = ModelInternals.graph(model);
+    timeline = ModelInternals.timeline(model);
+    gated = method.gating() == Gating.CAP_BY_PREREQUISITES;
+    pooled = method.structure() == Structure.POOLED;
+    milestoneAggregation = method.milestoneAggregation();
+    dimensionAggregation = pooled ? Aggregation.ARITHMETIC : method.dimensionAggregation();
+
+    StatusScores scores = method.scores();
+    points = scores.pointsArray();
+    scale = scores.scale();
+    percent = new double[points.length];
+    logShift = new double[points.length];
+    for (int l = 0; l < points.length; l++) {
+      percent[l] = points[l] * 100 / scale;
+      logShift[l] = Math.log(points[l] / scale + Aggregation.GEOMETRIC_SHIFT);
+    }
+
+    // Groups: non-empty dimensions in model order, or one pool.
+    groupOf = new int[size];
+    List<Dimension> dims = model.dimensions();
+    int[] dimGroup = new int[dims.size()];
+    if (pooled) {
+      groups = 1;
+      groupDimension = new Dimension[] {null};
+    } else {
+      Map<String, Integer> dimIndex = new HashMap<>();
+      for (int d = 0; d < dims.size(); d++) {
+        dimIndex.put(dims.get(d).id(), d);
+      }
+      int[] dimOf = new int[size];
+      int[] count = new int[dims.size()];
+      for (int m = 0; m < size; m++) {
+        dimOf[m] = dimIndex.get(milestones.get(m).dimension());
+        count[dimOf[m]]++;
+      }
+      int k = 0;
+      for (int d = 0; d < dims.size(); d++) {
+        dimGroup[d] = count[d] > 0 ? k++ : -1;
+      }
+      groups = k;
+      groupDimension = new Dimension[k];
+      for (int d = 0; d < dims.size(); d++) {
+        if (dimGroup[d] >= 0) {
+          groupDimension[dimGroup[d]] = dims.get(d);
+        }
+      }
+      for (int m = 0; m < size; m++) {
+        groupOf[m] = dimGroup[dimOf[m]];
+      }
+    }
+    memberStart = new int[groups + 1];
+    for (int m = 0; m < size; m++) {
+      memberStart[groupOf[m] + 1]++;
+    }
+    for (int g = 0; g < groups; g++) {
+      memberStart[g + 1] += memberStart[g];
+    }
+    members = new int[size];
+    slot = new int[size];
+    int[] fill = new int[groups];
+    for (int m = 0; m < size; m++) {
+      int g = groupOf[m];
+      slot[m] = fill[g]++;
+      members[memberStart[g] + slot[m]] = m;
+    }
+
+    weight = milestoneWeights(method.milestoneWeights(), milestones);
+    groupWeightSum = new double[groups];
+    for (int g = 0; g < groups; g++) {
+      double sum = 0;
+      for (int s = memberStart[g]; s < memberStart[g + 1]; s++) {
+        sum += weight[members[s]];
+      }
+      if (!(sum > 0)) {
+        throw new IllegalArgumentException(
+            IndexMessages.zeroMilestoneWeights(pooled ? null : groupDimension[g].id()));
+      }
+      groupWeightSum[g] = sum;
+    }
+
+    dimensionWeight = new double[groups];
+    if (pooled) {
+      dimensionWeight[0] = 1;
+    } else {
+      double[] byDim = dimensionWeights(method.dimensionWeights(), dims);
+      for (int d = 0; d < dims.size(); d++) {
+        if (dimGroup[d] >= 0) {
+          dimensionWeight[dimGroup[d]] = byDim[d];
+        }
+      }
+    }
+    double sum = 0;
+    for (double w : dimensionWeight) {
+      sum += w;
+    }
+    if (!(sum > 0)) {
+      throw new IllegalArgumentException(IndexMessages.zeroDimensionWeights());
+    }
+    dimensionWeightSum = sum;
+
+    if (gated) {
+      gatingOrder = declarationOrderGates() ? identity(size) : graph.topologicalOrder();
+      gatingPosition = new int[size];
+      for (int i = 0; i < size; i++) {
+        gatingPosition[gatingOrder[i]] = i;
+      }
+    } else {
+      gatingOrder = null;
+      gatingPosition = null;
+    }
+  }
+
+  private boolean declarationOrderGates() {
+    int[] start = graph.hardStart();
+    int[] targets = graph.hardTargets();
+    for (int m = 0; m < size; m++) {
+      for (int e = start[m]; e < start[m + 1]; e++) {
+        if (targets[e] >= m) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static int[] identity(int n) {
+    int[] out = new int[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = i;
+    }
+    return out;
+  }
+
+  private double[] milestoneWeights(Weights spec, List<Milestone> milestones) {
+    double[] w = new double[size];
+    if (spec.base() == Weights.Base.MODEL) {
+      for (int m = 0; m < size; m++) {
+        w[m] = milestones.get(m).weight();
+      }
+    } else {
+      java.util.Arrays.fill(w, 1.0);
+    }
+    for (Map.Entry<String, Double> e : spec.explicit().entrySet()) {
+      w[milestoneIndex(e.getKey())] = e.getValue();
+    }
+    for (Ahp ahp : spec.ahp()) {
+      List<String> labels = ahp.labels();
+      int[] idx = new int[labels.size()];
+      for (int i = 0; i < idx.length; i++) {
+        idx[i] = milestoneIndex(labels.get(i));
+      }
+      int g = groupOf[idx[0]];
+      for (int i = 1; i < idx.length; i++) {
+        if (groupOf[idx[i]] != g) {
+          throw new IllegalArgumentException(
+              IndexMessages.ahpMixesDimensions(
+                  labels, milestones.get(idx[0]).dimension(), milestones.get(idx[i]).dimension()));
+        }
+      }
+      if (idx.length != memberStart[g + 1] - memberStart[g]) {
+        java.util.Set<Integer> covered = new java.util.HashSet<>();
+        for (int i : idx) {
+          covered.add(i);
+        }
+        for (int s = memberStart[g]; s < memberStart[g + 1]; s++) {
+          if (!covered.contains(members[s])) {
+            throw new IllegalArgumentException(
+                IndexMessages.ahpMissesMilestone(
+                    labels,
+                    milestones.get(members[s]).id().value(),
+                    pooled ? null : groupDimension[g].id()));
+          }
+        }
+      }
+      double[] aw = ahp.weights();
+      for (int i = 0; i < idx.length; i++) {
+        w[idx[i]] = aw[i];
+      }
+    }
+    return w;
+  }
+
+  private int milestoneIndex(String id) {
+    int i = MilestoneId.isValid(id) ? ModelInternals.indexOf(model, MilestoneId.of(id)) : -1;
+    if (i < 0) {
+      throw new IllegalArgumentException(model.unknownMilestone(id));
+    }
+    return i;
+  }
+
+  private double[] dimensionWeights(Weights spec, List<Dimension> dims) {
+    double[] w = new double[dims.size()];
+    Map<String, Integer> index = new HashMap<>();
+    for (int d = 0; d < dims.size(); d++) {
+      index.put(dims.get(d).id(), d);
+      w[d] = spec.base() == Weights.Base.MODEL ? dims.get(d).weight() : 1.0;
+    }
+    for (Map.Entry<String, Double> e : spec.explicit().entrySet()) {
+      w[index.get(model.dimension(e.getKey()).id())] = e.getValue();
+    }
+    if (spec.ahp().size() > 1) {
+      throw new IllegalArgumentException(IndexMessages.dimensionAhpCount(spec.ahp().size()));
+    }
+    for (Ahp ahp : spec.ahp()) {
+      for (String label : ahp.labels()) {
+        model.dimension(label);
+      }
+      for (Dimension d : dims) {
+        if (!ahp.labels().contains(d.id())) {
+          throw new IllegalArgumentException(
+              IndexMessages.ahpMissesDimension(ahp.labels(), d.id()));
+        }
+      }
+      for (int i = 0; i < ahp.size(); i++) {
+        w[index.get(ahp.labels().get(i))] = ahp.weights()[i];
+      }
+    }
+    return w;
+  }
+
+  /** The number of members of group g. */
+  int groupSize(int g) {
+    return memberStart[g + 1] - memberStart[g];
+  }
+
+  /** The largest group, for scratch buffers. */
+  int largestGroup() {
+    int max = 0;
+    for (int g = 0; g < groups; g++) {
+      max = Math.max(max, groupSize(g));
+    }
+    return max;
+  }
+
+  /** The leaf term of milestone m at a status level: weight times points or log-shifted score. */
+  double term(int m, int level) {
+    return milestoneAggregation == Aggregation.GEOMETRIC
+        ? weight[m] * logShift[level]
+        : weight[m] * points[level];
+  }
+}

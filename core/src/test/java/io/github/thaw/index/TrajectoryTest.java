@@ -1,0 +1,169 @@
+package io.github.thaw.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.thaw.model.Dimension;
+import io.github.thaw.model.Milestone;
+import io.github.thaw.model.ProcessModel;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TrajectoryTest {
+  private static final ProgressIndex WORKED = IndexMethod.defaults().prepare(Examples.worked());
+
+  private static LocalDate d(String text) {
+    return LocalDate.parse(text);
+  }
+
+  @Test
+  void atEveryEventDate() {
+    Trajectory t = WORKED.trajectory();
+
+    assertThat(t.points())
+        .extracting(TrajectoryPoint::date)
+        .containsExactly(
+            d("2021-12-15"),
+            d("2022-02-02"),
+            d("2022-07-01"),
+            d("2023-05-31"),
+            d("2024-03-01"),
+            d("2024-12-31"));
+    // Values computed by hand in docs/methodology.md.
+    double[] values = {12.5, 37.5, 125 / 3.0, 175 / 3.0, 50, 175 / 3.0};
+    double[] deltas = {12.5, 25, 25 / 6.0, 50 / 3.0, -25 / 3.0, 25 / 3.0};
+    for (int i = 0; i < values.length; i++) {
+      assertThat(t.get(i).value()).as("value %d", i).isCloseTo(values[i], within(1e-12));
+      assertThat(t.get(i).delta()).as("delta %d", i).isCloseTo(deltas[i], within(1e-12));
+      assertThat(t.get(i).events()).hasSize(1);
+    }
+    assertThat(t.get(4).band().isDisputed()).isTrue();
+    assertThat(t.get(4).high()).isCloseTo(175 / 3.0, within(1e-12));
+    assertThat(t.get(5).events().get(0).milestone().orElseThrow().value())
+        .isEqualTo("border-opening");
+    assertThat(t.get(1).dimensions()).containsEntry("transport", 50.0);
+    assertThat(t.method()).isEqualTo(IndexMethod.defaults());
+  }
+
+  @Test
+  void betweenTwoDatesWithEveryEventInBetween() {
+    Trajectory t = WORKED.trajectory(d("2022-01-01"), d("2024-06-30"));
+
+    assertThat(t.points())
+        .extracting(TrajectoryPoint::date)
+        .containsExactly(
+            d("2022-01-01"),
+            d("2022-02-02"),
+            d("2022-07-01"),
+            d("2023-05-31"),
+            d("2024-03-01"),
+            d("2024-06-30"));
+    // The first point carries every status event up to its date, measured from no event at all.
+    assertThat(t.get(0).events()).hasSize(1);
+    assertThat(t.get(0).delta()).isEqualTo(12.5);
+    assertThat(t.get(5).events()).isEmpty();
+    assertThat(t.get(5).hasEvents()).isFalse();
+    assertThat(t.get(5).delta()).isZero();
+  }
+
+  @Test
+  void monthlyAtMonthEnds() {
+    Trajectory t = WORKED.monthly(d("2022-01-15"), d("2022-04-10"));
+
+    assertThat(t.points())
+        .extracting(TrajectoryPoint::date)
+        .containsExactly(
+            d("2022-01-15"), d("2022-01-31"), d("2022-02-28"), d("2022-03-31"), d("2022-04-10"));
+    assertThat(t.get(2).events()).hasSize(1);
+    assertThat(t.get(2).delta()).isEqualTo(25);
+  }
+
+  @Test
+  void aSingleDayTrajectoryHasOnePoint() {
+    assertThat(WORKED.monthly(d("2022-01-31"), d("2022-01-31")).size()).isEqualTo(1);
+    assertThat(WORKED.trajectory(d("2022-01-31"), d("2022-01-31")).size()).isEqualTo(1);
+  }
+
+  @Test
+  void atChosenDatesInDateOrder() {
+    Trajectory t = WORKED.trajectoryAt(List.of(d("2025-01-01"), d("2022-01-01"), d("2025-01-01")));
+
+    assertThat(t.points())
+        .extracting(TrajectoryPoint::date)
+        .containsExactly(d("2022-01-01"), d("2025-01-01"));
+    assertThat(t.get(1).events()).hasSize(5);
+    assertThat(t.get(1).delta()).isCloseTo(175 / 3.0 - 12.5, within(1e-12));
+  }
+
+  @Test
+  void theFirstDeltaIsMeasuredFromNoEventAtAll() {
+    // With NOT_STARTED scored 0.1, the index before any event is 10.
+    ProgressIndex index =
+        IndexMethod.builder().scores(0.1, 0.4, 0.7, 1).build().prepare(Examples.worked());
+
+    TrajectoryPoint first = index.trajectory().get(0);
+
+    assertThat(first.delta()).isCloseTo(first.value() - 10, within(1e-12));
+  }
+
+  @Test
+  void fromAfterToIsAnError() {
+    assertThatThrownBy(() -> WORKED.trajectory(d("2025-01-01"), d("2024-01-01")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("trajectory from 2025-01-01 to 2024-01-01: 'from' must not be after 'to'");
+    assertThatThrownBy(() -> WORKED.monthly(d("2025-01-01"), d("2024-01-01")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("trajectory from 2025-01-01 to 2024-01-01: 'from' must not be after 'to'");
+  }
+
+  @Test
+  void aModelWithoutEventsHasAnEmptyTrajectory() {
+    ProcessModel quiet =
+        ProcessModel.builder("Quiet")
+            .dimension(Dimension.of("all", "All"))
+            .milestone(Milestone.builder("a", "A", "all").build())
+            .build();
+
+    assertThat(IndexMethod.defaults().prepare(quiet).trajectory().points()).isEmpty();
+  }
+
+  @Test
+  void everyPointEqualsAFullEvaluationAtItsDate() {
+    for (IndexMethod method : Methods.all()) {
+      ProgressIndex index = method.prepare(Examples.worked());
+      for (TrajectoryPoint p : index.monthly(d("2021-06-01"), d("2025-02-01")).points()) {
+        IndexResult full = index.at(p.date());
+
+        assertThat(p.value()).as("%s at %s", method, p.date()).isEqualTo(full.value());
+        assertThat(p.low()).isEqualTo(full.low());
+        assertThat(p.high()).isEqualTo(full.high());
+        assertThat(p.dimensions()).isEqualTo(full.dimensions());
+      }
+    }
+  }
+
+  @Test
+  void printsOneLinePerPoint() {
+    assertThat(WORKED.trajectory().toString())
+        .isEqualTo(
+            "Trajectory of 6 points\n"
+                + "  2021-12-15  12.5  +12.5  1 event\n"
+                + "  2022-02-02  37.5  +25.0  1 event\n"
+                + "  2022-07-01  41.7  +4.2  1 event\n"
+                + "  2023-05-31  58.3  +16.7  1 event\n"
+                + "  2024-03-01  50.0 (band 50.0–58.3)  -8.3  1 event\n"
+                + "  2024-12-31  58.3 (band 58.3–66.7)  +8.3  1 event");
+  }
+
+  @Test
+  void pointsMustBeInDateOrder() {
+    TrajectoryPoint p =
+        new TrajectoryPoint(d("2022-01-01"), 0, 0, 0, 0, java.util.Map.of(), List.of());
+
+    assertThatThrownBy(() -> new Trajectory(IndexMethod.defaults(), List.of(p, p)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("trajectory dates must increase, got 2022-01-01 then 2022-01-01");
+  }
+}
