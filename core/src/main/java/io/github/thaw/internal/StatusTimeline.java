@@ -179,26 +179,27 @@ public final class StatusTimeline {
     for (int k = end - 1; k >= first && day[k] == latest; k--) {
       value = Math.min(value, level[k]);
     }
-<<<<<<< HEAD
-    boolean[] live = liveAtRange(first, end, windowDays);
-=======
-    return end - first <= SMALL ? packSmall(first, end, value) : pack(first, end, value);
+    return end - first <= SMALL
+        ? packSmall(first, end, value, windowDays)
+        : pack(first, end, value, windowDays);
   }
 
   /** Up to this many entries, {@link #packSmall} is used: quadratic, but allocates nothing. */
   private static final int SMALL = 16;
 
   /**
-   * The same band as {@link #pack} without allocating: an entry is live unless an entry of a
-   * strictly later day reports a status at least as advanced or cites one of its sources.
+   * The same band as {@link #pack} without allocating: an entry is live unless an entry more than
+   * the window later reports a status at least as advanced, or an entry of a strictly later day
+   * cites one of its sources.
    */
-  private int packSmall(int first, int end, int value) {
+  private int packSmall(int first, int end, int value, int windowDays) {
     int low = value;
     int high = value;
     for (int g = first; g < end; g++) {
       boolean live = true;
       for (int k = end - 1; k > g && day[k] > day[g] && live; k--) {
-        live = level[k] < level[g] && disjoint(sources[g], sources[k]);
+        boolean supersedes = day[k] > day[g] + windowDays && level[k] >= level[g];
+        live = !supersedes && disjoint(sources[g], sources[k]);
       }
       if (live) {
         low = Math.min(low, level[g]);
@@ -208,20 +209,8 @@ public final class StatusTimeline {
     return value | low << 8 | high << 16;
   }
 
-  /**
-   * Which of milestone m's entries are live readings at a day.
-   *
-   * @param m the milestone index
-   * @param epochDay the day
-   * @return per entry from start[m] to end-1, whether it is live
-   */
-  public boolean[] liveAt(int m, long epochDay) {
-    return liveAtRange(start[m], endAt(m, epochDay));
-  }
-
-  private int pack(int first, int end, int value) {
-    boolean[] live = liveAtRange(first, end);
->>>>>>> index
+  private int pack(int first, int end, int value, int windowDays) {
+    boolean[] live = liveAtRange(first, end, windowDays);
     int low = value;
     int high = value;
     for (int i = first; i < end; i++) {
