@@ -120,6 +120,33 @@ class HostileInputTest {
         .isEqualTo("input is larger than the limit of 1024 bytes");
     assertThat(e.problems().get(0).location().file()).isEqualTo("big");
     assertThat(e.problems().get(0).location().line()).isEqualTo(1);
+    assertThat(e.problems().get(0).location().column()).isEqualTo(1025);
+  }
+
+  @Test
+  void theSizeLimitPointsAtTheFirstLineAndByteBeyondIt() {
+    // GIVEN 30 lines of 10 bytes and a 95-byte limit
+    String file = "name: N\n" + "# comment\n".repeat(29);
+    ModelReader small = ModelReader.defaults().withMaxInputBytes(95);
+    // WHEN read THEN byte 96 is blamed: line 1 takes 8 bytes and each later line 10, so line 10,
+    // column 8
+    assertThat(
+            catchThrowableOfType(
+                    ModelException.class, () -> small.read(file, "l.yaml", ModelFormat.YAML))
+                .problems())
+        .extracting(Problem::toString)
+        .containsExactly("l.yaml:10:8: input is larger than the limit of 95 bytes");
+  }
+
+  @Test
+  void aFileOfExactlyTheLimitIsRead() {
+    String file = "name: Exactly\n";
+    assertThat(
+            ModelReader.defaults()
+                .withMaxInputBytes(file.length())
+                .read(file, "x.yaml", ModelFormat.YAML)
+                .name())
+        .isEqualTo("Exactly");
   }
 
   @ParameterizedTest

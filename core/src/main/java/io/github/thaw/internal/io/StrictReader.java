@@ -554,8 +554,10 @@ public final class StrictReader {
     }
     long at = parser == null ? Positions.of(1, 1) : currentPosition();
     String message;
-    if (find(e, LimitedInputStream.TooLarge.class) != null) {
+    LimitedInputStream.TooLarge tooLarge = find(e, LimitedInputStream.TooLarge.class);
+    if (tooLarge != null) {
       message = ReadMessages.tooLarge(limits.maxInputBytes());
+      at = tooLarge.position;
     } else if (e instanceof StreamConstraintsException && e.getMessage().contains("nesting")) {
       message = ReadMessages.tooDeep(limits.maxNestingDepth());
     } else if (find(e, CharacterCodingException.class) != null
