@@ -261,6 +261,25 @@ class ModelFilesWriteTest {
   }
 
   @Test
+  void idsInOneLineListsAreQuotedWhenTheListSyntaxNeedsIt() {
+    // GIVEN source ids with a comma and a question mark, fine in a block but not inside [...]
+    ProcessModel model =
+        ProcessModel.builder("Flow")
+            .source(new Source("s1?", "", "", null, ""))
+            .source(new Source("a, b", "", "", null, ""))
+            .source(new Source("plain-id", "", "", null, ""))
+            .event(Event.context(PartialDate.ofYear(2000), List.of("s1?", "a, b", "plain-id"), ""))
+            .build();
+    // WHEN written THEN the list quotes them, the block does not need to, and all read back
+    String yaml = ModelFiles.write(model, ModelFormat.YAML);
+    assertThat(yaml)
+        .contains("  - id: s1?\n")
+        .contains("  - id: a, b\n")
+        .contains("    sources: [\"s1?\", \"a, b\", plain-id]\n");
+    assertThat(ModelFiles.read(yaml, "f.yaml", ModelFormat.YAML)).isEqualTo(model);
+  }
+
+  @Test
   void controlCharactersAndLineSeparatorsAreEscaped() {
     // GIVEN a name with characters a YAML reader would take for line breaks or refuse
     String name = "a\tb\u0085c\u2028d\u0001e\uFEFFf";

@@ -23,7 +23,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 
 /** Random valid models survive writing and reading in both formats. */
-class RoundTripProperties {
+class RoundTripPropertyTest {
   private static final double[] WEIGHTS = {
     0.0, -0.0, 0.5, 1.0, 2.0, 1e-9, 123.456, 1e20, Double.MIN_VALUE, Double.MAX_VALUE, 0.1
   };

@@ -20,6 +20,9 @@ final class YamlDocumentWriter extends DocumentWriter {
           "~");
   private static final String PLAIN_PUNCTUATION = " _.,;()/'’–—-+&?!%";
 
+  /** Inside {@code [...]} a comma ends an item, and SnakeYAML refuses a {@code ?} in one. */
+  private static final String FLOW_BREAKERS = ",?";
+
   /** What the line being written is waiting for. */
   private enum Pending {
     /** Nothing: the last line is complete. */
@@ -226,7 +229,9 @@ final class YamlDocumentWriter extends DocumentWriter {
           Character.isLetterOrDigit(c)
               || Character.getType(c) == Character.NON_SPACING_MARK
               || Character.getType(c) == Character.COMBINING_SPACING_MARK
-              || (c < 0x10000 && PLAIN_PUNCTUATION.indexOf(c) >= 0 && !(flow && c == ','));
+              || (c < 0x10000
+                  && PLAIN_PUNCTUATION.indexOf(c) >= 0
+                  && !(flow && FLOW_BREAKERS.indexOf(c) >= 0));
       if (!ok) {
         return false;
       }
