@@ -62,6 +62,24 @@ class HostileInputTest {
                 + " write the value out in full");
   }
 
+  @Test
+  void aMergeKeyIsAnUnknownKey() {
+    // GIVEN YAML's merge key, which would copy another mapping's keys through an alias
+    String file =
+        """
+        name: Merge
+        dimensions:
+          - &base {id: d, name: D}
+          - {<<: *base, id: e}
+        """;
+    // WHEN read THEN it is refused as a key the format does not have
+    assertThat(problems(file, "merge.yaml"))
+        .containsExactly(
+            "merge.yaml:4:5: dimensions[1]: missing required key 'name' in dimension",
+            "merge.yaml:4:6: dimensions[1].<<: unknown key '<<' in dimension;"
+                + " allowed: id, name, weight, description");
+  }
+
   @ParameterizedTest
   @EnumSource(ModelFormat.class)
   void tenThousandLevelsOfNestingStopAtTheLimit(ModelFormat format) {
