@@ -2,6 +2,7 @@ package io.github.thaw.internal.io;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Arrays;
 import java.util.List;
 
 /** JSON with two-space indentation; lists of text on one line. */
@@ -107,7 +108,7 @@ final class JsonDocumentWriter extends DocumentWriter {
   private void push() {
     depth++;
     if (depth == counts.length) {
-      counts = java.util.Arrays.copyOf(counts, depth * 2);
+      counts = Arrays.copyOf(counts, depth * 2);
     }
     counts[depth] = 0;
   }

@@ -22,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
@@ -646,8 +647,8 @@ public final class StrictReader {
 
     private void grow() {
       if (depth == keys.length) {
-        keys = java.util.Arrays.copyOf(keys, depth * 2);
-        indices = java.util.Arrays.copyOf(indices, depth * 2);
+        keys = Arrays.copyOf(keys, depth * 2);
+        indices = Arrays.copyOf(indices, depth * 2);
       }
     }
 

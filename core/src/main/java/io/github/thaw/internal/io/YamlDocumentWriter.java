@@ -122,16 +122,12 @@ final class YamlDocumentWriter extends DocumentWriter {
 
   private void push(boolean list) throws IOException {
     Pending how = pending;
-    int at;
-    if (depth < 0) {
-      at = 0;
-    } else if (isList[depth]) {
+    // A mapping's keys and a list's items sit two spaces in from their parent's entries.
+    int at = depth < 0 ? 0 : indent[depth] + 2;
+    if (depth >= 0 && isList[depth]) {
       startEntry();
       out.write('-');
       how = Pending.AFTER_DASH;
-      at = indent[depth] + 2;
-    } else {
-      at = indent[depth] + 2;
     }
     pending = Pending.NONE;
     depth++;
@@ -142,7 +138,6 @@ final class YamlDocumentWriter extends DocumentWriter {
       opened = Arrays.copyOf(opened, depth * 2);
     }
     isList[depth] = list;
-    // A list's items start at its key's indentation plus two, as do a mapping's keys.
     indent[depth] = at;
     count[depth] = 0;
     opened[depth] = how;
