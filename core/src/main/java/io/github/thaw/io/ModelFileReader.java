@@ -119,7 +119,10 @@ final class ModelFileReader {
           named = true;
         }
       }
-      case "asOf" -> builder.asOf(date());
+      case "asOf" -> {
+        map.put("asOf", in.position());
+        builder.asOf(date());
+      }
       case "dimensions" -> in.readList(this::dimension);
       case "milestones" -> in.readList(this::milestone);
       case "sources" -> in.readList(this::source);

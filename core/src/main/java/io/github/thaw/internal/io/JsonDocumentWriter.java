@@ -1,8 +1,8 @@
 package io.github.thaw.internal.io;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Arrays;
 import java.util.List;
 
 /** JSON with two-space indentation; lists of text on one line. */
@@ -108,7 +108,7 @@ final class JsonDocumentWriter extends DocumentWriter {
   private void push() {
     depth++;
     if (depth == counts.length) {
-      counts = java.util.Arrays.copyOf(counts, depth * 2);
+      counts = Arrays.copyOf(counts, depth * 2);
     }
     counts[depth] = 0;
   }
@@ -128,9 +128,34 @@ final class JsonDocumentWriter extends DocumentWriter {
     }
   }
 
+  /**
+   * A JSON string: quotes, backslashes and control characters escaped, and also lone surrogates
+   * (which UTF-8 cannot carry) and the two line separators that JavaScript takes for line ends.
+   */
   private void quoted(String text) throws IOException {
-    out.write('"');
-    out.write(JsonStringEncoder.getInstance().quoteAsString(text));
-    out.write('"');
+    StringBuilder b = new StringBuilder(text.length() + 2).append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"' -> b.append("\\\"");
+        case '\\' -> b.append("\\\\");
+        case '\n' -> b.append("\\n");
+        case '\t' -> b.append("\\t");
+        case '\r' -> b.append("\\r");
+        default -> {
+          boolean lone =
+              Character.isSurrogate(c)
+                  && (Character.isHighSurrogate(c)
+                      ? i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))
+                      : i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
+          if (c < 0x20 || lone || c == 0x2028 || c == 0x2029) {
+            b.append(String.format("\\u%04X", (int) c));
+          } else {
+            b.append(c);
+          }
+        }
+      }
+    }
+    out.write(b.append('"').toString());
   }
 }

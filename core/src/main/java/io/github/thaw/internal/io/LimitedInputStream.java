@@ -5,21 +5,28 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Counts the bytes a parser reads, fails once they pass the limit, and remembers whether a failure
- * came from the underlying stream, so that a disk error is not mistaken for bad content.
+ * Counts the bytes a parser reads, fails once the input goes past the limit (saying at which line
+ * and column), and remembers whether a failure came from the underlying stream, so that a disk
+ * error is not mistaken for bad content.
  */
 final class LimitedInputStream extends FilterInputStream {
-  /** Thrown when the input passes the limit. */
+  /** Thrown when the input goes past the limit. */
   static final class TooLarge extends IOException {
     private static final long serialVersionUID = 1L;
 
-    TooLarge(long limit) {
+    /** The packed position of the first byte past the limit; the column counts bytes. */
+    final long position;
+
+    TooLarge(long limit, long position) {
       super("input is larger than the limit of " + limit + " bytes");
+      this.position = position;
     }
   }
 
   private final long limit;
   private long count;
+  private int line = 1;
+  private long lineStart;
   private IOException sourceFailure;
 
   LimitedInputStream(InputStream in, long limit) {
@@ -29,20 +36,34 @@ final class LimitedInputStream extends FilterInputStream {
 
   @Override
   public int read() throws IOException {
-    int b = source(() -> super.read());
-    if (b >= 0) {
-      counted(1);
-    }
-    return b;
+    byte[] one = new byte[1];
+    int n = read(one, 0, 1);
+    return n < 0 ? -1 : one[0] & 0xff;
   }
 
   @Override
   public int read(byte[] buffer, int offset, int length) throws IOException {
-    long room = limit - count + 1;
-    int ask = (int) Math.min(length, Math.max(1, room));
+    if (length == 0) {
+      return 0;
+    }
+    if (count >= limit) {
+      // Only more input than the limit is an error: a file of exactly the limit is fine.
+      if (source(() -> super.read()) < 0) {
+        return -1;
+      }
+      throw new TooLarge(
+          limit, Positions.of(line, (int) Math.min(Integer.MAX_VALUE, count - lineStart + 1)));
+    }
+    int ask = (int) Math.min(length, limit - count);
     int n = source(() -> super.read(buffer, offset, ask));
+    for (int i = 0; i < n; i++) {
+      if (buffer[offset + i] == '\n') {
+        line++;
+        lineStart = count + i + 1;
+      }
+    }
     if (n > 0) {
-      counted(n);
+      count += n;
     }
     return n;
   }
@@ -55,13 +76,6 @@ final class LimitedInputStream extends FilterInputStream {
   @Override
   public boolean markSupported() {
     return false;
-  }
-
-  private void counted(int n) throws TooLarge {
-    count += n;
-    if (count > limit) {
-      throw new TooLarge(limit);
-    }
   }
 
   private interface Read {

@@ -17,13 +17,13 @@ public final class ReadMessages {
    * @return {@code unknown key 'requries' in milestone (did you mean 'requires'?); allowed: …}
    */
   public static String unknownKey(String key, ObjectSpec spec) {
-    return "unknown key '"
-        + key
-        + "' in "
-        + spec.kind()
-        + EditDistance.hint(key, spec.keys())
-        + "; allowed: "
-        + spec.allowed();
+    // A suggestion that shares no character with the key (such as 'id' for '<<') is noise.
+    String hint =
+        EditDistance.nearest(key, spec.keys())
+            .filter(near -> EditDistance.distance(key, near) < key.length())
+            .map(near -> " (did you mean '" + near + "'?)")
+            .orElse("");
+    return "unknown key '" + key + "' in " + spec.kind() + hint + "; allowed: " + spec.allowed();
   }
 
   /**

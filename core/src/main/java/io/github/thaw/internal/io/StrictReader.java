@@ -22,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
@@ -169,8 +170,10 @@ public final class StrictReader {
   }
 
   private JsonFactory factory() {
+    // next() enforces the depth limit at the opening token; the parser's own check, one level
+    // deeper, is only a backstop.
     StreamReadConstraints constraints =
-        StreamReadConstraints.builder().maxNestingDepth(limits.maxNestingDepth()).build();
+        StreamReadConstraints.builder().maxNestingDepth(limits.maxNestingDepth() + 1).build();
     if (!yaml) {
       return JsonFactory.builder()
           .streamReadConstraints(constraints)
@@ -230,25 +233,25 @@ public final class StrictReader {
     while (next() == JsonToken.FIELD_NAME) {
       String key = currentName();
       long at = position();
+      path.push(key);
       next();
       int i = spec.indexOf(key);
       if (i < 0) {
-        problemAt(at, path(key), ReadMessages.unknownKey(key, spec));
-        skipUnder(key);
+        problemAt(at, path(), ReadMessages.unknownKey(key, spec));
+        skip();
       } else if ((seen & (1L << i)) != 0) {
-        problemAt(at, path(key), ReadMessages.duplicateKey(key, spec.kind(), firstAt[i]));
-        skipUnder(key);
+        problemAt(at, path(), ReadMessages.duplicateKey(key, spec.kind(), firstAt[i]));
+        skip();
       } else {
         seen |= 1L << i;
         firstAt[i] = at;
-        path.push(key);
         long before = consumed;
         handler.field(key);
         if (consumed == before) {
           skip();
         }
-        path.pop();
       }
+      path.pop();
     }
     for (int i = 0; i < spec.keys().size(); i++) {
       String key = spec.keys().get(i);
@@ -388,21 +391,23 @@ public final class StrictReader {
     }
   }
 
-  private void skipUnder(String key) {
-    path.push(key);
-    skip();
-    path.pop();
-  }
-
   /** Skips the current value, a container with everything in it. */
   public void skip() {
     consumed++;
     JsonToken t = parser.currentToken();
     if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-      try {
-        parser.skipChildren();
-      } catch (IOException e) {
-        throw fail(e);
+      // Token by token rather than skipChildren(), so that next() checks the depth.
+      int open = 1;
+      while (open > 0) {
+        t = next();
+        if (t == null) {
+          return;
+        }
+        if (t.isStructStart()) {
+          open++;
+        } else if (t.isStructEnd()) {
+          open--;
+        }
       }
     }
   }
@@ -473,11 +478,19 @@ public final class StrictReader {
   // ---- internals
 
   private JsonToken next() {
+    JsonToken t;
     try {
-      return parser.nextToken();
+      t = parser.nextToken();
     } catch (IOException e) {
       throw fail(e);
     }
+    if (t != null
+        && t.isStructStart()
+        && parser.getParsingContext().getNestingDepth() > limits.maxNestingDepth()) {
+      problem(ReadMessages.tooDeep(limits.maxNestingDepth()));
+      throw new Stop();
+    }
+    return t;
   }
 
   private String currentName() {
@@ -542,8 +555,10 @@ public final class StrictReader {
     }
     long at = parser == null ? Positions.of(1, 1) : currentPosition();
     String message;
-    if (find(e, LimitedInputStream.TooLarge.class) != null) {
+    LimitedInputStream.TooLarge tooLarge = find(e, LimitedInputStream.TooLarge.class);
+    if (tooLarge != null) {
       message = ReadMessages.tooLarge(limits.maxInputBytes());
+      at = tooLarge.position;
     } else if (e instanceof StreamConstraintsException && e.getMessage().contains("nesting")) {
       message = ReadMessages.tooDeep(limits.maxNestingDepth());
     } else if (find(e, CharacterCodingException.class) != null
@@ -632,8 +647,8 @@ public final class StrictReader {
 
     private void grow() {
       if (depth == keys.length) {
-        keys = java.util.Arrays.copyOf(keys, depth * 2);
-        indices = java.util.Arrays.copyOf(indices, depth * 2);
+        keys = Arrays.copyOf(keys, depth * 2);
+        indices = Arrays.copyOf(indices, depth * 2);
       }
     }
 

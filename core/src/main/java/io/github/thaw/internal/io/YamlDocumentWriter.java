@@ -20,6 +20,9 @@ final class YamlDocumentWriter extends DocumentWriter {
           "~");
   private static final String PLAIN_PUNCTUATION = " _.,;()/'’–—-+&?!%";
 
+  /** Inside {@code [...]} a comma ends an item, and SnakeYAML refuses a {@code ?} in one. */
+  private static final String FLOW_BREAKERS = ",?";
+
   /** What the line being written is waiting for. */
   private enum Pending {
     /** Nothing: the last line is complete. */
@@ -119,16 +122,12 @@ final class YamlDocumentWriter extends DocumentWriter {
 
   private void push(boolean list) throws IOException {
     Pending how = pending;
-    int at;
-    if (depth < 0) {
-      at = 0;
-    } else if (isList[depth]) {
+    // A mapping's keys and a list's items sit two spaces in from their parent's entries.
+    int at = depth < 0 ? 0 : indent[depth] + 2;
+    if (depth >= 0 && isList[depth]) {
       startEntry();
       out.write('-');
       how = Pending.AFTER_DASH;
-      at = indent[depth] + 2;
-    } else {
-      at = indent[depth] + 2;
     }
     pending = Pending.NONE;
     depth++;
@@ -139,7 +138,6 @@ final class YamlDocumentWriter extends DocumentWriter {
       opened = Arrays.copyOf(opened, depth * 2);
     }
     isList[depth] = list;
-    // A list's items start at its key's indentation plus two, as do a mapping's keys.
     indent[depth] = at;
     count[depth] = 0;
     opened[depth] = how;
@@ -226,7 +224,9 @@ final class YamlDocumentWriter extends DocumentWriter {
           Character.isLetterOrDigit(c)
               || Character.getType(c) == Character.NON_SPACING_MARK
               || Character.getType(c) == Character.COMBINING_SPACING_MARK
-              || (c < 0x10000 && PLAIN_PUNCTUATION.indexOf(c) >= 0 && !(flow && c == ','));
+              || (c < 0x10000
+                  && PLAIN_PUNCTUATION.indexOf(c) >= 0
+                  && !(flow && FLOW_BREAKERS.indexOf(c) >= 0));
       if (!ok) {
         return false;
       }
