@@ -4,8 +4,6 @@ import io.github.thaw.model.Status;
 
 /** The model file reader's own messages; the generic ones are in ReadMessages. */
 final class FileMessages {
-  static final String DATE = "a date (YYYY, YYYY-MM or YYYY-MM-DD)";
-
   private FileMessages() {}
 
   static String statusWithoutMilestone(Status status) {

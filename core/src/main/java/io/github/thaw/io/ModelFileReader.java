@@ -7,6 +7,7 @@ import io.github.thaw.internal.io.ReadLimits;
 import io.github.thaw.internal.io.ReadMessages;
 import io.github.thaw.internal.io.SourceMap;
 import io.github.thaw.internal.io.StrictReader;
+import io.github.thaw.internal.io.Values;
 import io.github.thaw.model.Dimension;
 import io.github.thaw.model.Event;
 import io.github.thaw.model.Milestone;
@@ -361,41 +362,16 @@ final class ModelFileReader {
   }
 
   private double weight() {
-    Double w = in.number();
-    if (w == null) {
-      return 1.0;
-    }
-    if (w.isNaN() || w.isInfinite() || w < 0) {
-      in.problem(ReadMessages.weight(in.currentText()));
-      return 1.0;
-    }
-    return w;
+    Double w = Values.weight(in);
+    return w == null ? 1.0 : w;
   }
 
   private PartialDate date() {
-    String t = in.textOrInteger(FileMessages.DATE);
-    if (t == null) {
-      return null;
-    }
-    try {
-      return PartialDate.parse(t);
-    } catch (IllegalArgumentException e) {
-      in.problem(e.getMessage());
-      return null;
-    }
+    return Values.date(in);
   }
 
   private Status status() {
-    String t = in.text();
-    if (t == null) {
-      return null;
-    }
-    try {
-      return Status.parse(t);
-    } catch (IllegalArgumentException e) {
-      in.problem(e.getMessage());
-      return null;
-    }
+    return Values.status(in);
   }
 
   private String dimensionId() {
@@ -425,16 +401,7 @@ final class ModelFileReader {
   }
 
   private MilestoneId milestoneIdValue() {
-    String t = in.text();
-    if (t == null) {
-      return null;
-    }
-    try {
-      return MilestoneId.of(t);
-    } catch (IllegalArgumentException e) {
-      in.problem(e.getMessage());
-      return null;
-    }
+    return Values.milestoneId(in);
   }
 
   private List<MilestoneId> milestoneIds(String field) {
