@@ -135,9 +135,14 @@ public final class ScenarioComparison {
     }
     Map<MilestoneId, List<MilestoneId>> still = new LinkedHashMap<>();
     for (MilestoneId touched : touched(s, model)) {
-      List<MilestoneId> waits = blocked.get(touched);
-      if (waits != null) {
-        still.put(touched, waits);
+      List<MilestoneId> near = new ArrayList<>();
+      near.add(touched);
+      near.addAll(model.dependents(touched));
+      for (MilestoneId m : near) {
+        List<MilestoneId> waits = blocked.get(m);
+        if (waits != null) {
+          still.putIfAbsent(m, waits);
+        }
       }
     }
     List<GatingFinding> introduced = new ArrayList<>();
@@ -255,6 +260,26 @@ public final class ScenarioComparison {
             + "' is not in this comparison"
             + io.github.thaw.internal.EditDistance.hint(
                 name, outcomes.stream().map(ScenarioOutcome::name).toList()));
+  }
+
+  /**
+   * The index over time for the baseline and every scenario, at the same dates; each trajectory is
+   * evaluated incrementally.
+   *
+   * @param method the index method
+   * @param dates the dates, in any order
+   * @return the baseline under {@code "baseline"} (or {@code "baseline (model)"} when a scenario is
+   *     itself named {@code baseline}), then each scenario by name, in order
+   */
+  public Map<String, io.github.thaw.index.Trajectory> trajectories(
+      IndexMethod method, java.util.Collection<LocalDate> dates) {
+    Map<String, io.github.thaw.index.Trajectory> out = new LinkedHashMap<>();
+    boolean clash = outcomes.stream().anyMatch(o -> o.name().equals("baseline"));
+    out.put(clash ? "baseline (model)" : "baseline", method.prepare(baseline).trajectoryAt(dates));
+    for (ScenarioOutcome o : outcomes) {
+      out.put(o.name(), method.prepare(o.result().model()).trajectoryAt(dates));
+    }
+    return out;
   }
 
   /**

@@ -20,8 +20,8 @@ import java.util.Objects;
  *     the baseline
  * @param newlyBlocked milestones whose hard prerequisites were all completed in the baseline but
  *     not in the scenario
- * @param stillBlocked milestones the scenario moved that still wait for hard prerequisites, each
- *     with the prerequisites it waits for
+ * @param stillBlocked milestones the scenario moved, and their direct dependents, that still wait
+ *     for hard prerequisites, each with the prerequisites it waits for
  * @param introducedFindings gating caps in the scenario that the baseline does not have
  */
 public record ScenarioOutcome(
@@ -69,6 +69,24 @@ public record ScenarioOutcome(
             name(),
             result.value(),
             delta));
+    if (delta == 0 && unblocked.isEmpty() && newlyBlocked.isEmpty()) {
+      lines.add(
+          "No milestone counts differently by "
+              + result.asOf()
+              + (scenario.changes().isEmpty()
+                  ? ": the scenario changes nothing."
+                  : ": its changes do not move the index by that date."));
+    }
+    List<String> moved = new ArrayList<>();
+    dimensionDeltas.forEach(
+        (d, v) -> {
+          if (Math.abs(v) >= 0.05) {
+            moved.add(String.format(java.util.Locale.ROOT, "%s %+.1f", d, v));
+          }
+        });
+    if (!moved.isEmpty()) {
+      lines.add("Dimensions that move: " + String.join(", ", moved) + ".");
+    }
     if (!unblocked.isEmpty()) {
       lines.add("Unblocks " + join(unblocked) + ": every hard prerequisite is now completed.");
     }

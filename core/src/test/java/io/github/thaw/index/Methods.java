@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The methods every property is checked under: each aggregation × gating, mixed levels, PAM. */
-final class Methods {
+public final class Methods {
   private Methods() {}
 
-  static List<IndexMethod> all() {
+  public static List<IndexMethod> all() {
     List<IndexMethod> out = new ArrayList<>();
     for (Aggregation a : Aggregation.values()) {
       for (Gating g : Gating.values()) {

@@ -17,12 +17,12 @@ import java.util.SplittableRandom;
  * declared before them, so the graph is acyclic; events come from a small pool of sources on random
  * dates of day, month or year precision, so sources often disagree and reports often share a date.
  */
-final class RandomModels {
-  static final int SOURCES = 4;
+public final class RandomModels {
+  public static final int SOURCES = 4;
 
   private RandomModels() {}
 
-  static ProcessModel generate(long seed, int milestones) {
+  public static ProcessModel generate(long seed, int milestones) {
     SplittableRandom random = new SplittableRandom(seed);
     int dimensions = 1 + random.nextInt(3);
     ProcessModel.Builder b = ProcessModel.builder("Random " + seed);
@@ -81,7 +81,7 @@ final class RandomModels {
   }
 
   /** The same model with its milestones declared in a shuffled order. */
-  static ProcessModel shuffled(ProcessModel model, long seed) {
+  public static ProcessModel shuffled(ProcessModel model, long seed) {
     List<Milestone> milestones = new ArrayList<>(model.milestones());
     Collections.shuffle(milestones, new java.util.Random(seed));
     ProcessModel.Builder b = ProcessModel.builder(model.name());

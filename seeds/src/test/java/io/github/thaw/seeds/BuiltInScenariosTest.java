@@ -1,0 +1,103 @@
+package io.github.thaw.seeds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.thaw.index.IndexMethod;
+import io.github.thaw.model.MilestoneId;
+import io.github.thaw.model.ProcessModel;
+import io.github.thaw.scenario.ScenarioComparison;
+import io.github.thaw.scenario.ScenarioOutcome;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** What the built-in scenarios say, in numbers and in words. */
+class BuiltInScenariosTest {
+  private static final ProcessModel MODEL = TurkiyeArmenia.model();
+  private static final ScenarioComparison COMPARISON =
+      ScenarioComparison.atLatest(MODEL, IndexMethod.defaults(), TurkiyeArmenia.scenarios());
+
+  private static ScenarioOutcome outcome(String name) {
+    return COMPARISON.outcome(name);
+  }
+
+  @Test
+  void comparesAtTheLastHypotheticalDate() {
+    assertThat(COMPARISON.date()).isEqualTo(LocalDate.of(2026, 12, 1));
+    assertThat(COMPARISON.outcomes()).hasSize(8);
+  }
+
+  @Test
+  void railwayReactivationRaisesTheIndexAndUnblocksTheRailwayButNotTheBorder() {
+    ScenarioOutcome railway = outcome("railway-reactivated");
+    assertThat(railway.delta()).isPositive();
+    assertThat(railway.unblocked()).containsExactly(MilestoneId.of("railway-rehabilitation"));
+    assertThat(railway.explain())
+        .contains("Unblocks railway-rehabilitation: every hard prerequisite is now completed.")
+        .contains("Still blocked: border-opening waits for third-country-crossing.");
+    assertThat(railway.introducedFindings()).isEmpty();
+  }
+
+  @Test
+  void thirdCountryCrossingInForceLeavesTheBorderWaitingForTheRailway() {
+    ScenarioOutcome crossing = outcome("third-country-crossing-in-force");
+    assertThat(crossing.delta()).isPositive();
+    assertThat(crossing.result().band().isDisputed()).isFalse();
+    assertThat(crossing.explain())
+        .contains("Still blocked: border-opening waits for railway-rehabilitation.");
+  }
+
+  @Test
+  void openingTheBorderAloneIsCappedByTheRailwayAndTheCrossing() {
+    ScenarioOutcome border = outcome("full-border-opening");
+    assertThat(border.introducedFindings()).hasSize(1);
+    assertThat(border.introducedFindings().get(0).prerequisite())
+        .isEqualTo(MilestoneId.of("railway-rehabilitation"));
+    assertThat(border.explain())
+        .contains(
+            "Still blocked: border-opening waits for third-country-crossing,"
+                + " railway-rehabilitation.")
+        .contains("New cap: border-opening is reported COMPLETED")
+        .contains("it requires railway-rehabilitation, which is AGREED");
+    assertThat(COMPARISON.violations())
+        .singleElement()
+        .asString()
+        .startsWith("full-border-opening: border-opening is reported COMPLETED");
+    assertThatThrownBy(COMPARISON::requireNoNewFindings)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("full-border-opening");
+  }
+
+  @Test
+  void aReversalLowersTheIndexAndStallingChangesNothingByTheDate() {
+    assertThat(outcome("reversal").delta()).isNegative();
+    assertThat(outcome("talks-stall").delta()).isZero();
+    assertThat(outcome("talks-stall").explain())
+        .contains("its changes do not move the index by that date");
+    assertThat(outcome("baseline").delta()).isZero();
+  }
+
+  @Test
+  void diplomaticRelationsMoveOnlyTheDiplomacyDimension() {
+    ScenarioOutcome relations = outcome("diplomatic-relations-established");
+    assertThat(relations.dimensionDeltas().get("diplomacy")).isPositive();
+    relations
+        .dimensionDeltas()
+        .forEach(
+            (d, v) -> {
+              if (!d.equals("diplomacy")) {
+                assertThat(v).as(d).isZero();
+              }
+            });
+  }
+
+  @Test
+  void theBaselineIsUnchangedAfterEveryScenario() {
+    ProcessModel fresh =
+        io.github.thaw.io.ModelFiles.read(
+            TurkiyeArmenia.text(), "fresh.yaml", io.github.thaw.io.ModelFormat.YAML);
+    assertThat(MODEL).isEqualTo(fresh);
+    assertThat(IndexMethod.defaults().evaluate(MODEL, COMPARISON.date()).value())
+        .isEqualTo(COMPARISON.baseline().value());
+  }
+}
