@@ -263,6 +263,63 @@ public final class StrictReader {
   }
 
   /**
+   * Reads a mapping whose keys are data, such as milestone ids mapped to weights: every key is
+   * accepted once; a repeated key is a problem.
+   *
+   * @param what what the mapping is, for messages ({@code weights})
+   * @param handler reads each key's value
+   * @return true if the value was a mapping
+   */
+  public boolean readMap(String what, FieldHandler handler) {
+    if (alias()) {
+      return false;
+    }
+    if (parser.currentToken() != JsonToken.START_OBJECT) {
+      typeProblem("a mapping (" + what + ")", "");
+      return false;
+    }
+    consumed++;
+    java.util.Map<String, Long> first = new java.util.HashMap<>();
+    while (next() == JsonToken.FIELD_NAME) {
+      String key = currentName();
+      long at = position();
+      path.push(key);
+      next();
+      Long before = first.putIfAbsent(key, at);
+      if (before != null) {
+        problemAt(at, path(), ReadMessages.duplicateKey(key, what, before));
+        skip();
+      } else {
+        long consumedBefore = consumed;
+        handler.field(key);
+        if (consumed == consumedBefore) {
+          skip();
+        }
+      }
+      path.pop();
+    }
+    return true;
+  }
+
+  /**
+   * Reads a boolean ({@code true} or {@code false}).
+   *
+   * @return the value, or null after a problem
+   */
+  public Boolean bool() {
+    if (alias()) {
+      return null;
+    }
+    JsonToken t = parser.currentToken();
+    if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
+      consumed++;
+      return t == JsonToken.VALUE_TRUE;
+    }
+    typeProblem("true or false", "");
+    return null;
+  }
+
+  /**
    * Reads a list, calling the handler for each element.
    *
    * @param handler reads one element

@@ -1,0 +1,258 @@
+package io.github.thaw.io;
+
+import io.github.thaw.index.Aggregation;
+import io.github.thaw.index.Ahp;
+import io.github.thaw.index.Gating;
+import io.github.thaw.index.IndexMethod;
+import io.github.thaw.index.Structure;
+import io.github.thaw.index.Weights;
+import io.github.thaw.internal.io.ObjectSpec;
+import io.github.thaw.internal.io.ReadLimits;
+import io.github.thaw.internal.io.StrictReader;
+import io.github.thaw.internal.io.Values;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** Reads one index-method file in a single streaming pass into an {@link IndexMethod}. */
+final class MethodFileReader {
+  static final ObjectSpec METHOD =
+      ObjectSpec.of(
+          "method",
+          List.of(
+              "preset",
+              "scores",
+              "structure",
+              "aggregation",
+              "milestoneAggregation",
+              "dimensionAggregation",
+              "gating",
+              "milestoneWeights",
+              "dimensionWeights"));
+  static final ObjectSpec WEIGHTS = ObjectSpec.of("weights", List.of("base", "weights", "ahp"));
+  static final ObjectSpec AHP =
+      ObjectSpec.of("ahp", List.of("labels", "matrix", "acceptInconsistency"), "labels", "matrix");
+
+  private final StrictReader in;
+  private IndexMethod.Builder builder = IndexMethod.defaults().toBuilder();
+  private final List<Consumer<IndexMethod.Builder>> settings = new ArrayList<>();
+
+  private MethodFileReader(InputStream input, String file, ModelFormat format, ReadLimits limits) {
+    this.in = new StrictReader(input, file, format, limits);
+  }
+
+  static IndexMethod read(InputStream input, String file, ModelFormat format, ReadLimits limits) {
+    return new MethodFileReader(input, file, format, limits).read();
+  }
+
+  private IndexMethod read() {
+    long[] presetAt = {0};
+    boolean complete =
+        in.readDocument(
+            METHOD,
+            key -> {
+              switch (key) {
+                case "preset" -> {
+                  presetAt[0] = in.position();
+                  preset();
+                }
+                case "scores" -> scores();
+                case "structure" ->
+                    enumValue(Structure.class, v -> settings.add(b -> b.structure(v)));
+                case "aggregation" ->
+                    enumValue(Aggregation.class, v -> settings.add(b -> b.aggregation(v)));
+                case "milestoneAggregation" ->
+                    enumValue(Aggregation.class, v -> settings.add(b -> b.milestoneAggregation(v)));
+                case "dimensionAggregation" ->
+                    enumValue(Aggregation.class, v -> settings.add(b -> b.dimensionAggregation(v)));
+                case "gating" -> enumValue(Gating.class, v -> settings.add(b -> b.gating(v)));
+                case "milestoneWeights" -> {
+                  Weights w = weights();
+                  if (w != null) {
+                    settings.add(b -> b.milestoneWeights(w));
+                  }
+                }
+                case "dimensionWeights" -> {
+                  Weights w = weights();
+                  if (w != null) {
+                    settings.add(b -> b.dimensionWeights(w));
+                  }
+                }
+                default -> throw new IllegalStateException("no reader for key " + key);
+              }
+            });
+    in.problems().throwIfAny();
+    if (!complete) {
+      throw new IllegalStateException("reading stopped without a problem");
+    }
+    settings.forEach(s -> s.accept(builder));
+    try {
+      return builder.build();
+    } catch (IllegalArgumentException e) {
+      in.problemAt(io.github.thaw.internal.io.Positions.of(1, 1), "", e.getMessage());
+      in.problems().throwIfAny();
+      throw e;
+    }
+  }
+
+  private void preset() {
+    String p = in.text();
+    if (p == null) {
+      return;
+    }
+    switch (p) {
+      case "default" -> builder = IndexMethod.defaults().toBuilder();
+      case "pam" -> builder = IndexMethod.pam().toBuilder();
+      default -> in.problem("preset '" + p + "' is not known; use default or pam");
+    }
+  }
+
+  private void scores() {
+    long at = in.position();
+    String path = in.path();
+    List<Double> values = new ArrayList<>();
+    boolean[] bad = {false};
+    in.readList(
+        i -> {
+          Double v = in.number();
+          if (v == null) {
+            bad[0] = true;
+          } else {
+            values.add(v);
+          }
+        });
+    if (bad[0]) {
+      return;
+    }
+    double[] s = values.stream().mapToDouble(Double::doubleValue).toArray();
+    try {
+      IndexMethod.builder().scores(s).build();
+      settings.add(b -> b.scores(s));
+    } catch (IllegalArgumentException e) {
+      in.problemAt(at, path, e.getMessage());
+    }
+  }
+
+  private <E extends Enum<E>> void enumValue(Class<E> type, Consumer<E> set) {
+    String t = in.text();
+    if (t == null) {
+      return;
+    }
+    for (E e : type.getEnumConstants()) {
+      if (e.name().equals(t.trim().toUpperCase(Locale.ROOT).replace('-', '_'))) {
+        set.accept(e);
+        return;
+      }
+    }
+    in.problem(
+        "'"
+            + t
+            + "' is not one of "
+            + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
+  }
+
+  private Weights weights() {
+    Weights[] w = {Weights.fromModel()};
+    Map<String, Double> explicit = new LinkedHashMap<>();
+    List<Ahp> matrices = new ArrayList<>();
+    boolean[] ok = {true};
+    boolean mapping =
+        in.readObject(
+            WEIGHTS,
+            key -> {
+              switch (key) {
+                case "base" -> {
+                  String b = in.text();
+                  if ("equal".equals(b)) {
+                    w[0] = Weights.equal();
+                  } else if (b != null && !"model".equals(b)) {
+                    in.problem("weights base '" + b + "' is not known; use model or equal");
+                    ok[0] = false;
+                  }
+                }
+                case "weights" -> explicit(explicit, ok);
+                default -> in.readList(i -> ahp(matrices, ok));
+              }
+            });
+    if (!mapping || !ok[0]) {
+      return null;
+    }
+    Weights out = w[0].with(explicit);
+    for (Ahp a : matrices) {
+      out = out.withAhp(a);
+    }
+    return out;
+  }
+
+  private void explicit(Map<String, Double> into, boolean[] ok) {
+    in.readMap(
+        "weights",
+        key -> {
+          Double v = Values.weight(in);
+          if (v == null) {
+            ok[0] = false;
+          } else {
+            into.put(key, v);
+          }
+        });
+  }
+
+  private void ahp(List<Ahp> into, boolean[] ok) {
+    long at = in.position();
+    String path = in.path();
+    List<String> labels = new ArrayList<>();
+    List<double[]> rows = new ArrayList<>();
+    boolean[] accept = {false};
+    boolean mapping =
+        in.readObject(
+            AHP,
+            key -> {
+              switch (key) {
+                case "labels" ->
+                    in.readList(
+                        i -> {
+                          String t = in.text();
+                          if (t != null) {
+                            labels.add(t);
+                          }
+                        });
+                case "matrix" -> in.readList(i -> rows.add(row(ok)));
+                default -> accept[0] = Boolean.TRUE.equals(in.bool());
+              }
+            });
+    if (!mapping || !ok[0]) {
+      ok[0] = false;
+      return;
+    }
+    try {
+      Ahp a = Ahp.of(labels, rows.toArray(new double[0][]));
+      if (accept[0]) {
+        a = a.acceptInconsistency();
+      }
+      a.requireUsable();
+      into.add(a);
+    } catch (IllegalArgumentException e) {
+      in.problemAt(at, path, e.getMessage());
+      ok[0] = false;
+    }
+  }
+
+  private double[] row(boolean[] ok) {
+    List<Double> values = new ArrayList<>();
+    in.readList(
+        i -> {
+          Double v = in.number();
+          if (v == null) {
+            ok[0] = false;
+          } else {
+            values.add(v);
+          }
+        });
+    return values.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+}
