@@ -313,8 +313,9 @@ public final class ScenarioComparison {
   }
 
   /**
-   * A readable table: the baseline first, then each scenario with its value, band, delta and what
-   * it unblocks, followed by each scenario's explanation.
+   * A readable table: the baseline first (unless a scenario named {@code baseline} stands for it),
+   * then each scenario with its value, band, delta and what it unblocks, followed by each
+   * scenario's explanation.
    *
    * @return the table text
    */
@@ -327,15 +328,17 @@ public final class ScenarioComparison {
     String row = "%-" + width + "s  %6s  %-13s  %7s  %s%n";
     out.append(String.format(Locale.ROOT, "%s, index as of %s%n%n", baseline.name(), date));
     out.append(String.format(Locale.ROOT, row, "scenario", "value", "band", "delta", "unblocks"));
-    out.append(
-        String.format(
-            Locale.ROOT,
-            row,
-            "baseline",
-            fmt(baselineResult.value()),
-            band(baselineResult),
-            "",
-            ""));
+    if (outcomes.stream().noneMatch(o -> o.name().equals("baseline"))) {
+      out.append(
+          String.format(
+              Locale.ROOT,
+              row,
+              "baseline",
+              fmt(baselineResult.value()),
+              band(baselineResult),
+              "",
+              ""));
+    }
     for (ScenarioOutcome o : outcomes) {
       out.append(
           String.format(

@@ -1,11 +1,15 @@
 package io.github.thaw.cli;
 
+import io.github.thaw.index.IndexMethod;
 import io.github.thaw.model.ModelException;
 import io.github.thaw.model.Problem;
 import io.github.thaw.model.ProcessModel;
+import io.github.thaw.scenario.ScenarioComparison;
+import io.github.thaw.seeds.TurkiyeArmenia;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,7 +29,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     version = "thaw 0.1.0-SNAPSHOT",
     description = "Milestones, dependencies and cited events of a normalization process.",
-    subcommands = {SummaryCommand.class, ValidateCommand.class, ExportCommand.class})
+    subcommands = {
+      IndexCommand.class,
+      TrajectoryCommand.class,
+      CompareCommand.class,
+      SummaryCommand.class,
+      ValidateCommand.class,
+      ExportCommand.class
+    })
 public final class ThawCommand implements Callable<Integer> {
   /** Exit code: a check failed. */
   public static final int CHECK_FAILED = 1;
@@ -105,12 +116,25 @@ public final class ThawCommand implements Callable<Integer> {
     throw ex;
   }
 
-  /** The main job: the model's summary as of its latest event. */
+  /**
+   * The main job: the index as of the latest event with its breakdown, the trajectory since 2021,
+   * and the built-in scenarios against the baseline.
+   */
   @Override
   public Integer call() throws java.io.IOException {
     ProcessModel m = options.load();
     PrintWriter out = spec.commandLine().getOut();
-    SummaryCommand.print(m, m.stateAt(ModelOptions.defaultDate(m)), out);
+    IndexMethod method = IndexMethod.defaults();
+    LocalDate latest = ModelOptions.defaultDate(m);
+    out.println(method.evaluate(m, latest).explain());
+    out.println();
+    LocalDate from = LocalDate.of(2021, 1, 1);
+    TrajectoryCommand.print(
+        m, method.prepare(m).trajectory(from.isAfter(latest) ? latest : from, latest), out);
+    if (options.model == null) {
+      out.println();
+      out.print(ScenarioComparison.atLatest(m, method, TurkiyeArmenia.scenarios()).table());
+    }
     out.flush();
     return 0;
   }

@@ -124,7 +124,135 @@ class ThawCommandTest {
   void noCommandRunsTheMainJob() {
     Run r = thaw();
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("Türkiye–Armenia normalization: status as of");
+    assertThat(r.out())
+        .contains("Normalization-progress index of 'Türkiye–Armenia normalization' as of")
+        .contains("index over time")
+        .contains("2022-07-01")
+        .contains("railway-reactivated")
+        .contains("Unblocks railway-rehabilitation");
+  }
+
+  @Test
+  void indexJsonHasValueBandDimensionsAndMilestones() throws Exception {
+    Run r = thaw("index", "--json");
+    assertThat(r.code()).isZero();
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    double value = root.get("value").asDouble();
+    assertThat(value).isStrictlyBetween(0.0, 100.0);
+    assertThat(root.get("low").asDouble()).isLessThanOrEqualTo(value);
+    assertThat(root.get("high").asDouble()).isGreaterThanOrEqualTo(value);
+    assertThat(root.get("low").asDouble()).isLessThan(root.get("high").asDouble());
+    assertThat(root.get("asOf").asText()).isEqualTo("2025-09-30");
+    assertThat(root.get("dimensions").size()).isEqualTo(6);
+    assertThat(root.get("milestones").get("border-opening").get("counted").asText())
+        .isEqualTo("NOT_STARTED");
+    assertThat(root.get("findings").isArray()).isTrue();
+  }
+
+  @Test
+  void indexShowsGatingFindingsWhenTheyBite() throws Exception {
+    Run r = thaw("index", "--json", "--as-of", "2026-12");
+    assertThat(r.code()).isZero();
+    assertThat(new ObjectMapper().readTree(r.out()).get("findings")).isEmpty();
+  }
+
+  @Test
+  void pamMethodReproducesThePeaceAccordsMatrixFormula() throws Exception {
+    JsonNode root = new ObjectMapper().readTree(thaw("index", "--json", "--method", "pam").out());
+    int sum = 0;
+    int n = 0;
+    for (JsonNode m : root.get("milestones")) {
+      sum += io.github.thaw.model.Status.valueOf(m.get("status").asText()).level();
+      n++;
+    }
+    assertThat(root.get("value").asDouble()).isEqualTo(sum * 100.0 / (3 * n));
+  }
+
+  @Test
+  void methodFileIsReadAndItsErrorsExitThree(@TempDir Path dir) throws Exception {
+    Path ok = dir.resolve("m.yaml");
+    Files.writeString(ok, "aggregation: WEAKEST_LINK\n", StandardCharsets.UTF_8);
+    Run r = thaw("index", "--json", "--method", ok.toString());
+    assertThat(r.code()).isZero();
+    assertThat(new ObjectMapper().readTree(r.out()).get("value").asDouble()).isZero();
+    Path bad = dir.resolve("bad.yaml");
+    Files.writeString(bad, "gating: SOMETIMES\n", StandardCharsets.UTF_8);
+    Run b = thaw("index", "--method", bad.toString());
+    assertThat(b.code()).isEqualTo(3);
+    assertThat(b.err()).startsWith(bad + ":1:9: gating: 'SOMETIMES' is not one of");
+  }
+
+  @Test
+  void trajectoryListsWhatMovedTheIndex() throws Exception {
+    Run r = thaw("trajectory", "--from", "2022", "--to", "2025-09-12");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).containsPattern("2024-07-30 .*railway-border-gate AGREED \\[s002\\]");
+    JsonNode monthly =
+        new ObjectMapper()
+            .readTree(thaw("trajectory", "--json", "--monthly", "--from", "2025-01").out());
+    assertThat(monthly.get(0).get("date").asText()).isEqualTo("2025-01-01");
+    assertThat(monthly.get(1).get("date").asText()).isEqualTo("2025-01-31");
+    assertThat(thaw("trajectory", "--from", "2026", "--to", "2025").code()).isEqualTo(2);
+  }
+
+  @Test
+  void compareJsonListsTheBuiltInScenarios() throws Exception {
+    Run r = thaw("compare", "--json");
+    assertThat(r.code()).isZero();
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    assertThat(root.get("baseline").get("value").asDouble()).isPositive();
+    JsonNode scenarios = root.get("scenarios");
+    assertThat(scenarios.size()).isGreaterThanOrEqualTo(5);
+    JsonNode railway = null;
+    for (JsonNode s : scenarios) {
+      if (s.get("name").asText().equals("railway-reactivated")) {
+        railway = s;
+      }
+    }
+    assertThat(railway).isNotNull();
+    assertThat(railway.get("delta").asDouble()).isPositive();
+    assertThat(railway.get("unblocked").toString()).isEqualTo("[\"railway-rehabilitation\"]");
+    assertThat(railway.get("explanation").asText()).contains("Unblocks railway-rehabilitation");
+  }
+
+  @Test
+  void strictCompareFailsWhenAScenarioIntroducesACap() {
+    Run r = thaw("compare", "--strict");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("strict: full-border-opening: border-opening is reported");
+  }
+
+  @Test
+  void scenarioFileWithATypoExitsThreeWithLocationAndDidYouMean(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("typo.yaml");
+    Files.writeString(
+        file,
+        "name: typo\nchanges:\n  - setStatus: {milestone: raiway-rehabilitation, status:"
+            + " COMPLETED, date: 2026-06-01}\n",
+        StandardCharsets.UTF_8);
+    for (String command : new String[] {"compare", "validate"}) {
+      Run r = thaw(command, file.toString());
+      assertThat(r.code()).as(command).isEqualTo(3);
+      assertThat(r.err())
+          .as(command)
+          .startsWith(file + ":3:5: changes[0]: setStatus raiway-rehabilitation")
+          .contains("(did you mean 'railway-rehabilitation'?)");
+    }
+  }
+
+  @Test
+  void userScenarioFileIsCompared(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("mine.yaml");
+    Files.writeString(
+        file,
+        "name: mine\nchanges:\n  - setStatus: {milestone: air-cargo, status: COMPLETED, date:"
+            + " 2026-02}\n",
+        StandardCharsets.UTF_8);
+    Run r = thaw("compare", file.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("mine").contains("index as of 2026-02-28");
+    assertThat(thaw("validate", file.toString()).out()).contains("1 scenario files");
   }
 
   @Test

@@ -1,0 +1,88 @@
+package io.github.thaw.cli;
+
+import io.github.thaw.index.ProgressIndex;
+import io.github.thaw.index.Trajectory;
+import io.github.thaw.index.TrajectoryPoint;
+import io.github.thaw.model.Event;
+import io.github.thaw.model.ProcessModel;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The index over time: at every event date, or monthly, with what moved it. */
+@Command(
+    name = "trajectory",
+    description =
+        "The index over time, at every event date or monthly, with the events that moved it.")
+final class TrajectoryCommand implements Callable<Integer> {
+  @Mixin ModelOptions options;
+  @Mixin MethodOption method;
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--from",
+      paramLabel = "DATE",
+      converter = StartDateConverter.class,
+      description = "First date; a month or year means its first day. Default: 2021-01-01.")
+  LocalDate from = LocalDate.of(2021, 1, 1);
+
+  @Option(
+      names = "--to",
+      paramLabel = "DATE",
+      converter = DateConverter.class,
+      description = "Last date; a month or year means its last day. Default: the latest event.")
+  LocalDate to;
+
+  @Option(names = "--monthly", description = "One point at the end of every month.")
+  boolean monthly;
+
+  @Override
+  public Integer call() throws IOException {
+    ProcessModel m = options.load();
+    LocalDate end = to != null ? to : ModelOptions.defaultDate(m);
+    if (from.isAfter(end)) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--from " + from + " is after --to " + end);
+    }
+    ProgressIndex index = method.load().prepare(m);
+    Trajectory t = monthly ? index.monthly(from, end) : index.trajectory(from, end);
+    PrintWriter out = spec.commandLine().getOut();
+    if (options.json) {
+      out.println(Json.write(IndexJson.trajectory(t)));
+    } else {
+      print(m, t, out);
+    }
+    out.flush();
+    return 0;
+  }
+
+  static void print(ProcessModel m, Trajectory t, PrintWriter out) {
+    out.printf("%s: index over time%n", m.name());
+    out.printf(
+        Locale.ROOT, "%-10s  %6s  %-13s  %6s  %s%n", "date", "value", "band", "delta", "moved by");
+    for (TrajectoryPoint p : t.points()) {
+      List<String> moved = new ArrayList<>();
+      for (Event e : p.events()) {
+        moved.add(e.milestone().orElseThrow() + " " + e.status().orElseThrow() + " " + e.sources());
+      }
+      out.printf(
+          Locale.ROOT,
+          "%-10s  %6.1f  [%4.1f, %4.1f]  %+6.1f  %s%n",
+          p.date(),
+          p.value(),
+          p.low(),
+          p.high(),
+          p.delta(),
+          String.join("; ", moved));
+    }
+  }
+}
