@@ -9,6 +9,9 @@ module io.github.thaw.core {
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.yaml;
   requires commons.math3;
+  requires org.apache.commons.rng.api;
+  requires org.apache.commons.rng.simple;
+  requires org.apache.commons.statistics.distribution;
 
   exports io.github.thaw.model;
   exports io.github.thaw.scenario;
