@@ -15,4 +15,5 @@ module io.github.thaw.core {
 
   exports io.github.thaw.model;
   exports io.github.thaw.scenario;
+  exports io.github.thaw.sensitivity;
 }
