@@ -331,7 +331,9 @@ public final class SobolResult {
   }
 
   private static String number(double x) {
-    return format("%.4f", x);
+    String text = format("%.4f", x);
+    // A tiny negative estimate is zero within sampling error; "-0.0000" would only distract.
+    return text.equals("-0.0000") ? "0.0000" : text;
   }
 
   /** Six significant digits without trailing zeros: 2.25, 13.8446, 1.5e+07. */

@@ -34,6 +34,9 @@ class IshigamiTest {
       assertThat(ISHIGAMI_TOTAL[i]).isBetween(r.totalOrderLow()[i], r.totalOrderHigh()[i]);
     }
     assertThat(r.ranked()).extracting(SobolResult.Entry::name).containsExactly("x1", "x2", "x3");
+    // S3 is estimated at -0.0000075: zero within error, and printed as such.
+    assertThat(r.firstOrder()[2]).isNegative();
+    assertThat(r.table()).contains("  0.0000  [").doesNotContain("-0.0000");
   }
 
   @Test
