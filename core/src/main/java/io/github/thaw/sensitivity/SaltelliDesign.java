@@ -26,7 +26,7 @@ final class SaltelliDesign {
   static void fill(Sampling sampling, int n, int k, long seed, double[] a, double[] b) {
     UniformRandomProvider rng = Streams.create(seed, Streams.DESIGN, 0);
     if (sampling == Sampling.SCRAMBLED_SOBOL) {
-      ScrambledSobol sobol = new ScrambledSobol(2 * k, rng);
+      ScrambledSobol sobol = ScrambledSobol.scrambled(2 * k, rng);
       double[] point = new double[2 * k];
       for (int j = 0; j < n; j++) {
         sobol.next(point);

@@ -6,56 +6,81 @@ import org.apache.commons.rng.UniformRandomProvider;
 /**
  * Sobol' points randomised by Matoušek's random linear scramble followed by a random digital shift.
  *
- * <p>Commons Math generates the sequence (Joe–Kuo direction numbers, 52 bits per coordinate, up to
- * 1000 dimensions). Each coordinate's 52 bits x are then mapped to {@code L x XOR e} over GF(2),
- * where L is a random lower-triangular bit matrix with a unit diagonal and e a random 52-bit
- * vector, both drawn per dimension. L keeps the digital-net structure that makes the first
- * 2<sup>m</sup> points evenly balanced; e makes every point uniformly distributed, so estimators
- * built on the points are unbiased and repeated runs with different seeds give independent
- * estimates. The result is returned as {@code (y + 1/2) / 2^52}, the centre of its cell, so it is
- * never 0 or 1 and every inverse distribution function gives a finite value.
+ * <p>Commons Math supplies the sequence: Joe–Kuo direction numbers, 52 bits per coordinate, up to
+ * 1000 dimensions, in Gray-code order, where point n is the XOR of the direction numbers V_c for
+ * the set bits c of gray(n) = n ^ (n >> 1). The direction numbers are read back from the generator
+ * once ({@link #directionNumbers}); the walk itself is done here, one XOR per coordinate and no
+ * allocation per point.
+ *
+ * <p>The scramble maps each coordinate's 52 bits x to {@code L x XOR e} over GF(2), where L is a
+ * random lower-triangular bit matrix with a unit diagonal and e a random 52-bit vector, both drawn
+ * per dimension. Because the map is affine, it is applied to the direction numbers (V_c becomes L
+ * V_c) and to the starting point (0 becomes e), so it costs nothing per point. L keeps the
+ * digital-net structure that makes the first 2<sup>m</sup> points evenly balanced; e makes every
+ * point uniformly distributed, so estimators built on the points are unbiased and runs with
+ * different seeds are independent. Each coordinate is returned as {@code (y + 1/2) / 2^52}, the
+ * centre of its cell, so it is never 0 or 1 and every inverse distribution function gives a finite
+ * value.
  */
 final class ScrambledSobol {
   /** Dimensions of the Commons Math direction-number table. */
   static final int MAX_DIMENSION = 1000;
 
+  /** Points 0 .. 2^30 - 1 are reachable; an analysis never needs more (see Sobol). */
+  static final int LOG2_MAX_POINTS = 30;
+
   private static final int BITS = 52;
   private static final double SCALE = 0x1.0p52;
   private static final double UNIT = 0x1.0p-52;
-  private static final int BYTES = (BITS + 7) / 8;
 
-  private final SobolSequenceGenerator sequence;
   private final int dimension;
 
-  // L x is computed eight bits at a time: table[d][b * 256 + v] is the XOR of the columns of L for
-  // the set bits of v placed at byte b. Seven look-ups replace up to 52 column XORs per coordinate.
-  private final long[][] table;
-  private final long[] shift;
+  /** direction[c][d]: the (scrambled) direction number of bit c in dimension d. */
+  private final long[][] direction;
 
-  ScrambledSobol(int dimension, UniformRandomProvider rng) {
-    this.sequence = new SobolSequenceGenerator(dimension);
-    this.dimension = dimension;
-    this.table = new long[dimension][];
-    this.shift = new long[dimension];
+  /** The current point's bits, per dimension. */
+  private final long[] x;
+
+  private long index;
+
+  private ScrambledSobol(long[][] direction, long[] start) {
+    this.dimension = start.length;
+    this.direction = direction;
+    this.x = start.clone();
+  }
+
+  /**
+   * A randomised sequence.
+   *
+   * @param dimension 1 to {@link #MAX_DIMENSION}
+   * @param rng the source of the scramble matrices and shifts
+   * @return the scrambled sequence, positioned at its first point
+   */
+  static ScrambledSobol scrambled(int dimension, UniformRandomProvider rng) {
+    long[][] v = directionNumbers(dimension);
+    long[] shift = new long[dimension];
     long[] column = new long[BITS];
     for (int d = 0; d < dimension; d++) {
       // Column q of L: the diagonal bit q plus random bits below it (less significant digits).
       for (int q = 0; q < BITS; q++) {
-        long below = (1L << q) - 1;
-        column[q] = (1L << q) | (rng.nextLong() & below);
+        column[q] = (1L << q) | (rng.nextLong() & ((1L << q) - 1));
       }
-      long[] t = new long[BYTES * 256];
-      for (int b = 0; b < BYTES; b++) {
-        for (int v = 1; v < 256; v++) {
-          int low = Integer.numberOfTrailingZeros(v);
-          int q = b * 8 + low;
-          long col = q < BITS ? column[q] : 0;
-          t[b * 256 + v] = t[b * 256 + (v & (v - 1))] ^ col;
-        }
+      for (long[] byBit : v) {
+        byBit[d] = times(column, byBit[d]);
       }
-      table[d] = t;
       shift[d] = rng.nextLong() >>> (64 - BITS);
     }
+    return new ScrambledSobol(v, shift);
+  }
+
+  /**
+   * The sequence as Commons Math generates it, without randomisation, for tests.
+   *
+   * @param dimension 1 to {@link #MAX_DIMENSION}
+   * @return the plain sequence, positioned at its first point (the origin)
+   */
+  static ScrambledSobol plain(int dimension) {
+    return new ScrambledSobol(directionNumbers(dimension), new long[dimension]);
   }
 
   /**
@@ -64,15 +89,43 @@ final class ScrambledSobol {
    * @param point receives {@code dimension} coordinates, each in (0, 1)
    */
   void next(double[] point) {
-    double[] raw = sequence.nextVector();
-    for (int d = 0; d < dimension; d++) {
-      long x = (long) (raw[d] * SCALE);
-      long[] t = table[d];
-      long y = shift[d];
-      for (int b = 0; b < BYTES; b++) {
-        y ^= t[(b << 8) | (int) ((x >>> (b << 3)) & 0xFF)];
+    if (index > 0) {
+      // gray(n) and gray(n - 1) differ in the lowest set bit of n.
+      long[] v = direction[Long.numberOfTrailingZeros(index)];
+      for (int d = 0; d < dimension; d++) {
+        x[d] ^= v[d];
       }
-      point[d] = (y + 0.5) * UNIT;
     }
+    for (int d = 0; d < dimension; d++) {
+      point[d] = (x[d] + 0.5) * UNIT;
+    }
+    index++;
+  }
+
+  /**
+   * The direction numbers V_c of the Commons Math sequence, read back from its points: point 1 is
+   * V_0, and point 2^c (Gray code 2^c ^ 2^(c-1)) is V_c ^ V_(c-1).
+   */
+  static long[][] directionNumbers(int dimension) {
+    SobolSequenceGenerator generator = new SobolSequenceGenerator(dimension);
+    long[][] v = new long[LOG2_MAX_POINTS][dimension];
+    for (int c = 0; c < LOG2_MAX_POINTS; c++) {
+      double[] p = generator.skipTo(1 << c);
+      for (int d = 0; d < dimension; d++) {
+        // Exact: the generator returns bits / 2^52.
+        long bits = (long) (p[d] * SCALE);
+        v[c][d] = c == 0 ? bits : bits ^ v[c - 1][d];
+      }
+    }
+    return v;
+  }
+
+  /** L x over GF(2): the XOR of the columns of L for the set bits of x. */
+  private static long times(long[] column, long x) {
+    long y = 0;
+    for (long rest = x; rest != 0; rest &= rest - 1) {
+      y ^= column[Long.numberOfTrailingZeros(rest)];
+    }
+    return y;
   }
 }

@@ -2,18 +2,64 @@ package io.github.thaw.sensitivity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.apache.commons.math3.random.SobolSequenceGenerator;
 import org.junit.jupiter.api.Test;
 
 /** The scramble must keep the balance that makes Sobol' points worth using. */
 class ScrambledSobolTest {
 
   private static double[][] points(int n, int dimension, long seed) {
-    ScrambledSobol s = new ScrambledSobol(dimension, Streams.create(seed, Streams.DESIGN, 0));
+    ScrambledSobol s = ScrambledSobol.scrambled(dimension, Streams.create(seed, Streams.DESIGN, 0));
     double[][] p = new double[n][dimension];
     for (double[] row : p) {
       s.next(row);
     }
     return p;
+  }
+
+  @Test
+  void withoutScrambleItIsTheCommonsMathSequence() {
+    // The walk over direction numbers read back from Commons Math must reproduce its points: the
+    // first 5000 of them, and then points around 2^20 and 2^29 reached through skipTo.
+    int dimension = 7;
+    SobolSequenceGenerator reference = new SobolSequenceGenerator(dimension);
+    ScrambledSobol plain = ScrambledSobol.plain(dimension);
+    double[] point = new double[dimension];
+    for (int n = 0; n < 5000; n++) {
+      plain.next(point);
+      assertThat(bits(point)).as("point %d", n).containsExactly(bits(reference.nextVector()));
+    }
+    long[][] v = ScrambledSobol.directionNumbers(dimension);
+    for (int n : new int[] {(1 << 20) + 12345, (1 << 29) + 7, (1 << 30) - 1}) {
+      long gray = n ^ (n >> 1);
+      long[] expected = new long[dimension];
+      for (int c = 0; c < ScrambledSobol.LOG2_MAX_POINTS; c++) {
+        if ((gray >> c & 1) == 1) {
+          for (int d = 0; d < dimension; d++) {
+            expected[d] ^= v[c][d];
+          }
+        }
+      }
+      assertThat(expected).as("point %d", n).containsExactly(raw(reference.skipTo(n)));
+    }
+  }
+
+  /** The 52 bits of a point in (0, 1) written as the centre of its cell. */
+  private static long[] bits(double[] point) {
+    long[] b = new long[point.length];
+    for (int d = 0; d < point.length; d++) {
+      b[d] = (long) Math.floor(point[d] * 0x1.0p52);
+    }
+    return b;
+  }
+
+  /** The 52 bits of a Commons Math point, bits / 2^52. */
+  private static long[] raw(double[] point) {
+    long[] b = new long[point.length];
+    for (int d = 0; d < point.length; d++) {
+      b[d] = (long) (point[d] * 0x1.0p52);
+    }
+    return b;
   }
 
   @Test
