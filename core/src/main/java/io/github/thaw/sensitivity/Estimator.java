@@ -38,12 +38,13 @@ final class Estimator {
       long seed) {
     int k = parameters.size();
     double mean = pooledMean(y, n);
-    double[][] g = rowStatistics(y, n, k, mean);
+    RowStatistics g = new RowStatistics(y, n, k, mean);
 
-    double[] sums = new double[g.length];
-    for (int c = 0; c < g.length; c++) {
-      sums[c] = sum(g[c], n);
-    }
+    // The estimates are the same weighted sums as a resample's, with every row counted once.
+    int[] once = new int[n];
+    Arrays.fill(once, 1);
+    double[] sums = new double[g.count()];
+    g.weightedSums(once, sums);
     double variance = variance(sums, n);
     double[] first = new double[k];
     double[] total = new double[k];
@@ -55,7 +56,7 @@ final class Estimator {
       Blocks.run(
           resamples,
           threads,
-          () -> new Scratch(n, g.length),
+          () -> new Scratch(n, g.count()),
           (s, r) -> {
             UniformRandomProvider rng = Streams.create(seed, Streams.BOOTSTRAP, r);
             int[] w = s.counts;
@@ -63,9 +64,7 @@ final class Estimator {
             for (int t = 0; t < n; t++) {
               w[rng.nextInt(n)]++;
             }
-            for (int c = 0; c < g.length; c++) {
-              s.sums[c] = dot(w, g[c], n);
-            }
+            g.weightedSums(w, s.sums);
             double v = variance(s.sums, n);
             if (v > 0) {
               indices(s.sums, n, k, v, s.first, s.total);
@@ -118,27 +117,6 @@ final class Estimator {
     return sum(y, 2 * n) / (2.0 * n);
   }
 
-  private static double[][] rowStatistics(double[] y, int n, int k, double mean) {
-    double[][] g = new double[2 + 2 * k][n];
-    for (int j = 0; j < n; j++) {
-      double a = y[j] - mean;
-      double b = y[n + j] - mean;
-      g[0][j] = a + b;
-      g[1][j] = a * a + b * b;
-    }
-    for (int i = 0; i < k; i++) {
-      double[] p = g[2 + i];
-      double[] q = g[2 + k + i];
-      int at = (2 + i) * n;
-      for (int j = 0; j < n; j++) {
-        double d = y[at + j] - y[j];
-        p[j] = (y[n + j] - mean) * d;
-        q[j] = d * d;
-      }
-    }
-    return g;
-  }
-
   private static double variance(double[] sums, int n) {
     double m = sums[0] / (2.0 * n);
     return sums[1] / (2.0 * n) - m * m;
@@ -167,24 +145,6 @@ final class Estimator {
     }
     for (; j < n; j++) {
       s0 += x[j];
-    }
-    return (s0 + s1) + (s2 + s3);
-  }
-
-  private static double dot(int[] w, double[] x, int n) {
-    double s0 = 0;
-    double s1 = 0;
-    double s2 = 0;
-    double s3 = 0;
-    int j = 0;
-    for (; j + 3 < n; j += 4) {
-      s0 += w[j] * x[j];
-      s1 += w[j + 1] * x[j + 1];
-      s2 += w[j + 2] * x[j + 2];
-      s3 += w[j + 3] * x[j + 3];
-    }
-    for (; j < n; j++) {
-      s0 += w[j] * x[j];
     }
     return (s0 + s1) + (s2 + s3);
   }
