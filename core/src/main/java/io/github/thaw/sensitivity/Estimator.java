@@ -22,7 +22,8 @@ import org.apache.commons.rng.UniformRandomProvider;
  *
  * where a, b and c_i are the centred f(A), f(B) and f(A_B^(i)) at row j. A bootstrap resample draws
  * N rows with replacement, which only changes the weights of those sums: it counts how often each
- * row was drawn and takes weighted sums, so a resample costs O(N k) with no copying.
+ * row was drawn and takes weighted sums ({@link RowStatistics}), so a resample costs O(N k) with no
+ * copying.
  */
 final class Estimator {
   private Estimator() {}
