@@ -10,10 +10,14 @@ module io.github.thaw.core {
   requires com.fasterxml.jackson.dataformat.yaml;
   requires org.yaml.snakeyaml;
   requires commons.math3;
+  requires org.apache.commons.rng.api;
+  requires org.apache.commons.rng.simple;
+  requires org.apache.commons.statistics.distribution;
 
   exports io.github.thaw.model;
   exports io.github.thaw.index;
   exports io.github.thaw.io;
   exports io.github.thaw.scenario;
   exports io.github.thaw.report;
+  exports io.github.thaw.sensitivity;
 }
