@@ -216,6 +216,22 @@ class ThawCommandTest {
   }
 
   @Test
+  void sensitivityRanksTheAssumptionsBehindTheIndex() throws Exception {
+    Run r = thaw("sensitivity", "--json", "--samples", "256", "--seed", "3");
+    assertThat(r.code()).isZero();
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    JsonNode ranked = root.get("parameters");
+    assertThat(ranked.size()).isEqualTo(23);
+    assertThat(ranked.get(0).get("name").asText()).isEqualTo("score:AGREED");
+    assertThat(ranked.get(0).get("totalOrder").asDouble()).isGreaterThan(0.5);
+    for (int i = 1; i < ranked.size(); i++) {
+      assertThat(ranked.get(i).get("totalOrder").asDouble())
+          .isLessThanOrEqualTo(ranked.get(i - 1).get("totalOrder").asDouble());
+    }
+    assertThat(thaw("sensitivity", "--samples", "1").code()).isEqualTo(2);
+  }
+
+  @Test
   void strictCompareFailsWhenAScenarioIntroducesACap() {
     Run r = thaw("compare", "--strict");
     assertThat(r.code()).isEqualTo(1);

@@ -1,0 +1,99 @@
+package io.github.thaw.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.thaw.model.ProcessModel;
+import io.github.thaw.sensitivity.IndexSensitivity;
+import io.github.thaw.sensitivity.SobolResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Which assumptions drive the conclusion: Sobol' indices, ranked. */
+@Command(
+    name = "sensitivity",
+    description = {
+      "Rank the assumptions behind the index by their Sobol' indices.",
+      "index: milestone and dimension weights and the scores of AGREED and IN_PROGRESS."
+    })
+final class SensitivityCommand implements Callable<Integer> {
+  /** What to analyse. */
+  enum Target {
+    index
+  }
+
+  @Mixin ModelOptions options;
+  @Mixin MethodOption method;
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--target",
+      description = "What to analyse: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+  Target target = Target.index;
+
+  @Option(
+      names = "--samples",
+      description =
+          "Base samples N (a power of two suits Sobol' sampling). Default: ${DEFAULT-VALUE}.")
+  int samples = 1024;
+
+  @Option(names = "--seed", description = "Seed. Default: ${DEFAULT-VALUE}.")
+  long seed = 11;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      converter = DateConverter.class,
+      description = "Date of the index. Default: the date of the latest event.")
+  LocalDate asOf;
+
+  @Override
+  public Integer call() throws IOException {
+    if (samples < 2) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--samples is " + samples + "; it must be at least 2");
+    }
+    ProcessModel m = options.load();
+    LocalDate date = asOf != null ? asOf : ModelOptions.defaultDate(m);
+    SobolResult r = IndexSensitivity.of(m, date).method(method.load()).analyze(samples, seed);
+    PrintWriter out = spec.commandLine().getOut();
+    if (options.json) {
+      out.println(Json.write(json(r, date)));
+    } else {
+      out.printf(
+          "Sensitivity of the index of '%s' as of %s (N = %d, seed %d, %d evaluations)%n%n",
+          m.name(), date, samples, seed, r.evaluations());
+      out.print(r.table());
+    }
+    out.flush();
+    return 0;
+  }
+
+  private ObjectNode json(SobolResult r, LocalDate date) {
+    ObjectNode root = Json.object();
+    root.put("target", target.name());
+    root.put("asOf", date.toString());
+    root.put("samples", samples);
+    root.put("seed", seed);
+    root.put("evaluations", r.evaluations());
+    ArrayNode ranked = root.putArray("parameters");
+    for (SobolResult.Entry e : r.ranked()) {
+      ObjectNode o = ranked.addObject();
+      o.put("rank", e.rank());
+      o.put("name", e.name());
+      o.put("firstOrder", e.firstOrder());
+      o.put("firstOrderLow", e.firstOrderLow());
+      o.put("firstOrderHigh", e.firstOrderHigh());
+      o.put("totalOrder", e.totalOrder());
+      o.put("totalOrderLow", e.totalOrderLow());
+      o.put("totalOrderHigh", e.totalOrderHigh());
+    }
+    return root;
+  }
+}
