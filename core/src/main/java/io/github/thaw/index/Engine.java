@@ -25,14 +25,21 @@ final class Engine {
   static final int HIGH = 2;
   static final int VARIANTS = 3;
   static final int LEVELS = 4;
-  private static final int[] SHIFT = {0, 8, 16};
+  private static final int[] SHIFT = {0, 2, 4};
+
+  static {
+    // Two bits per level in compact(): the status scale must keep at most four levels.
+    if (io.github.thaw.model.Status.values().length > LEVELS) {
+      throw new IllegalStateException("the status scale outgrew two bits per level");
+    }
+  }
 
   final Plan plan;
   private final int size;
   private final boolean usesTree;
   private final boolean persistent;
-  final int[] reading;
-  final int[] counted;
+  final byte[] reading;
+  final byte[] counted;
   private final double[][] tree;
   final int[][] levelCount;
   final double[][] groupRoot;
@@ -40,6 +47,7 @@ final class Engine {
   final double[] total = new double[VARIANTS];
 
   // Incremental state, allocated only for trajectories.
+  private int[] gatingPosition;
   private int[] heap;
   private int heapSize;
   private int[] queued;
@@ -54,19 +62,26 @@ final class Engine {
     this.size = plan.size;
     this.persistent = persistent;
     this.usesTree = plan.milestoneAggregation != Aggregation.WEAKEST_LINK;
-    reading = new int[size];
-    counted = new int[size];
+    reading = new byte[size];
+    counted = new byte[size];
     if (!usesTree) {
       tree = null;
     } else if (persistent) {
       tree = new double[VARIANTS][2 * size];
     } else {
-      tree = new double[][] {new double[2 * plan.largestGroup()]};
+      // One evaluation needs each variant's trees only until its roots are read.
+      tree = new double[][] {new double[2 * size]};
     }
     levelCount = new int[VARIANTS][plan.groups * LEVELS];
     groupRoot = new double[VARIANTS][plan.groups];
     groupPercent = new double[VARIANTS][plan.groups];
     if (persistent) {
+      if (plan.gatingOrder != null) {
+        gatingPosition = new int[size];
+        for (int i = 0; i < size; i++) {
+          gatingPosition[plan.gatingOrder[i]] = i;
+        }
+      }
       heap = new int[size];
       queued = new int[size];
       seen = new int[size];
@@ -76,42 +91,70 @@ final class Engine {
   }
 
   static int level(int packed, int variant) {
-    return (packed >>> SHIFT[variant]) & 0xff;
+    return (packed >>> SHIFT[variant]) & 3;
+  }
+
+  /**
+   * A timeline reading ({@code value | low << 8 | high << 16}) packed into one byte, two bits per
+   * level ({@code value | low << 2 | high << 4}): statuses have four levels, and a byte per
+   * milestone keeps the arrays that gating reads at random small enough for the caches.
+   */
+  static byte compact(int reading) {
+    return (byte) ((reading & 3) | ((reading >>> 8) & 3) << 2 | ((reading >>> 16) & 3) << 4);
   }
 
   /** A full evaluation at a day, handed over to a result; the engine is not used afterwards. */
   IndexResult evaluate(long day) {
-    readAll(day);
     int[] blocker = plan.gated ? new int[size] : null;
-    gateAll(blocker);
-    aggregateAll();
+    fullPass(day, blocker);
     return new IndexResult(plan, LocalDate.ofEpochDay(day), this, blocker);
   }
 
   /** Recomputes everything at a day; {@code Long.MIN_VALUE} means before any event. */
   void rebuild(long day) {
-    if (day == Long.MIN_VALUE) {
-      Arrays.fill(reading, 0);
-    } else {
-      readAll(day);
-    }
-    gateAll(null);
-    aggregateAll();
+    fullPass(day, null);
   }
 
-  private void readAll(long day) {
-    for (int m = 0; m < size; m++) {
-      reading[m] = plan.timeline.readingAt(m, day);
+  /**
+   * Reads, gates and counts every milestone in one pass (in gating order: declaration order
+   * whenever it allows, so the arrays are read sequentially), then aggregates every group.
+   */
+  private void fullPass(long day, int[] blocker) {
+    for (int[] c : levelCount) {
+      Arrays.fill(c, 0);
     }
-  }
-
-  private void gateAll(int[] blocker) {
-    if (!plan.gated) {
-      System.arraycopy(reading, 0, counted, 0, size);
-      return;
+    boolean before = day == Long.MIN_VALUE;
+    int[] order = plan.gatingOrder;
+    double[] weight = plan.weight;
+    int[] groupOf = plan.groupOf;
+    int[] valueCount = levelCount[VALUE];
+    int[] lowCount = levelCount[LOW];
+    int[] highCount = levelCount[HIGH];
+    for (int i = 0; i < size; i++) {
+      int m = order == null ? i : order[i];
+      byte r = before ? 0 : compact(plan.timeline.readingAt(m, day));
+      reading[m] = r;
+      int c = plan.gated ? gate(m, blocker) : r;
+      counted[m] = (byte) c;
+      if (weight[m] > 0) {
+        int o = groupOf[m] * LEVELS;
+        valueCount[o + (c & 3)]++;
+        lowCount[o + ((c >>> 2) & 3)]++;
+        highCount[o + ((c >>> 4) & 3)]++;
+      }
     }
-    for (int m : plan.gatingOrder) {
-      counted[m] = gate(m, blocker);
+    for (int v = 0; v < VARIANTS; v++) {
+      if (usesTree) {
+        double[] buf = persistent ? tree[v] : tree[0];
+        build(buf, v);
+        for (int g = 0; g < plan.groups; g++) {
+          groupRoot[v][g] = buf[2 * plan.memberStart[g] + 1];
+        }
+      }
+      for (int g = 0; g < plan.groups; g++) {
+        groupPercent[v][g] = groupPercent(v, g);
+      }
+      total[v] = total(v);
     }
   }
 
@@ -121,74 +164,58 @@ final class Engine {
    */
   private int gate(int m, int[] blocker) {
     int r = reading[m];
-    int v = r & 0xff;
-    int l = (r >>> 8) & 0xff;
-    int h = (r >>> 16) & 0xff;
-    int pv = 0xff;
-    int pl = 0xff;
-    int ph = 0xff;
+    int v = r & 3;
+    int l = (r >>> 2) & 3;
+    int h = (r >>> 4) & 3;
+    int pv = 3;
+    int pl = 3;
+    int ph = 3;
     int arg = -1;
     int[] start = plan.graph.hardStart();
     int[] targets = plan.graph.hardTargets();
     for (int e = start[m]; e < start[m + 1]; e++) {
       int q = targets[e];
       int c = counted[q];
-      int qv = c & 0xff;
+      int qv = c & 3;
       if (qv < pv) {
         pv = qv;
         arg = q;
       }
-      pl = Math.min(pl, (c >>> 8) & 0xff);
-      ph = Math.min(ph, (c >>> 16) & 0xff);
+      pl = Math.min(pl, (c >>> 2) & 3);
+      ph = Math.min(ph, (c >>> 4) & 3);
     }
     if (blocker != null) {
       blocker[m] = pv < v ? arg : -1;
     }
-    return Math.min(v, pv) | Math.min(l, pl) << 8 | Math.min(h, ph) << 16;
+    return Math.min(v, pv) | Math.min(l, pl) << 2 | Math.min(h, ph) << 4;
   }
 
-  private void aggregateAll() {
-    for (int[] c : levelCount) {
-      Arrays.fill(c, 0);
+  /**
+   * Fills every group's pairwise tree for one variant. Group g occupies {@code buf[2·start(g) + 1
+   * .. 2·start(g+1) - 1]}: node j at {@code 2·start(g) + j}, its leaves (members in declaration
+   * order) from {@code 2·start(g) + size(g)}. Leaves are written in one sequential pass over the
+   * milestones, then each group's inner nodes bottom-up.
+   */
+  private void build(double[] buf, int v) {
+    int groups = plan.groups;
+    int[] start = plan.memberStart;
+    int[] next = new int[groups];
+    for (int g = 0; g < groups; g++) {
+      next[g] = 2 * start[g] + (start[g + 1] - start[g]);
     }
-    double[] weight = plan.weight;
-    int[] groupOf = plan.groupOf;
-    for (int m = 0; m < size; m++) {
-      if (weight[m] > 0) {
-        int o = groupOf[m] * LEVELS;
-        int c = counted[m];
-        levelCount[VALUE][o + (c & 0xff)]++;
-        levelCount[LOW][o + ((c >>> 8) & 0xff)]++;
-        levelCount[HIGH][o + ((c >>> 16) & 0xff)]++;
-      }
-    }
-    for (int v = 0; v < VARIANTS; v++) {
-      for (int g = 0; g < plan.groups; g++) {
-        if (usesTree) {
-          double[] buf = persistent ? tree[v] : tree[0];
-          int base = persistent ? 2 * plan.memberStart[g] : 0;
-          groupRoot[v][g] = build(buf, base, g, v);
-        }
-        groupPercent[v][g] = groupPercent(v, g);
-      }
-      total[v] = total(v);
-    }
-  }
-
-  /** Fills group g's pairwise tree at {@code buf[base + 1 .. base + 2n - 1]}; returns the root. */
-  private double build(double[] buf, int base, int g, int v) {
-    int n = plan.groupSize(g);
-    int start = plan.memberStart[g];
-    int[] members = plan.members;
     int shift = SHIFT[v];
-    for (int s = 0; s < n; s++) {
-      int m = members[start + s];
-      buf[base + n + s] = plan.term(m, (counted[m] >>> shift) & 0xff);
+    int[] groupOf = plan.groupOf;
+    double[] weight = plan.weight;
+    double[] table = plan.termTable;
+    for (int m = 0; m < size; m++) {
+      buf[next[groupOf[m]]++] = weight[m] * table[(counted[m] >>> shift) & 3];
     }
-    for (int j = n - 1; j >= 1; j--) {
-      buf[base + j] = buf[base + 2 * j] + buf[base + 2 * j + 1];
+    for (int g = 0; g < groups; g++) {
+      int base = 2 * start[g];
+      for (int j = start[g + 1] - start[g] - 1; j >= 1; j--) {
+        buf[base + j] = buf[base + 2 * j] + buf[base + 2 * j + 1];
+      }
     }
-    return buf[base + 1];
   }
 
   private static void update(double[] buf, int base, int n, int slot, double term) {
@@ -276,7 +303,7 @@ final class Engine {
         continue;
       }
       seen[m] = stamp;
-      int r = plan.timeline.readingAt(m, day);
+      byte r = compact(plan.timeline.readingAt(m, day));
       if (r != reading[m]) {
         reading[m] = r;
         if (plan.gated) {
@@ -290,7 +317,8 @@ final class Engine {
     int[] start = plan.graph.hardDependentStart();
     int[] dependents = plan.graph.hardDependentTargets();
     while (heapSize > 0) {
-      int m = order[pop()];
+      int p = pop();
+      int m = order == null ? p : order[p];
       int c = gate(m, null);
       if (c != counted[m]) {
         setCounted(m, c);
@@ -315,7 +343,7 @@ final class Engine {
 
   private void setCounted(int m, int c) {
     int old = counted[m];
-    counted[m] = c;
+    counted[m] = (byte) c;
     int g = plan.groupOf[m];
     boolean weighted = plan.weight[m] > 0;
     for (int v = 0; v < VARIANTS; v++) {
@@ -343,7 +371,7 @@ final class Engine {
       return;
     }
     queued[m] = stamp;
-    int p = plan.gatingPosition[m];
+    int p = gatingPosition == null ? m : gatingPosition[m];
     int i = heapSize++;
     while (i > 0) {
       int parent = (i - 1) >>> 1;
