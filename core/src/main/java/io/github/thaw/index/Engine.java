@@ -40,7 +40,15 @@ final class Engine {
   private final boolean persistent;
   final byte[] reading;
   final byte[] counted;
-  private final double[][] tree;
+
+  /**
+   * The groups' sum trees. A trajectory keeps all three variants, interleaved so that node j of a
+   * group holds its value, low and high sums side by side and one walk to the root updates all
+   * three; one evaluation reuses a single variant's trees for each variant in turn.
+   */
+  private final double[] tree;
+
+  private final int stride;
   final int[][] levelCount;
   final double[][] groupRoot;
   final double[][] groupPercent;
@@ -64,14 +72,8 @@ final class Engine {
     this.usesTree = plan.milestoneAggregation != Aggregation.WEAKEST_LINK;
     reading = new byte[size];
     counted = new byte[size];
-    if (!usesTree) {
-      tree = null;
-    } else if (persistent) {
-      tree = new double[VARIANTS][2 * size];
-    } else {
-      // One evaluation needs each variant's trees only until its roots are read.
-      tree = new double[][] {new double[2 * size]};
-    }
+    stride = persistent ? VARIANTS : 1;
+    tree = usesTree ? new double[stride * 2 * size] : null;
     levelCount = new int[VARIANTS][plan.groups * LEVELS];
     groupRoot = new double[VARIANTS][plan.groups];
     groupPercent = new double[VARIANTS][plan.groups];
@@ -145,10 +147,10 @@ final class Engine {
     }
     for (int v = 0; v < VARIANTS; v++) {
       if (usesTree) {
-        double[] buf = persistent ? tree[v] : tree[0];
-        build(buf, v);
+        int offset = persistent ? v : 0;
+        build(v, offset);
         for (int g = 0; g < plan.groups; g++) {
-          groupRoot[v][g] = buf[2 * plan.memberStart[g] + 1];
+          groupRoot[v][g] = tree[(2 * plan.memberStart[g] + 1) * stride + offset];
         }
       }
       for (int g = 0; g < plan.groups; g++) {
@@ -191,12 +193,13 @@ final class Engine {
   }
 
   /**
-   * Fills every group's pairwise tree for one variant. Group g occupies {@code buf[2·start(g) + 1
-   * .. 2·start(g+1) - 1]}: node j at {@code 2·start(g) + j}, its leaves (members in declaration
-   * order) from {@code 2·start(g) + size(g)}. Leaves are written in one sequential pass over the
-   * milestones, then each group's inner nodes bottom-up.
+   * Fills every group's pairwise tree for one variant. Group g's node j (1 is the root) is at
+   * position {@code 2·start(g) + j}, its leaves (members in declaration order) from {@code
+   * 2·start(g) + size(g)}; position i is stored at {@code tree[i · stride + offset]}. Leaves are
+   * written in one sequential pass over the milestones, then each group's inner nodes bottom-up.
    */
-  private void build(double[] buf, int v) {
+  private void build(int v, int offset) {
+    double[] buf = tree;
     int groups = plan.groups;
     int[] start = plan.memberStart;
     int[] next = new int[groups];
@@ -207,22 +210,38 @@ final class Engine {
     int[] groupOf = plan.groupOf;
     double[] weight = plan.weight;
     double[] table = plan.termTable;
+    int k = stride;
     for (int m = 0; m < size; m++) {
-      buf[next[groupOf[m]]++] = weight[m] * table[(counted[m] >>> shift) & 3];
+      buf[next[groupOf[m]]++ * k + offset] = weight[m] * table[(counted[m] >>> shift) & 3];
     }
     for (int g = 0; g < groups; g++) {
       int base = 2 * start[g];
       for (int j = start[g + 1] - start[g] - 1; j >= 1; j--) {
-        buf[base + j] = buf[base + 2 * j] + buf[base + 2 * j + 1];
+        buf[(base + j) * k + offset] =
+            buf[(base + 2 * j) * k + offset] + buf[(base + 2 * j + 1) * k + offset];
       }
     }
   }
 
-  private static void update(double[] buf, int base, int n, int slot, double term) {
-    int j = n + slot;
-    buf[base + j] = term;
+  /**
+   * Rewrites milestone m's leaves in a trajectory's interleaved trees and every ancestor, all three
+   * variants at once; unchanged variants are recomputed from unchanged operands, so stay equal.
+   */
+  private void updateLeaves(int m, int c) {
+    int g = plan.groupOf[m];
+    int base = 2 * plan.memberStart[g];
+    int j = plan.groupSize(g) + plan.slot[m];
+    double[] buf = tree;
+    int leaf = (base + j) * VARIANTS;
+    buf[leaf] = plan.term(m, level(c, VALUE));
+    buf[leaf + 1] = plan.term(m, level(c, LOW));
+    buf[leaf + 2] = plan.term(m, level(c, HIGH));
     for (j >>= 1; j >= 1; j >>= 1) {
-      buf[base + j] = buf[base + 2 * j] + buf[base + 2 * j + 1];
+      int at = (base + j) * VARIANTS;
+      int left = (base + 2 * j) * VARIANTS;
+      buf[at] = buf[left] + buf[left + 3];
+      buf[at + 1] = buf[left + 1] + buf[left + 4];
+      buf[at + 2] = buf[left + 2] + buf[left + 5];
     }
   }
 
@@ -331,7 +350,7 @@ final class Engine {
       int g = dirty[i];
       for (int v = 0; v < VARIANTS; v++) {
         if (usesTree) {
-          groupRoot[v][g] = tree[v][2 * plan.memberStart[g] + 1];
+          groupRoot[v][g] = tree[(2 * plan.memberStart[g] + 1) * VARIANTS + v];
         }
         groupPercent[v][g] = groupPercent(v, g);
       }
@@ -345,24 +364,18 @@ final class Engine {
     int old = counted[m];
     counted[m] = (byte) c;
     int g = plan.groupOf[m];
-    boolean weighted = plan.weight[m] > 0;
-    for (int v = 0; v < VARIANTS; v++) {
-      int ol = level(old, v);
-      int nl = level(c, v);
-      if (ol == nl) {
-        continue;
+    if (plan.weight[m] > 0) {
+      for (int v = 0; v < VARIANTS; v++) {
+        levelCount[v][g * LEVELS + level(old, v)]--;
+        levelCount[v][g * LEVELS + level(c, v)]++;
       }
-      if (weighted) {
-        levelCount[v][g * LEVELS + ol]--;
-        levelCount[v][g * LEVELS + nl]++;
-      }
-      if (usesTree) {
-        update(tree[v], 2 * plan.memberStart[g], plan.groupSize(g), plan.slot[m], plan.term(m, nl));
-      }
-      if (groupStamp[g] != stamp) {
-        groupStamp[g] = stamp;
-        dirty[dirtyCount++] = g;
-      }
+    }
+    if (usesTree) {
+      updateLeaves(m, c);
+    }
+    if (groupStamp[g] != stamp) {
+      groupStamp[g] = stamp;
+      dirty[dirtyCount++] = g;
     }
   }
 
