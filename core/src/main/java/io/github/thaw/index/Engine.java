@@ -9,15 +9,17 @@ import java.util.Arrays;
  *
  * <p>Three variants are carried side by side: every milestone at its preferred reading ({@link
  * #VALUE}), its most conservative ({@link #LOW}) and its most optimistic ({@link #HIGH}). Readings
- * and counted (gated) statuses are packed as {@code value | low << 8 | high << 16}, as in {@code
- * StatusTimeline}.
+ * and counted (gated) statuses take one byte per milestone, two bits per variant: {@code value |
+ * low << 2 | high << 4}.
  *
  * <p>Within a group, arithmetic and geometric means sum per-milestone terms (weight × points, or
- * weight × ln(score + c)) in a fixed pairwise tree whose leaves are the members in declaration
- * order. A full evaluation builds the tree bottom-up; a trajectory step rewrites a changed leaf and
- * its ancestors, O(log group). Both perform exactly the same additions on the same operands, so an
- * incremental trajectory is bit-for-bit equal to full re-evaluation. Weakest links and the bounds
- * that clamp rounding noise use per-group counts of members at each status level, O(1) to update.
+ * weight × ln(score + c)) in a fixed shape: the members, in declaration order, are cut into blocks
+ * of {@value #BLOCK}; each block is summed left to right, and the block sums are added up in a
+ * pairwise tree. A full evaluation streams every milestone once into its block and then builds the
+ * trees; a trajectory step re-sums the changed milestone's block and rewrites that block's
+ * ancestors. Both perform exactly the same additions on the same operands, so an incremental
+ * trajectory is bit-for-bit equal to full re-evaluation. Weakest links, and the bounds that clamp
+ * rounding noise, use per-group counts of members at each status level, O(1) to update.
  */
 final class Engine {
   static final int VALUE = 0;
@@ -25,6 +27,11 @@ final class Engine {
   static final int HIGH = 2;
   static final int VARIANTS = 3;
   static final int LEVELS = 4;
+
+  /** Members per block: small enough to re-sum in cache, large enough to keep the trees tiny. */
+  static final int BLOCK = 64;
+
+  private static final int BLOCK_SHIFT = 6;
   private static final int[] SHIFT = {0, 2, 4};
 
   static {
@@ -37,24 +44,25 @@ final class Engine {
   final Plan plan;
   private final int size;
   private final boolean usesTree;
-  private final boolean persistent;
   final byte[] reading;
   final byte[] counted;
 
   /**
-   * The groups' sum trees. A trajectory keeps all three variants, interleaved so that node j of a
-   * group holds its value, low and high sums side by side and one walk to the root updates all
-   * three; one evaluation reuses a single variant's trees for each variant in turn.
+   * Every group's block tree, the three variants interleaved: position i of a group's tree holds
+   * {@code tree[3i .. 3i+2]}. Group g's node j (1 is the root) is at position {@code
+   * 2·blockStart(g) + j}, its leaves (the block sums) from {@code 2·blockStart(g) + blocks(g)}.
    */
   private final double[] tree;
 
-  private final int stride;
   final int[][] levelCount;
   final double[][] groupRoot;
   final double[][] groupPercent;
   final double[] total = new double[VARIANTS];
 
   // Incremental state, allocated only for trajectories.
+  private final boolean persistent;
+  private int[] slot;
+  private double[] leaf;
   private int[] gatingPosition;
   private int[] heap;
   private int heapSize;
@@ -72,12 +80,19 @@ final class Engine {
     this.usesTree = plan.milestoneAggregation != Aggregation.WEAKEST_LINK;
     reading = new byte[size];
     counted = new byte[size];
-    stride = persistent ? VARIANTS : 1;
-    tree = usesTree ? new double[stride * 2 * size] : null;
+    tree = usesTree ? new double[VARIANTS * 2 * plan.blockStart[plan.groups]] : null;
     levelCount = new int[VARIANTS][plan.groups * LEVELS];
     groupRoot = new double[VARIANTS][plan.groups];
     groupPercent = new double[VARIANTS][plan.groups];
     if (persistent) {
+      slot = new int[size];
+      int[] fill = new int[plan.groups];
+      for (int m = 0; m < size; m++) {
+        slot[m] = fill[plan.groupOf[m]]++;
+      }
+      if (usesTree) {
+        leaf = new double[VARIANTS * size];
+      }
       if (plan.gatingOrder != null) {
         gatingPosition = new int[size];
         for (int i = 0; i < size; i++) {
@@ -98,8 +113,8 @@ final class Engine {
 
   /**
    * A timeline reading ({@code value | low << 8 | high << 16}) packed into one byte, two bits per
-   * level ({@code value | low << 2 | high << 4}): statuses have four levels, and a byte per
-   * milestone keeps the arrays that gating reads at random small enough for the caches.
+   * level: statuses have four levels, and a byte per milestone keeps the arrays that gating reads
+   * at random small enough for the caches.
    */
   static byte compact(int reading) {
     return (byte) ((reading & 3) | ((reading >>> 8) & 3) << 2 | ((reading >>> 16) & 3) << 4);
@@ -119,7 +134,7 @@ final class Engine {
 
   /**
    * Reads, gates and counts every milestone in one pass (in gating order: declaration order
-   * whenever it allows, so the arrays are read sequentially), then aggregates every group.
+   * whenever it allows, so the arrays are read sequentially), sums every group, and aggregates.
    */
   private void fullPass(long day, int[] blocker) {
     for (int[] c : levelCount) {
@@ -145,15 +160,14 @@ final class Engine {
         highCount[o + ((c >>> 4) & 3)]++;
       }
     }
+    if (usesTree) {
+      sumAll();
+    }
     for (int v = 0; v < VARIANTS; v++) {
-      if (usesTree) {
-        int offset = persistent ? v : 0;
-        build(v, offset);
-        for (int g = 0; g < plan.groups; g++) {
-          groupRoot[v][g] = tree[(2 * plan.memberStart[g] + 1) * stride + offset];
-        }
-      }
       for (int g = 0; g < plan.groups; g++) {
+        if (usesTree) {
+          groupRoot[v][g] = tree[(2 * plan.blockStart[g] + 1) * VARIANTS + v];
+        }
         groupPercent[v][g] = groupPercent(v, g);
       }
       total[v] = total(v);
@@ -193,55 +207,92 @@ final class Engine {
   }
 
   /**
-   * Fills every group's pairwise tree for one variant. Group g's node j (1 is the root) is at
-   * position {@code 2·start(g) + j}, its leaves (members in declaration order) from {@code
-   * 2·start(g) + size(g)}; position i is stored at {@code tree[i · stride + offset]}. Leaves are
-   * written in one sequential pass over the milestones, then each group's inner nodes bottom-up.
+   * Sums every group: one pass over the milestones in declaration order adds each one's three terms
+   * to its block, left to right; then each group's block tree is built bottom-up.
    */
-  private void build(int v, int offset) {
-    double[] buf = tree;
+  private void sumAll() {
+    Arrays.fill(tree, 0.0);
     int groups = plan.groups;
-    int[] start = plan.memberStart;
-    int[] next = new int[groups];
+    int[] blockStart = plan.blockStart;
+    int[] leafBase = new int[groups];
     for (int g = 0; g < groups; g++) {
-      next[g] = 2 * start[g] + (start[g + 1] - start[g]);
+      leafBase[g] = 2 * blockStart[g] + (blockStart[g + 1] - blockStart[g]);
     }
-    int shift = SHIFT[v];
+    int[] fill = new int[groups];
     int[] groupOf = plan.groupOf;
     double[] weight = plan.weight;
     double[] table = plan.termTable;
-    int k = stride;
+    double[] t = tree;
     for (int m = 0; m < size; m++) {
-      buf[next[groupOf[m]]++ * k + offset] = weight[m] * table[(counted[m] >>> shift) & 3];
+      int g = groupOf[m];
+      int s = fill[g]++;
+      int c = counted[m];
+      double w = weight[m];
+      double a = w * table[c & 3];
+      double b = w * table[(c >>> 2) & 3];
+      double h = w * table[(c >>> 4) & 3];
+      int at = (leafBase[g] + (s >>> BLOCK_SHIFT)) * VARIANTS;
+      t[at] += a;
+      t[at + 1] += b;
+      t[at + 2] += h;
+      if (leaf != null) {
+        int k = (plan.memberStart[g] + s) * VARIANTS;
+        leaf[k] = a;
+        leaf[k + 1] = b;
+        leaf[k + 2] = h;
+      }
     }
     for (int g = 0; g < groups; g++) {
-      int base = 2 * start[g];
-      for (int j = start[g + 1] - start[g] - 1; j >= 1; j--) {
-        buf[(base + j) * k + offset] =
-            buf[(base + 2 * j) * k + offset] + buf[(base + 2 * j + 1) * k + offset];
+      int base = 2 * blockStart[g];
+      for (int j = blockStart[g + 1] - blockStart[g] - 1; j >= 1; j--) {
+        int at = (base + j) * VARIANTS;
+        int left = (base + 2 * j) * VARIANTS;
+        t[at] = t[left] + t[left + 3];
+        t[at + 1] = t[left + 1] + t[left + 4];
+        t[at + 2] = t[left + 2] + t[left + 5];
       }
     }
   }
 
   /**
-   * Rewrites milestone m's leaves in a trajectory's interleaved trees and every ancestor, all three
-   * variants at once; unchanged variants are recomputed from unchanged operands, so stay equal.
+   * Rewrites milestone m's terms, re-sums its block left to right from zero (as {@link #sumAll}
+   * did) and rewrites the block's ancestors, all three variants at once. Unchanged variants are
+   * recomputed from unchanged operands, so they stay equal.
    */
-  private void updateLeaves(int m, int c) {
+  private void updateTerms(int m, int c) {
     int g = plan.groupOf[m];
-    int base = 2 * plan.memberStart[g];
-    int j = plan.groupSize(g) + plan.slot[m];
-    double[] buf = tree;
-    int leaf = (base + j) * VARIANTS;
-    buf[leaf] = plan.term(m, level(c, VALUE));
-    buf[leaf + 1] = plan.term(m, level(c, LOW));
-    buf[leaf + 2] = plan.term(m, level(c, HIGH));
+    int s = slot[m];
+    int first = plan.memberStart[g];
+    double w = plan.weight[m];
+    double[] table = plan.termTable;
+    int k = (first + s) * VARIANTS;
+    leaf[k] = w * table[c & 3];
+    leaf[k + 1] = w * table[(c >>> 2) & 3];
+    leaf[k + 2] = w * table[(c >>> 4) & 3];
+    int block = s >>> BLOCK_SHIFT;
+    int from = first + (block << BLOCK_SHIFT);
+    int to = Math.min(from + BLOCK, plan.memberStart[g + 1]);
+    double a = 0.0;
+    double b = 0.0;
+    double h = 0.0;
+    for (int i = from; i < to; i++) {
+      a += leaf[i * VARIANTS];
+      b += leaf[i * VARIANTS + 1];
+      h += leaf[i * VARIANTS + 2];
+    }
+    int base = 2 * plan.blockStart[g];
+    int j = plan.blockStart[g + 1] - plan.blockStart[g] + block;
+    double[] t = tree;
+    int at = (base + j) * VARIANTS;
+    t[at] = a;
+    t[at + 1] = b;
+    t[at + 2] = h;
     for (j >>= 1; j >= 1; j >>= 1) {
-      int at = (base + j) * VARIANTS;
+      at = (base + j) * VARIANTS;
       int left = (base + 2 * j) * VARIANTS;
-      buf[at] = buf[left] + buf[left + 3];
-      buf[at + 1] = buf[left + 1] + buf[left + 4];
-      buf[at + 2] = buf[left + 2] + buf[left + 5];
+      t[at] = t[left] + t[left + 3];
+      t[at + 1] = t[left + 1] + t[left + 4];
+      t[at + 2] = t[left + 2] + t[left + 5];
     }
   }
 
@@ -311,7 +362,7 @@ final class Engine {
   /**
    * Moves a trajectory engine to a later day, given the milestones of the events that took effect
    * since the last day: only milestones whose reading changed, and the hard dependents their change
-   * reaches, are recomputed, in topological order; only groups they belong to are re-aggregated.
+   * reaches, are recomputed, in gating order; only the groups they belong to are re-aggregated.
    */
   void advance(long day, int[] eventMilestone, int from, int to) {
     stamp++;
@@ -350,7 +401,7 @@ final class Engine {
       int g = dirty[i];
       for (int v = 0; v < VARIANTS; v++) {
         if (usesTree) {
-          groupRoot[v][g] = tree[(2 * plan.memberStart[g] + 1) * VARIANTS + v];
+          groupRoot[v][g] = tree[(2 * plan.blockStart[g] + 1) * VARIANTS + v];
         }
         groupPercent[v][g] = groupPercent(v, g);
       }
@@ -371,7 +422,7 @@ final class Engine {
       }
     }
     if (usesTree) {
-      updateLeaves(m, c);
+      updateTerms(m, c);
     }
     if (groupStamp[g] != stamp) {
       groupStamp[g] = stamp;

@@ -37,14 +37,14 @@ final class Plan {
   /** Per milestone, its group. */
   final int[] groupOf;
 
-  /**
-   * Group g has {@code memberStart[g+1] - memberStart[g]} members; its trees start at {@code 2 ·
-   * memberStart[g]}.
-   */
+  /** Group g has {@code memberStart[g+1] - memberStart[g]} members. */
   final int[] memberStart;
 
-  /** Per milestone, its position among its group's members. */
-  final int[] slot;
+  /**
+   * Group g's members, in declaration order, are cut into blocks of {@link Engine#BLOCK}: blocks
+   * {@code blockStart[g] .. blockStart[g+1]-1} are its blocks.
+   */
+  final int[] blockStart;
 
   /** Per milestone, its raw weight within the group. */
   final double[] weight;
@@ -110,20 +110,16 @@ final class Plan {
 
     // Groups: non-empty dimensions in model order, or one pool.
     groupOf = new int[size];
-    slot = new int[size];
     List<Dimension> dims = model.dimensions();
     int[] dimGroup = new int[dims.size()];
     int[] dimensionOf = ModelInternals.dimensionOf(model);
     if (pooled) {
       groups = 1;
       groupDimension = new Dimension[] {null};
-      for (int m = 0; m < size; m++) {
-        slot[m] = m;
-      }
     } else {
       int[] count = new int[dims.size()];
       for (int m = 0; m < size; m++) {
-        slot[m] = count[dimensionOf[m]]++;
+        count[dimensionOf[m]]++;
       }
       int k = 0;
       for (int d = 0; d < dims.size(); d++) {
@@ -146,6 +142,10 @@ final class Plan {
     }
     for (int g = 0; g < groups; g++) {
       memberStart[g + 1] += memberStart[g];
+    }
+    blockStart = new int[groups + 1];
+    for (int g = 0; g < groups; g++) {
+      blockStart[g + 1] = blockStart[g] + (groupSize(g) + Engine.BLOCK - 1) / Engine.BLOCK;
     }
 
     weight = milestoneWeights(method.milestoneWeights(), milestones);
@@ -275,10 +275,5 @@ final class Plan {
   /** The number of members of group g. */
   int groupSize(int g) {
     return memberStart[g + 1] - memberStart[g];
-  }
-
-  /** The leaf term of milestone m at a status level: weight times points or log-shifted score. */
-  double term(int m, int level) {
-    return weight[m] * termTable[level];
   }
 }
