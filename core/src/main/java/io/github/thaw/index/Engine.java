@@ -9,15 +9,17 @@ import java.util.Arrays;
  *
  * <p>Three variants are carried side by side: every milestone at its preferred reading ({@link
  * #VALUE}), its most conservative ({@link #LOW}) and its most optimistic ({@link #HIGH}). Readings
- * and counted (gated) statuses are packed as {@code value | low << 8 | high << 16}, as in {@code
- * StatusTimeline}.
+ * and counted (gated) statuses take one byte per milestone, two bits per variant: {@code value |
+ * low << 2 | high << 4}.
  *
  * <p>Within a group, arithmetic and geometric means sum per-milestone terms (weight × points, or
- * weight × ln(score + c)) in a fixed pairwise tree whose leaves are the members in declaration
- * order. A full evaluation builds the tree bottom-up; a trajectory step rewrites a changed leaf and
- * its ancestors, O(log group). Both perform exactly the same additions on the same operands, so an
- * incremental trajectory is bit-for-bit equal to full re-evaluation. Weakest links and the bounds
- * that clamp rounding noise use per-group counts of members at each status level, O(1) to update.
+ * weight × ln(score + c)) in a fixed shape: the members, in declaration order, are cut into blocks
+ * of {@value #BLOCK}; each block is summed left to right, and the block sums are added up in a
+ * pairwise tree. A full evaluation streams every milestone once into its block and then builds the
+ * trees; a trajectory step re-sums the changed milestone's block and rewrites that block's
+ * ancestors. Both perform exactly the same additions on the same operands, so an incremental
+ * trajectory is bit-for-bit equal to full re-evaluation. Weakest links, and the bounds that clamp
+ * rounding noise, use per-group counts of members at each status level, O(1) to update.
  */
 final class Engine {
   static final int VALUE = 0;
@@ -25,21 +27,43 @@ final class Engine {
   static final int HIGH = 2;
   static final int VARIANTS = 3;
   static final int LEVELS = 4;
-  private static final int[] SHIFT = {0, 8, 16};
+
+  /** Members per block: small enough to re-sum in cache, large enough to keep the trees tiny. */
+  static final int BLOCK = 64;
+
+  private static final int BLOCK_SHIFT = 6;
+  private static final int[] SHIFT = {0, 2, 4};
+
+  static {
+    // Two bits per level in compact(): the status scale must keep at most four levels.
+    if (io.github.thaw.model.Status.values().length > LEVELS) {
+      throw new IllegalStateException("the status scale outgrew two bits per level");
+    }
+  }
 
   final Plan plan;
   private final int size;
   private final boolean usesTree;
-  private final boolean persistent;
-  final int[] reading;
-  final int[] counted;
-  private final double[][] tree;
+  final byte[] reading;
+  final byte[] counted;
+
+  /**
+   * Every group's block tree, the three variants interleaved: position i of a group's tree holds
+   * {@code tree[3i .. 3i+2]}. Group g's node j (1 is the root) is at position {@code
+   * 2·blockStart(g) + j}, its leaves (the block sums) from {@code 2·blockStart(g) + blocks(g)}.
+   */
+  private final double[] tree;
+
   final int[][] levelCount;
   final double[][] groupRoot;
   final double[][] groupPercent;
   final double[] total = new double[VARIANTS];
 
   // Incremental state, allocated only for trajectories.
+  private final boolean persistent;
+  private int[] slot;
+  private double[] leaf;
+  private int[] gatingPosition;
   private int[] heap;
   private int heapSize;
   private int[] queued;
@@ -54,19 +78,27 @@ final class Engine {
     this.size = plan.size;
     this.persistent = persistent;
     this.usesTree = plan.milestoneAggregation != Aggregation.WEAKEST_LINK;
-    reading = new int[size];
-    counted = new int[size];
-    if (!usesTree) {
-      tree = null;
-    } else if (persistent) {
-      tree = new double[VARIANTS][2 * size];
-    } else {
-      tree = new double[][] {new double[2 * plan.largestGroup()]};
-    }
+    reading = new byte[size];
+    counted = new byte[size];
+    tree = usesTree ? new double[VARIANTS * 2 * plan.blockStart[plan.groups]] : null;
     levelCount = new int[VARIANTS][plan.groups * LEVELS];
     groupRoot = new double[VARIANTS][plan.groups];
     groupPercent = new double[VARIANTS][plan.groups];
     if (persistent) {
+      slot = new int[size];
+      int[] fill = new int[plan.groups];
+      for (int m = 0; m < size; m++) {
+        slot[m] = fill[plan.groupOf[m]]++;
+      }
+      if (usesTree) {
+        leaf = new double[VARIANTS * size];
+      }
+      if (plan.gatingOrder != null) {
+        gatingPosition = new int[size];
+        for (int i = 0; i < size; i++) {
+          gatingPosition[plan.gatingOrder[i]] = i;
+        }
+      }
       heap = new int[size];
       queued = new int[size];
       seen = new int[size];
@@ -76,42 +108,69 @@ final class Engine {
   }
 
   static int level(int packed, int variant) {
-    return (packed >>> SHIFT[variant]) & 0xff;
+    return (packed >>> SHIFT[variant]) & 3;
+  }
+
+  /**
+   * A timeline reading ({@code value | low << 8 | high << 16}) packed into one byte, two bits per
+   * level: statuses have four levels, and a byte per milestone keeps the arrays that gating reads
+   * at random small enough for the caches.
+   */
+  static byte compact(int reading) {
+    return (byte) ((reading & 3) | ((reading >>> 8) & 3) << 2 | ((reading >>> 16) & 3) << 4);
   }
 
   /** A full evaluation at a day, handed over to a result; the engine is not used afterwards. */
   IndexResult evaluate(long day) {
-    readAll(day);
     int[] blocker = plan.gated ? new int[size] : null;
-    gateAll(blocker);
-    aggregateAll();
+    fullPass(day, blocker);
     return new IndexResult(plan, LocalDate.ofEpochDay(day), this, blocker);
   }
 
   /** Recomputes everything at a day; {@code Long.MIN_VALUE} means before any event. */
   void rebuild(long day) {
-    if (day == Long.MIN_VALUE) {
-      Arrays.fill(reading, 0);
-    } else {
-      readAll(day);
-    }
-    gateAll(null);
-    aggregateAll();
+    fullPass(day, null);
   }
 
-  private void readAll(long day) {
-    for (int m = 0; m < size; m++) {
-      reading[m] = plan.timeline.readingAt(m, day);
+  /**
+   * Reads, gates and counts every milestone in one pass (in gating order: declaration order
+   * whenever it allows, so the arrays are read sequentially), sums every group, and aggregates.
+   */
+  private void fullPass(long day, int[] blocker) {
+    for (int[] c : levelCount) {
+      Arrays.fill(c, 0);
     }
-  }
-
-  private void gateAll(int[] blocker) {
-    if (!plan.gated) {
-      System.arraycopy(reading, 0, counted, 0, size);
-      return;
+    boolean before = day == Long.MIN_VALUE;
+    int[] order = plan.gatingOrder;
+    double[] weight = plan.weight;
+    int[] groupOf = plan.groupOf;
+    int[] valueCount = levelCount[VALUE];
+    int[] lowCount = levelCount[LOW];
+    int[] highCount = levelCount[HIGH];
+    for (int i = 0; i < size; i++) {
+      int m = order == null ? i : order[i];
+      byte r = before ? 0 : compact(plan.timeline.readingAt(m, day));
+      reading[m] = r;
+      int c = plan.gated ? gate(m, blocker) : r;
+      counted[m] = (byte) c;
+      if (weight[m] > 0) {
+        int o = groupOf[m] * LEVELS;
+        valueCount[o + (c & 3)]++;
+        lowCount[o + ((c >>> 2) & 3)]++;
+        highCount[o + ((c >>> 4) & 3)]++;
+      }
     }
-    for (int m : plan.gatingOrder) {
-      counted[m] = gate(m, blocker);
+    if (usesTree) {
+      sumAll();
+    }
+    for (int v = 0; v < VARIANTS; v++) {
+      for (int g = 0; g < plan.groups; g++) {
+        if (usesTree) {
+          groupRoot[v][g] = tree[(2 * plan.blockStart[g] + 1) * VARIANTS + v];
+        }
+        groupPercent[v][g] = groupPercent(v, g);
+      }
+      total[v] = total(v);
     }
   }
 
@@ -121,81 +180,119 @@ final class Engine {
    */
   private int gate(int m, int[] blocker) {
     int r = reading[m];
-    int v = r & 0xff;
-    int l = (r >>> 8) & 0xff;
-    int h = (r >>> 16) & 0xff;
-    int pv = 0xff;
-    int pl = 0xff;
-    int ph = 0xff;
+    int v = r & 3;
+    int l = (r >>> 2) & 3;
+    int h = (r >>> 4) & 3;
+    int pv = 3;
+    int pl = 3;
+    int ph = 3;
     int arg = -1;
     int[] start = plan.graph.hardStart();
     int[] targets = plan.graph.hardTargets();
     for (int e = start[m]; e < start[m + 1]; e++) {
       int q = targets[e];
       int c = counted[q];
-      int qv = c & 0xff;
+      int qv = c & 3;
       if (qv < pv) {
         pv = qv;
         arg = q;
       }
-      pl = Math.min(pl, (c >>> 8) & 0xff);
-      ph = Math.min(ph, (c >>> 16) & 0xff);
+      pl = Math.min(pl, (c >>> 2) & 3);
+      ph = Math.min(ph, (c >>> 4) & 3);
     }
     if (blocker != null) {
       blocker[m] = pv < v ? arg : -1;
     }
-    return Math.min(v, pv) | Math.min(l, pl) << 8 | Math.min(h, ph) << 16;
+    return Math.min(v, pv) | Math.min(l, pl) << 2 | Math.min(h, ph) << 4;
   }
 
-  private void aggregateAll() {
-    for (int[] c : levelCount) {
-      Arrays.fill(c, 0);
+  /**
+   * Sums every group: one pass over the milestones in declaration order adds each one's three terms
+   * to its block, left to right; then each group's block tree is built bottom-up.
+   */
+  private void sumAll() {
+    Arrays.fill(tree, 0.0);
+    int groups = plan.groups;
+    int[] blockStart = plan.blockStart;
+    int[] leafBase = new int[groups];
+    for (int g = 0; g < groups; g++) {
+      leafBase[g] = 2 * blockStart[g] + (blockStart[g + 1] - blockStart[g]);
     }
-    double[] weight = plan.weight;
+    int[] fill = new int[groups];
     int[] groupOf = plan.groupOf;
+    double[] weight = plan.weight;
+    double[] table = plan.termTable;
+    double[] t = tree;
     for (int m = 0; m < size; m++) {
-      if (weight[m] > 0) {
-        int o = groupOf[m] * LEVELS;
-        int c = counted[m];
-        levelCount[VALUE][o + (c & 0xff)]++;
-        levelCount[LOW][o + ((c >>> 8) & 0xff)]++;
-        levelCount[HIGH][o + ((c >>> 16) & 0xff)]++;
+      int g = groupOf[m];
+      int s = fill[g]++;
+      int c = counted[m];
+      double w = weight[m];
+      double a = w * table[c & 3];
+      double b = w * table[(c >>> 2) & 3];
+      double h = w * table[(c >>> 4) & 3];
+      int at = (leafBase[g] + (s >>> BLOCK_SHIFT)) * VARIANTS;
+      t[at] += a;
+      t[at + 1] += b;
+      t[at + 2] += h;
+      if (leaf != null) {
+        int k = (plan.memberStart[g] + s) * VARIANTS;
+        leaf[k] = a;
+        leaf[k + 1] = b;
+        leaf[k + 2] = h;
       }
     }
-    for (int v = 0; v < VARIANTS; v++) {
-      for (int g = 0; g < plan.groups; g++) {
-        if (usesTree) {
-          double[] buf = persistent ? tree[v] : tree[0];
-          int base = persistent ? 2 * plan.memberStart[g] : 0;
-          groupRoot[v][g] = build(buf, base, g, v);
-        }
-        groupPercent[v][g] = groupPercent(v, g);
+    for (int g = 0; g < groups; g++) {
+      int base = 2 * blockStart[g];
+      for (int j = blockStart[g + 1] - blockStart[g] - 1; j >= 1; j--) {
+        int at = (base + j) * VARIANTS;
+        int left = (base + 2 * j) * VARIANTS;
+        t[at] = t[left] + t[left + 3];
+        t[at + 1] = t[left + 1] + t[left + 4];
+        t[at + 2] = t[left + 2] + t[left + 5];
       }
-      total[v] = total(v);
     }
   }
 
-  /** Fills group g's pairwise tree at {@code buf[base + 1 .. base + 2n - 1]}; returns the root. */
-  private double build(double[] buf, int base, int g, int v) {
-    int n = plan.groupSize(g);
-    int start = plan.memberStart[g];
-    int[] members = plan.members;
-    int shift = SHIFT[v];
-    for (int s = 0; s < n; s++) {
-      int m = members[start + s];
-      buf[base + n + s] = plan.term(m, (counted[m] >>> shift) & 0xff);
+  /**
+   * Rewrites milestone m's terms, re-sums its block left to right from zero (as {@link #sumAll}
+   * did) and rewrites the block's ancestors, all three variants at once. Unchanged variants are
+   * recomputed from unchanged operands, so they stay equal.
+   */
+  private void updateTerms(int m, int c) {
+    int g = plan.groupOf[m];
+    int s = slot[m];
+    int first = plan.memberStart[g];
+    double w = plan.weight[m];
+    double[] table = plan.termTable;
+    int k = (first + s) * VARIANTS;
+    leaf[k] = w * table[c & 3];
+    leaf[k + 1] = w * table[(c >>> 2) & 3];
+    leaf[k + 2] = w * table[(c >>> 4) & 3];
+    int block = s >>> BLOCK_SHIFT;
+    int from = first + (block << BLOCK_SHIFT);
+    int to = Math.min(from + BLOCK, plan.memberStart[g + 1]);
+    double a = 0.0;
+    double b = 0.0;
+    double h = 0.0;
+    for (int i = from; i < to; i++) {
+      a += leaf[i * VARIANTS];
+      b += leaf[i * VARIANTS + 1];
+      h += leaf[i * VARIANTS + 2];
     }
-    for (int j = n - 1; j >= 1; j--) {
-      buf[base + j] = buf[base + 2 * j] + buf[base + 2 * j + 1];
-    }
-    return buf[base + 1];
-  }
-
-  private static void update(double[] buf, int base, int n, int slot, double term) {
-    int j = n + slot;
-    buf[base + j] = term;
+    int base = 2 * plan.blockStart[g];
+    int j = plan.blockStart[g + 1] - plan.blockStart[g] + block;
+    double[] t = tree;
+    int at = (base + j) * VARIANTS;
+    t[at] = a;
+    t[at + 1] = b;
+    t[at + 2] = h;
     for (j >>= 1; j >= 1; j >>= 1) {
-      buf[base + j] = buf[base + 2 * j] + buf[base + 2 * j + 1];
+      at = (base + j) * VARIANTS;
+      int left = (base + 2 * j) * VARIANTS;
+      t[at] = t[left] + t[left + 3];
+      t[at + 1] = t[left + 1] + t[left + 4];
+      t[at + 2] = t[left + 2] + t[left + 5];
     }
   }
 
@@ -265,7 +362,7 @@ final class Engine {
   /**
    * Moves a trajectory engine to a later day, given the milestones of the events that took effect
    * since the last day: only milestones whose reading changed, and the hard dependents their change
-   * reaches, are recomputed, in topological order; only groups they belong to are re-aggregated.
+   * reaches, are recomputed, in gating order; only the groups they belong to are re-aggregated.
    */
   void advance(long day, int[] eventMilestone, int from, int to) {
     stamp++;
@@ -276,7 +373,7 @@ final class Engine {
         continue;
       }
       seen[m] = stamp;
-      int r = plan.timeline.readingAt(m, day);
+      byte r = compact(plan.timeline.readingAt(m, day));
       if (r != reading[m]) {
         reading[m] = r;
         if (plan.gated) {
@@ -290,7 +387,8 @@ final class Engine {
     int[] start = plan.graph.hardDependentStart();
     int[] dependents = plan.graph.hardDependentTargets();
     while (heapSize > 0) {
-      int m = order[pop()];
+      int p = pop();
+      int m = order == null ? p : order[p];
       int c = gate(m, null);
       if (c != counted[m]) {
         setCounted(m, c);
@@ -303,7 +401,7 @@ final class Engine {
       int g = dirty[i];
       for (int v = 0; v < VARIANTS; v++) {
         if (usesTree) {
-          groupRoot[v][g] = tree[v][2 * plan.memberStart[g] + 1];
+          groupRoot[v][g] = tree[(2 * plan.blockStart[g] + 1) * VARIANTS + v];
         }
         groupPercent[v][g] = groupPercent(v, g);
       }
@@ -315,26 +413,20 @@ final class Engine {
 
   private void setCounted(int m, int c) {
     int old = counted[m];
-    counted[m] = c;
+    counted[m] = (byte) c;
     int g = plan.groupOf[m];
-    boolean weighted = plan.weight[m] > 0;
-    for (int v = 0; v < VARIANTS; v++) {
-      int ol = level(old, v);
-      int nl = level(c, v);
-      if (ol == nl) {
-        continue;
+    if (plan.weight[m] > 0) {
+      for (int v = 0; v < VARIANTS; v++) {
+        levelCount[v][g * LEVELS + level(old, v)]--;
+        levelCount[v][g * LEVELS + level(c, v)]++;
       }
-      if (weighted) {
-        levelCount[v][g * LEVELS + ol]--;
-        levelCount[v][g * LEVELS + nl]++;
-      }
-      if (usesTree) {
-        update(tree[v], 2 * plan.memberStart[g], plan.groupSize(g), plan.slot[m], plan.term(m, nl));
-      }
-      if (groupStamp[g] != stamp) {
-        groupStamp[g] = stamp;
-        dirty[dirtyCount++] = g;
-      }
+    }
+    if (usesTree) {
+      updateTerms(m, c);
+    }
+    if (groupStamp[g] != stamp) {
+      groupStamp[g] = stamp;
+      dirty[dirtyCount++] = g;
     }
   }
 
@@ -343,7 +435,7 @@ final class Engine {
       return;
     }
     queued[m] = stamp;
-    int p = plan.gatingPosition[m];
+    int p = gatingPosition == null ? m : gatingPosition[m];
     int i = heapSize++;
     while (i > 0) {
       int parent = (i - 1) >>> 1;

@@ -42,8 +42,8 @@ public final class IndexResult {
 
   private final Plan plan;
   private final LocalDate asOf;
-  private final int[] reading;
-  private final int[] counted;
+  private final byte[] reading;
+  private final byte[] counted;
   private final int[] blocker;
   private final int[] capped;
   private final double[][] groupPercent;
@@ -71,9 +71,15 @@ public final class IndexResult {
         minLevel[g]++;
       }
     }
-    shareDenominator = new double[groups];
-    for (int m = 0; m < plan.size; m++) {
-      shareDenominator[plan.groupOf[m]] += shareTerm(m);
+    // A milestone's share of its group is its term over the sum of its group's terms. For
+    // arithmetic means that sum is the group's root; the others need one pass.
+    if (plan.milestoneAggregation == Aggregation.ARITHMETIC) {
+      shareDenominator = engine.groupRoot[Engine.VALUE];
+    } else {
+      shareDenominator = new double[groups];
+      for (int m = 0; m < plan.size; m++) {
+        shareDenominator[plan.groupOf[m]] += shareTerm(m);
+      }
     }
     topShare = topShares();
     int n = 0;
@@ -108,7 +114,7 @@ public final class IndexResult {
 
   /** Milestone m's share of its group's value, before division by the group's denominator. */
   private double shareTerm(int m) {
-    int level = counted[m] & 0xff;
+    int level = counted[m] & 3;
     double w = plan.weight[m];
     return switch (plan.milestoneAggregation) {
       case ARITHMETIC -> w * plan.points[level];
@@ -298,7 +304,7 @@ public final class IndexResult {
   public List<MilestoneState> disputed() {
     List<MilestoneState> out = new ArrayList<>();
     for (int m = 0; m < plan.size; m++) {
-      if (StatusTimeline.low(reading[m]) != StatusTimeline.high(reading[m])) {
+      if (Engine.level(reading[m], Engine.LOW) != Engine.level(reading[m], Engine.HIGH)) {
         out.add(plan.model.stateAt(plan.model.milestones().get(m).id(), asOf));
       }
     }
@@ -333,12 +339,12 @@ public final class IndexResult {
     return new MilestoneScore(
         milestone.id(),
         milestone.dimension(),
-        Status.ofLevel(r & 0xff),
-        Status.ofLevel((r >>> 8) & 0xff),
-        Status.ofLevel((r >>> 16) & 0xff),
-        Status.ofLevel(c & 0xff),
-        plan.points[r & 0xff] / plan.scale,
-        plan.points[c & 0xff] / plan.scale,
+        Status.ofLevel(Engine.level(r, Engine.VALUE)),
+        Status.ofLevel(Engine.level(r, Engine.LOW)),
+        Status.ofLevel(Engine.level(r, Engine.HIGH)),
+        Status.ofLevel(Engine.level(c, Engine.VALUE)),
+        plan.points[Engine.level(r, Engine.VALUE)] / plan.scale,
+        plan.points[Engine.level(c, Engine.VALUE)] / plan.scale,
         inGroup,
         inTotal,
         contribution(m));
@@ -355,7 +361,7 @@ public final class IndexResult {
         && plan.dimensionAggregation == Aggregation.ARITHMETIC) {
       double inGroup =
           plan.weight[m]
-              * plan.points[counted[m] & 0xff]
+              * plan.points[counted[m] & 3]
               * 100
               / (plan.scale * plan.groupWeightSum[g]);
       return inGroup * plan.dimensionWeight[g] / plan.dimensionWeightSum;
@@ -375,10 +381,10 @@ public final class IndexResult {
     }
     return new GatingFinding(
         id(m),
-        Status.ofLevel(reading[m] & 0xff),
+        Status.ofLevel(Engine.level(reading[m], Engine.VALUE)),
         latestEvent(m),
         id(p),
-        Status.ofLevel(counted[p] & 0xff),
+        Status.ofLevel(Engine.level(counted[p], Engine.VALUE)),
         latestEvent(p),
         chain,
         latestEvent(q));
@@ -397,7 +403,7 @@ public final class IndexResult {
     if (end == first) {
       return Optional.empty();
     }
-    int value = reading[m] & 0xff;
+    int value = Engine.level(reading[m], Engine.VALUE);
     int pick = end - 1;
     for (int k = end - 1; k >= first && t.day()[k] == t.day()[end - 1]; k--) {
       if (t.level()[k] == value) {

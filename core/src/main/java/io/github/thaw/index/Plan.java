@@ -37,13 +37,14 @@ final class Plan {
   /** Per milestone, its group. */
   final int[] groupOf;
 
-  /** Members of group g are {@code members[memberStart[g] .. memberStart[g+1]-1]}, in order. */
+  /** Group g has {@code memberStart[g+1] - memberStart[g]} members. */
   final int[] memberStart;
 
-  final int[] members;
-
-  /** Per milestone, its position among its group's members. */
-  final int[] slot;
+  /**
+   * Group g's members, in declaration order, are cut into blocks of {@link Engine#BLOCK}: blocks
+   * {@code blockStart[g] .. blockStart[g+1]-1} are its blocks.
+   */
+  final int[] blockStart;
 
   /** Per milestone, its raw weight within the group. */
   final double[] weight;
@@ -66,18 +67,20 @@ final class Plan {
   /** {@code ln(score + c)} per level, for geometric means. */
   final double[] logShift;
 
+  /**
+   * Per level, what a milestone of weight 1 adds to its group's sum: points or log-shifted score.
+   */
+  final double[] termTable;
+
   static final double LOG_SHIFT_ZERO = Math.log(Aggregation.GEOMETRIC_SHIFT);
 
   /**
-   * The order in which milestones are gated: every hard prerequisite before its dependents. When
-   * declaration order already has that property (as it has in most models, written prerequisites
-   * first) it is used, so that gating reads the arrays sequentially; otherwise the graph's
-   * topological order. Null when gating is off.
+   * The order in which milestones are gated, every hard prerequisite before its dependents: null
+   * for declaration order, which is used whenever it allows (as in most models, written
+   * prerequisites first) so that gating reads the arrays sequentially; otherwise the graph's
+   * topological order.
    */
   final int[] gatingOrder;
-
-  /** Each milestone's position in {@link #gatingOrder}; null when gating is off. */
-  final int[] gatingPosition;
 
   Plan(ProcessModel model, IndexMethod method) {
     this.model = Objects.requireNonNull(model, "model");
@@ -103,24 +106,20 @@ final class Plan {
       percent[l] = points[l] * 100 / scale;
       logShift[l] = Math.log(points[l] / scale + Aggregation.GEOMETRIC_SHIFT);
     }
+    termTable = milestoneAggregation == Aggregation.GEOMETRIC ? logShift : points;
 
     // Groups: non-empty dimensions in model order, or one pool.
     groupOf = new int[size];
     List<Dimension> dims = model.dimensions();
     int[] dimGroup = new int[dims.size()];
+    int[] dimensionOf = ModelInternals.dimensionOf(model);
     if (pooled) {
       groups = 1;
       groupDimension = new Dimension[] {null};
     } else {
-      Map<String, Integer> dimIndex = new HashMap<>();
-      for (int d = 0; d < dims.size(); d++) {
-        dimIndex.put(dims.get(d).id(), d);
-      }
-      int[] dimOf = new int[size];
       int[] count = new int[dims.size()];
       for (int m = 0; m < size; m++) {
-        dimOf[m] = dimIndex.get(milestones.get(m).dimension());
-        count[dimOf[m]]++;
+        count[dimensionOf[m]]++;
       }
       int k = 0;
       for (int d = 0; d < dims.size(); d++) {
@@ -134,7 +133,7 @@ final class Plan {
         }
       }
       for (int m = 0; m < size; m++) {
-        groupOf[m] = dimGroup[dimOf[m]];
+        groupOf[m] = dimGroup[dimensionOf[m]];
       }
     }
     memberStart = new int[groups + 1];
@@ -144,27 +143,21 @@ final class Plan {
     for (int g = 0; g < groups; g++) {
       memberStart[g + 1] += memberStart[g];
     }
-    members = new int[size];
-    slot = new int[size];
-    int[] fill = new int[groups];
-    for (int m = 0; m < size; m++) {
-      int g = groupOf[m];
-      slot[m] = fill[g]++;
-      members[memberStart[g] + slot[m]] = m;
+    blockStart = new int[groups + 1];
+    for (int g = 0; g < groups; g++) {
+      blockStart[g + 1] = blockStart[g] + (groupSize(g) + Engine.BLOCK - 1) / Engine.BLOCK;
     }
 
     weight = milestoneWeights(method.milestoneWeights(), milestones);
     groupWeightSum = new double[groups];
+    for (int m = 0; m < size; m++) {
+      groupWeightSum[groupOf[m]] += weight[m];
+    }
     for (int g = 0; g < groups; g++) {
-      double sum = 0;
-      for (int s = memberStart[g]; s < memberStart[g + 1]; s++) {
-        sum += weight[members[s]];
-      }
-      if (!(sum > 0)) {
+      if (!(groupWeightSum[g] > 0)) {
         throw new IllegalArgumentException(
             IndexMessages.zeroMilestoneWeights(pooled ? null : groupDimension[g].id()));
       }
-      groupWeightSum[g] = sum;
     }
 
     dimensionWeight = new double[groups];
@@ -187,45 +180,17 @@ final class Plan {
     }
     dimensionWeightSum = sum;
 
-    if (gated) {
-      gatingOrder = declarationOrderGates() ? identity(size) : graph.topologicalOrder();
-      gatingPosition = new int[size];
-      for (int i = 0; i < size; i++) {
-        gatingPosition[gatingOrder[i]] = i;
-      }
-    } else {
-      gatingOrder = null;
-      gatingPosition = null;
-    }
-  }
-
-  private boolean declarationOrderGates() {
-    int[] start = graph.hardStart();
-    int[] targets = graph.hardTargets();
-    for (int m = 0; m < size; m++) {
-      for (int e = start[m]; e < start[m + 1]; e++) {
-        if (targets[e] >= m) {
-          return false;
-        }
-      }
-    }
-    return true;
-  }
-
-  private static int[] identity(int n) {
-    int[] out = new int[n];
-    for (int i = 0; i < n; i++) {
-      out[i] = i;
-    }
-    return out;
+    gatingOrder = gated && !graph.hardEdgesPointBackward() ? graph.topologicalOrder() : null;
   }
 
   private double[] milestoneWeights(Weights spec, List<Milestone> milestones) {
+    double[] declared = ModelInternals.milestoneWeights(model);
+    if (spec.base() == Weights.Base.MODEL && spec.explicit().isEmpty() && spec.ahp().isEmpty()) {
+      return declared; // shared, never written
+    }
     double[] w = new double[size];
     if (spec.base() == Weights.Base.MODEL) {
-      for (int m = 0; m < size; m++) {
-        w[m] = milestones.get(m).weight();
-      }
+      System.arraycopy(declared, 0, w, 0, size);
     } else {
       java.util.Arrays.fill(w, 1.0);
     }
@@ -251,12 +216,12 @@ final class Plan {
         for (int i : idx) {
           covered.add(i);
         }
-        for (int s = memberStart[g]; s < memberStart[g + 1]; s++) {
-          if (!covered.contains(members[s])) {
+        for (int m = 0; m < size; m++) {
+          if (groupOf[m] == g && !covered.contains(m)) {
             throw new IllegalArgumentException(
                 IndexMessages.ahpMissesMilestone(
                     labels,
-                    milestones.get(members[s]).id().value(),
+                    milestones.get(m).id().value(),
                     pooled ? null : groupDimension[g].id()));
           }
         }
@@ -310,21 +275,5 @@ final class Plan {
   /** The number of members of group g. */
   int groupSize(int g) {
     return memberStart[g + 1] - memberStart[g];
-  }
-
-  /** The largest group, for scratch buffers. */
-  int largestGroup() {
-    int max = 0;
-    for (int g = 0; g < groups; g++) {
-      max = Math.max(max, groupSize(g));
-    }
-    return max;
-  }
-
-  /** The leaf term of milestone m at a status level: weight times points or log-shifted score. */
-  double term(int m, int level) {
-    return milestoneAggregation == Aggregation.GEOMETRIC
-        ? weight[m] * logShift[level]
-        : weight[m] * points[level];
   }
 }

@@ -25,6 +25,7 @@ public final class DependencyGraph {
   private final int[] softDependents;
   private final int[] topologicalOrder;
   private final List<int[]> cycles;
+  private final boolean hardEdgesPointBackward;
 
   private DependencyGraph(int size, int[][] hardEdges, int[][] softEdges) {
     this.size = size;
@@ -38,6 +39,13 @@ public final class DependencyGraph {
     this.softDependents = reverse(size, softStart, soft, softDependentStart);
     this.cycles = new ArrayList<>();
     this.topologicalOrder = sort();
+    boolean backward = true;
+    for (int node = 0; node < size && backward; node++) {
+      for (int e = hardStart[node]; e < hardStart[node + 1]; e++) {
+        backward &= hard[e] < node;
+      }
+    }
+    this.hardEdgesPointBackward = backward;
   }
 
   /**
@@ -208,6 +216,16 @@ public final class DependencyGraph {
       throw new IllegalStateException("the dependency graph has a cycle");
     }
     return topologicalOrder;
+  }
+
+  /**
+   * Whether every hard prerequisite is declared before its dependent, so that declaration order is
+   * a valid order in which to apply hard prerequisites (as it is in most models).
+   *
+   * @return true if every hard edge points to a lower index
+   */
+  public boolean hardEdgesPointBackward() {
+    return hardEdgesPointBackward;
   }
 
   /**

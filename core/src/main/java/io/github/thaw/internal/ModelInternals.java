@@ -38,6 +38,22 @@ public final class ModelInternals {
      * @return the index, or -1 if absent
      */
     int indexOf(ProcessModel model, MilestoneId id);
+
+    /**
+     * Each milestone's dimension, as an index into {@code model.dimensions()}.
+     *
+     * @param model the model
+     * @return per milestone in declaration order (shared: do not modify)
+     */
+    int[] dimensionOf(ProcessModel model);
+
+    /**
+     * Each milestone's weight within its dimension, as declared.
+     *
+     * @param model the model
+     * @return per milestone in declaration order (shared: do not modify)
+     */
+    double[] milestoneWeights(ProcessModel model);
   }
 
   /**
@@ -89,5 +105,25 @@ public final class ModelInternals {
    */
   public static int indexOf(ProcessModel model, MilestoneId id) {
     return access().indexOf(model, id);
+  }
+
+  /**
+   * Each milestone's dimension, as an index into {@code model.dimensions()}.
+   *
+   * @param model the model
+   * @return per milestone in declaration order (shared: do not modify)
+   */
+  public static int[] dimensionOf(ProcessModel model) {
+    return access().dimensionOf(model);
+  }
+
+  /**
+   * Each milestone's declared weight.
+   *
+   * @param model the model
+   * @return per milestone in declaration order (shared: do not modify)
+   */
+  public static double[] milestoneWeights(ProcessModel model) {
+    return access().milestoneWeights(model);
   }
 }

@@ -23,7 +23,11 @@ public final class StatusTimeline {
   private final long[] day;
   private final byte[] level;
   private final int[] event;
-  private final int[][] sources;
+
+  /** The sources cited by entry k are {@code sourceFlat[sourceStart[k] .. sourceStart[k+1]-1]}. */
+  private final int[] sourceStart;
+
+  private final int[] sourceFlat;
 
   /**
    * Builds the timeline.
@@ -54,7 +58,6 @@ public final class StatusTimeline {
     day = new long[total];
     level = new byte[total];
     event = new int[total];
-    sources = new int[total][];
     int[] fill = Arrays.copyOf(start, milestones);
     for (int e = 0; e < events; e++) {
       int m = eventMilestone[e];
@@ -65,10 +68,16 @@ public final class StatusTimeline {
     for (int m = 0; m < milestones; m++) {
       sortByDay(start[m], start[m + 1], eventDay);
     }
+    sourceStart = new int[total + 1];
     for (int k = 0; k < total; k++) {
       day[k] = eventDay[event[k]];
       level[k] = (byte) eventLevel[event[k]];
-      sources[k] = eventSources[event[k]];
+      sourceStart[k + 1] = sourceStart[k] + eventSources[event[k]].length;
+    }
+    sourceFlat = new int[sourceStart[total]];
+    for (int k = 0; k < total; k++) {
+      int[] cited = eventSources[event[k]];
+      System.arraycopy(cited, 0, sourceFlat, sourceStart[k], cited.length);
     }
   }
 
@@ -199,24 +208,11 @@ public final class StatusTimeline {
       boolean live = true;
       for (int k = end - 1; k > g && day[k] > day[g] && live; k--) {
         boolean supersedes = day[k] > day[g] + windowDays && level[k] >= level[g];
-        live = !supersedes && disjoint(sources[g], sources[k]);
+        live = !supersedes && disjoint(g, k);
       }
       if (live) {
         low = Math.min(low, level[g]);
         high = Math.max(high, level[g]);
-      }
-    }
-    return value | low << 8 | high << 16;
-  }
-
-  private int pack(int first, int end, int value, int windowDays) {
-    boolean[] live = liveAtRange(first, end, windowDays);
-    int low = value;
-    int high = value;
-    for (int i = first; i < end; i++) {
-      if (live[i - first]) {
-        low = Math.min(low, level[i]);
-        high = Math.max(high, level[i]);
       }
     }
     return value | low << 8 | high << 16;
@@ -232,6 +228,19 @@ public final class StatusTimeline {
    */
   public boolean[] liveAt(int m, long epochDay, int windowDays) {
     return liveAtRange(start[m], endAt(m, epochDay), windowDays);
+  }
+
+  private int pack(int first, int end, int value, int windowDays) {
+    boolean[] live = liveAtRange(first, end, windowDays);
+    int low = value;
+    int high = value;
+    for (int i = first; i < end; i++) {
+      if (live[i - first]) {
+        low = Math.min(low, level[i]);
+        high = Math.max(high, level[i]);
+      }
+    }
+    return value | low << 8 | high << 16;
   }
 
   /**
@@ -253,12 +262,11 @@ public final class StatusTimeline {
       int beyond = firstAfter(k + 1, end, d + windowDays);
       int g = k;
       while (g >= first && day[g] == d) {
-        live[g - first] =
-            level[g] > suffixMax[beyond - first] && disjoint(sources[g], laterSources);
+        live[g - first] = level[g] > suffixMax[beyond - first] && disjoint(g, laterSources);
         g--;
       }
       for (int i = k; i > g; i--) {
-        laterSources = union(laterSources, sources[i]);
+        laterSources = union(laterSources, i);
       }
       k = g;
     }
@@ -280,10 +288,11 @@ public final class StatusTimeline {
     return lo;
   }
 
-  private static boolean disjoint(int[] a, int[] b) {
-    for (int x : a) {
-      for (int y : b) {
-        if (x == y) {
+  /** Whether entries g and k cite no source in common. */
+  private boolean disjoint(int g, int k) {
+    for (int i = sourceStart[g]; i < sourceStart[g + 1]; i++) {
+      for (int j = sourceStart[k]; j < sourceStart[k + 1]; j++) {
+        if (sourceFlat[i] == sourceFlat[j]) {
           return false;
         }
       }
@@ -291,10 +300,26 @@ public final class StatusTimeline {
     return true;
   }
 
-  private static int[] union(int[] a, int[] b) {
-    int[] out = Arrays.copyOf(a, a.length + b.length);
+  /** Whether entry g cites none of the given sources. */
+  private boolean disjoint(int g, int[] others) {
+    for (int i = sourceStart[g]; i < sourceStart[g + 1]; i++) {
+      for (int y : others) {
+        if (sourceFlat[i] == y) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** The given sources plus those entry k cites. */
+  private int[] union(int[] a, int k) {
+    int from = sourceStart[k];
+    int to = sourceStart[k + 1];
+    int[] out = Arrays.copyOf(a, a.length + to - from);
     int n = a.length;
-    for (int y : b) {
+    for (int j = from; j < to; j++) {
+      int y = sourceFlat[j];
       boolean present = false;
       for (int i = 0; i < n; i++) {
         if (out[i] == y) {

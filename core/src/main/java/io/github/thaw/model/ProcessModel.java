@@ -62,6 +62,16 @@ public final class ProcessModel {
             Integer i = model.index.get(id);
             return i == null ? -1 : i;
           }
+
+          @Override
+          public int[] dimensionOf(ProcessModel model) {
+            return model.dimensionOf;
+          }
+
+          @Override
+          public double[] milestoneWeights(ProcessModel model) {
+            return model.milestoneWeight;
+          }
         });
   }
 
@@ -76,6 +86,8 @@ public final class ProcessModel {
   private final Map<String, Source> sourceById;
   private final DependencyGraph graph;
   private final StatusTimeline timeline;
+  private final int[] dimensionOf;
+  private final double[] milestoneWeight;
 
   private ProcessModel(Builder b, Map<MilestoneId, Integer> index, DependencyGraph graph) {
     this.name = b.name;
@@ -93,6 +105,18 @@ public final class ProcessModel {
     this.sourceById = Collections.unmodifiableMap(srcs);
     this.graph = graph;
     this.timeline = buildTimeline();
+    // Per-milestone primitive views for the index, read once here rather than at every evaluation.
+    Map<String, Integer> dimensionIndex = new HashMap<>();
+    for (Dimension d : dimensions) {
+      dimensionIndex.put(d.id(), dimensionIndex.size());
+    }
+    this.dimensionOf = new int[milestones.size()];
+    this.milestoneWeight = new double[milestones.size()];
+    for (int m = 0; m < milestones.size(); m++) {
+      Milestone milestone = milestones.get(m);
+      dimensionOf[m] = dimensionIndex.get(milestone.dimension());
+      milestoneWeight[m] = milestone.weight();
+    }
   }
 
   private StatusTimeline buildTimeline() {

@@ -172,6 +172,8 @@ class GatingTest {
     assertThat(r.value()).isCloseTo(100 / 3.0, within(1e-12));
     assertThat(r.low()).isCloseTo(100 / 3.0, within(1e-12));
     assertThat(r.high()).isEqualTo(100);
+    // Findings describe the preferred reading.
+    assertThat(r.findings()).singleElement().extracting(GatingFinding::milestone).hasToString("q");
   }
 
   @Test

@@ -145,6 +145,28 @@ class TrajectoryTest {
   }
 
   @Test
+  void largeModelsStayExactAcrossBlocksOfSums() {
+    // Dimensions of hundreds of milestones span several blocks of the sum trees; the shuffled copy
+    // gates in topological rather than declaration order.
+    for (long seed : new long[] {1, 2}) {
+      ProcessModel generated = RandomModels.generate(seed, 700);
+      for (ProcessModel model : List.of(generated, RandomModels.shuffled(generated, seed))) {
+        for (IndexMethod method : Methods.all()) {
+          ProgressIndex index = method.prepare(model);
+          for (TrajectoryPoint p : index.monthly(d("2019-12-01"), d("2025-06-30")).points()) {
+            IndexResult full = index.at(p.date());
+
+            assertThat(p.value()).as("%s at %s", method, p.date()).isEqualTo(full.value());
+            assertThat(p.low()).isEqualTo(full.low());
+            assertThat(p.high()).isEqualTo(full.high());
+            assertThat(p.dimensions()).isEqualTo(full.dimensions());
+          }
+        }
+      }
+    }
+  }
+
+  @Test
   void printsOneLinePerPoint() {
     assertThat(WORKED.trajectory().toString())
         .isEqualTo(
