@@ -92,6 +92,21 @@ class BuiltInScenariosTest {
   }
 
   @Test
+  void overATrajectoryTheRailwayScenarioPartsWaysWithTheBaselineInMay2026() {
+    java.util.List<LocalDate> dates =
+        java.util.List.of(
+            LocalDate.of(2025, 12, 31), LocalDate.of(2026, 5, 1), LocalDate.of(2026, 6, 1));
+    var curves = COMPARISON.trajectories(IndexMethod.defaults(), dates);
+    assertThat(curves.keySet()).startsWith("baseline (model)", "baseline");
+    var base = curves.get("baseline (model)");
+    var railway = curves.get("railway-reactivated");
+    assertThat(railway.get(0).value()).isEqualTo(base.get(0).value());
+    assertThat(railway.get(1).value()).isGreaterThan(base.get(1).value());
+    assertThat(railway.get(2).value()).isGreaterThan(railway.get(1).value());
+    assertThat(railway.get(2).value()).isEqualTo(outcome("railway-reactivated").result().value());
+  }
+
+  @Test
   void theBaselineIsUnchangedAfterEveryScenario() {
     ProcessModel fresh =
         io.github.thaw.io.ModelFiles.read(
