@@ -37,17 +37,12 @@ final class ExportCommand implements Callable<Integer> {
       description = "Output format: ${COMPLETION-CANDIDATES}.")
   Format format;
 
-  @Option(
-      names = "--as-of",
-      paramLabel = "DATE",
-      converter = DateConverter.class,
-      description = "For dot and mermaid: the date of the statuses. Default: the latest event.")
-  LocalDate asOf;
+  @Mixin AsOfOption asOf;
 
   @Override
   public Integer call() throws java.io.IOException {
     ProcessModel m = options.load();
-    LocalDate date = asOf != null ? asOf : ModelOptions.defaultDate(m);
+    LocalDate date = asOf.orLatest(m);
     String text =
         switch (format) {
           case json -> ModelFiles.write(m, ModelFormat.JSON);

@@ -46,12 +46,7 @@ final class SensitivityCommand implements Callable<Integer> {
   @Option(names = "--seed", description = "Seed. Default: ${DEFAULT-VALUE}.")
   long seed = 11;
 
-  @Option(
-      names = "--as-of",
-      paramLabel = "DATE",
-      converter = DateConverter.class,
-      description = "Date of the index. Default: the date of the latest event.")
-  LocalDate asOf;
+  @Mixin AsOfOption asOf;
 
   @Override
   public Integer call() throws IOException {
@@ -60,7 +55,7 @@ final class SensitivityCommand implements Callable<Integer> {
           spec.commandLine(), "--samples is " + samples + "; it must be at least 2");
     }
     ProcessModel m = options.load();
-    LocalDate date = asOf != null ? asOf : ModelOptions.defaultDate(m);
+    LocalDate date = asOf.orLatest(m);
     SobolResult r = IndexSensitivity.of(m, date).method(method.load()).analyze(samples, seed);
     PrintWriter out = spec.commandLine().getOut();
     if (options.json) {

@@ -17,7 +17,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Each milestone's status at a date, by dimension, and the prerequisites it still waits for. */
@@ -28,17 +27,12 @@ final class SummaryCommand implements Callable<Integer> {
   @Mixin ModelOptions options;
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--as-of",
-      paramLabel = "DATE",
-      converter = DateConverter.class,
-      description = "YYYY, YYYY-MM or YYYY-MM-DD. Default: the date of the latest event.")
-  LocalDate asOf;
+  @Mixin AsOfOption asOf;
 
   @Override
   public Integer call() throws java.io.IOException {
     ProcessModel m = options.load();
-    LocalDate date = asOf != null ? asOf : ModelOptions.defaultDate(m);
+    LocalDate date = asOf.orLatest(m);
     ProcessState state = m.stateAt(date);
     PrintWriter out = spec.commandLine().getOut();
     if (options.json) {
