@@ -10,6 +10,9 @@ module io.github.thaw.core {
   requires com.fasterxml.jackson.dataformat.yaml;
   requires org.yaml.snakeyaml;
   requires commons.math3;
+  requires java.desktop;
+  requires org.jfree.jfreechart;
+  requires org.jfree.svg;
 
   exports io.github.thaw.model;
   exports io.github.thaw.index;
