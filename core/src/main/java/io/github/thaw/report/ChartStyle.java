@@ -6,6 +6,10 @@ import java.awt.Font;
 import java.awt.Paint;
 import java.awt.Stroke;
 import java.text.DateFormat;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.FieldPosition;
+import java.text.NumberFormat;
 import java.text.SimpleDateFormat;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -203,9 +207,23 @@ final class ChartStyle {
   }
 
   /** Whole numbers, without the default locale's digits. */
-  static java.text.NumberFormat integers() {
-    return new java.text.DecimalFormat(
-        "0", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT));
+  static NumberFormat integers() {
+    return decimals("0");
+  }
+
+  /**
+   * A tick format without the default locale, and without the {@code -0.00} that a tick computed as
+   * a tiny negative number would otherwise show.
+   */
+  static NumberFormat decimals(String pattern) {
+    return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ROOT)) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public StringBuffer format(double number, StringBuffer to, FieldPosition pos) {
+        return super.format(Math.abs(number) < 1e-9 ? 0.0 : number, to, pos);
+      }
+    };
   }
 
   /** One decimal, locale-independent. */

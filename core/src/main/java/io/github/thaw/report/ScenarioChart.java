@@ -48,6 +48,9 @@ final class ScenarioChart {
   /** Bars longer than this carry their label inside. */
   private static final double INSIDE_FROM = 78;
 
+  /** About how many index points a label such as {@code 30.7 (-7.6)} spans. */
+  private static final double LABEL_WIDTH = 13;
+
   private ScenarioChart() {}
 
   static SvgChart draw(ScenarioComparison c) {
@@ -91,8 +94,14 @@ final class ScenarioChart {
             return inside(row, column) ? Color.WHITE : ChartStyle.INK;
           }
 
+          /**
+           * Inside when the bar is long, or when it ends just short of the baseline and a label
+           * outside would be crossed by the baseline's line.
+           */
           private boolean inside(int row, int column) {
-            return data.getValue(row, column).doubleValue() > INSIDE_FROM;
+            double v = data.getValue(row, column).doubleValue();
+            double gap = base.value() - v;
+            return v > INSIDE_FROM || (gap > 0.05 && gap < LABEL_WIDTH && v > LABEL_WIDTH);
           }
         };
     r.setBarPainter(new StandardBarPainter());

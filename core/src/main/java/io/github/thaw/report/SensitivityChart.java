@@ -106,10 +106,7 @@ final class SensitivityChart {
     double lower = min < 0 ? Math.floor((min - 0.01) * 20) / 20 : 0;
     y.setRange(lower, upper);
     y.setTickUnit(
-        new NumberTickUnit(
-            upper - lower > 0.5 ? 0.1 : 0.05,
-            new java.text.DecimalFormat(
-                "0.00", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT))));
+        new NumberTickUnit(upper - lower > 0.5 ? 0.1 : 0.05, ChartStyle.decimals("0.00")));
     ChartStyle.axis(y);
 
     XYPlot plot = new XYPlot(bars, x, y, barRenderer);

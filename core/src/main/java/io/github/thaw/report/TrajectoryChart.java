@@ -71,7 +71,7 @@ final class TrajectoryChart {
     r.setSeriesPaint(0, ChartStyle.BLUE);
     r.setSeriesFillPaint(0, ChartStyle.BLUE_BAND);
     r.setSeriesStroke(0, new BasicStroke(2.5f));
-    r.setAlpha(0.45f);
+    r.setAlpha(0.6f);
     r.setDefaultShapesVisible(false);
     XYPlot plot = new XYPlot(data, x, y, r);
     ChartStyle.plot(plot);
@@ -265,7 +265,7 @@ final class TrajectoryChart {
             ChartStyle.BLUE_BAND.getRed(),
             ChartStyle.BLUE_BAND.getGreen(),
             ChartStyle.BLUE_BAND.getBlue(),
-            115);
+            153);
     items.add(
         new LegendItem(
             "Band where sources disagree (most conservative to most optimistic reading)",
