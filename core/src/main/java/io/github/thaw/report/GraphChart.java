@@ -57,27 +57,35 @@ final class GraphChart {
   private GraphChart() {}
 
   /** One node's box and text. */
-  private record Box(double x, double y, double height, List<String> lines) {}
+  private record Box(double x, double y, double height, List<String> lines, List<String> status) {}
 
   static SvgChart draw(ProcessModel model, LocalDate date) {
     GraphLayout layout = GraphLayout.of(model);
     ProcessState state = model.stateAt(date);
     Map<MilestoneId, Status> counted = GraphExport.counted(model, state);
     List<Milestone> ms = model.milestones();
-    FontMetrics nameMetrics = SvgCanvas.graphics("measure", 10, 10).getFontMetrics(NAME);
+    SVGGraphics2D measure = SvgCanvas.graphics("measure", 10, 10);
+    FontMetrics nameMetrics = measure.getFontMetrics(NAME);
+    FontMetrics statusMetrics = measure.getFontMetrics(SMALL_BOLD);
 
     // Sizes first, then columns stacked and centred on the tallest.
     int nodes = layout.layer.length;
     double[] height = new double[nodes];
     List<List<String>> text = new ArrayList<>();
+    List<List<String>> statusText = new ArrayList<>();
     for (int v = 0; v < nodes; v++) {
       if (layout.isPlaceholder(v)) {
         height[v] = PLACEHOLDER;
         text.add(List.of());
+        statusText.add(List.of());
       } else {
         List<String> name = wrap(ms.get(v).name(), nameMetrics, NODE_WIDTH - 16);
+        MilestoneId id = ms.get(v).id();
+        List<String> status =
+            statusLines(state.of(id).status(), counted.get(id), statusMetrics, NODE_WIDTH - 16);
         text.add(name);
-        height[v] = 22 + 15 * name.size() + 16;
+        statusText.add(status);
+        height[v] = 22 + 15 * name.size() + 14 * status.size() + 2;
       }
     }
     double tallest = 0;
@@ -90,7 +98,7 @@ final class GraphChart {
       double y = TOP + (tallest - columnHeight(column, height)) / 2;
       double x = MARGIN + l * (NODE_WIDTH + GAP);
       for (int v : column) {
-        box[v] = new Box(x, y, height[v], text.get(v));
+        box[v] = new Box(x, y, height[v], text.get(v), statusText.get(v));
         y += height[v] + ROW_GAP;
       }
     }
@@ -355,12 +363,28 @@ final class GraphChart {
       y += 15;
       g.drawString(line, (float) x, (float) y);
     }
-    y += 16;
     g.setFont(SMALL_BOLD);
     g.setPaint(capped ? ChartStyle.RED : ChartStyle.INK);
-    g.drawString(
-        words(reported) + (capped ? " · counts as " + words(counts) : ""), (float) x, (float) y);
+    y += 2;
+    for (String line : b.status()) {
+      y += 14;
+      g.drawString(line, (float) x, (float) y);
+    }
     g.setRenderingHint(SVGHints.KEY_END_GROUP, "true");
+  }
+
+  /**
+   * The status line: {@code agreed}, or for a capped milestone {@code completed · counts as agreed}
+   * on one line when it fits, else on two.
+   */
+  static List<String> statusLines(Status reported, Status counts, FontMetrics fm, int width) {
+    if (counts.compareTo(reported) >= 0) {
+      return List.of(words(reported));
+    }
+    String one = words(reported) + " · counts as " + words(counts);
+    return fm.stringWidth(one) <= width
+        ? List.of(one)
+        : List.of(words(reported) + " ·", "counts as " + words(counts));
   }
 
   /** {@code IN_PROGRESS} as {@code in progress}. */

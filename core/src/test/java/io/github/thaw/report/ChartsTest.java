@@ -158,7 +158,7 @@ class ChartsTest {
     assertThat(soft).contains("stroke-dasharray").doesNotContain("rgb(220,38,38)");
     assertThat(hard).doesNotContain("stroke-dasharray").doesNotContain("rgb(220,38,38)");
     assertThat(group(doc, "dependency-graph-node-border-opening"))
-        .contains("completed · counts as agreed")
+        .contains("counts as agreed")
         .contains("stroke:rgb(220,38,38)");
     assertThat(group(doc, "dependency-graph-node-crossing"))
         .contains("fill:rgb(253,230,138)"); // GraphExport.colour(AGREED) #fde68a
