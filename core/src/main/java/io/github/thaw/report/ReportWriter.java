@@ -315,18 +315,20 @@ final class ReportWriter {
           .append(" not shown.</p>\n");
     }
     out.append("<table class=\"timeline\">\n<thead><tr><th>Date</th><th>Milestone</th>")
-        .append("<th>Status</th><th>What happened</th><th>Sources</th></tr></thead>\n<tbody>\n");
+        .append("<th>What happened, and the sources that report it</th></tr></thead>\n<tbody>\n");
     for (Event e : events) {
       out.append("<tr><td class=\"date\">").append(escape(e.date().toString())).append("</td><td>");
       if (e.isContext()) {
-        out.append("<span class=\"context\">context</span></td><td></td>");
+        out.append("<span class=\"context\">context</span>");
       } else {
         out.append(escape(name(e.milestone().orElseThrow())))
-            .append("</td><td>")
-            .append(status(e.status().orElseThrow()))
-            .append("</td>");
+            .append(" → ")
+            .append(status(e.status().orElseThrow()));
       }
-      out.append("<td>").append(escape(e.note())).append("</td><td>");
+      out.append("</td><td>");
+      if (!e.note().isEmpty()) {
+        out.append("<p class=\"what\">").append(escape(e.note())).append("</p>");
+      }
       sourceList(e.sources());
       out.append("</td></tr>\n");
     }
@@ -400,7 +402,9 @@ final class ReportWriter {
         .append(" prerequisites allow.</p>\n");
     figure(
         Charts.graph(model, asOf),
-        "Fill colour: reported status as of " + asOf + ". Hover a node for its full name.");
+        "Fill colour: reported status as of "
+            + asOf
+            + ". A name cut short with … is given in full in the table below.");
     ProcessState state = model.stateAt(asOf);
     Map<MilestoneId, Status> counted = GraphExport.counted(model, state);
     out.append("<h3>What each milestone waits for</h3>\n<table>\n<thead><tr><th>Milestone</th>")
