@@ -184,6 +184,27 @@ class HtmlReportTest {
   }
 
   @Test
+  void sameBytesInAnyLocaleAndTimeZone() {
+    java.util.Locale locale = java.util.Locale.getDefault();
+    java.util.TimeZone zone = java.util.TimeZone.getDefault();
+    try {
+      java.util.Locale.setDefault(java.util.Locale.forLanguageTag("ar-EG"));
+      java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Pacific/Auckland"));
+      HtmlReport elsewhere =
+          HtmlReport.builder(ReportModels.model())
+              .asOf(ReportModels.AS_OF)
+              .scenarios(ReportModels.scenarios())
+              .forecast(ReportModels.fan(), "4096 samples, seed 7.")
+              .sensitivity(ReportModels.sensitivity(), "Intervals at 95% <bootstrap>.")
+              .build();
+      assertThat(elsewhere.html()).isEqualTo(full.html());
+    } finally {
+      java.util.Locale.setDefault(locale);
+      java.util.TimeZone.setDefault(zone);
+    }
+  }
+
+  @Test
   void asOfDefaultsToTheLatestEventAndIsRequiredWithoutOne() {
     assertThat(HtmlReport.builder(ReportModels.model()).build().asOf())
         .isEqualTo(java.time.LocalDate.of(2026, 12, 31));
