@@ -2,6 +2,7 @@ package io.github.thaw.model;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,7 +40,7 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     String reason = reasonInvalid(year, month, day);
     if (reason != null) {
       throw new IllegalArgumentException(
-          String.format("%04d-%02d-%02d is not a date: %s", year, month, day, reason));
+          String.format(Locale.ROOT, "%04d-%02d-%02d is not a date: %s", year, month, day, reason));
     }
   }
 
@@ -55,7 +56,7 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
     }
     if (day < 0 || day > YearMonth.of(year, Math.max(month, 1)).lengthOfMonth()) {
       YearMonth ym = YearMonth.of(year, month);
-      return String.format("%s has %d days", ym, ym.lengthOfMonth());
+      return String.format(Locale.ROOT, "%s has %d days", ym, ym.lengthOfMonth());
     }
     return null;
   }
@@ -167,9 +168,9 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
   @Override
   public String toString() {
     return switch (precision()) {
-      case DAY -> String.format("%04d-%02d-%02d", year, month, day);
-      case MONTH -> String.format("%04d-%02d", year, month);
-      case YEAR -> String.format("%04d", year);
+      case DAY -> String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
+      case MONTH -> String.format(Locale.ROOT, "%04d-%02d", year, month);
+      case YEAR -> String.format(Locale.ROOT, "%04d", year);
     };
   }
 }

@@ -63,4 +63,17 @@ class PartialDateTest {
     assertThat(PartialDate.ofMonth(2024, 7)).isEqualTo(month);
     assertThat(month.startDate()).isEqualTo(LocalDate.of(2024, 7, 1));
   }
+
+  @Test
+  void writesAsciiDigitsWhateverTheDefaultLocale() {
+    java.util.Locale before = java.util.Locale.getDefault();
+    try {
+      java.util.Locale.setDefault(java.util.Locale.forLanguageTag("ar-EG"));
+      assertThat(PartialDate.parse("2022-07-01")).hasToString("2022-07-01");
+      assertThat(PartialDate.parse("2024-07")).hasToString("2024-07");
+      assertThat(PartialDate.parse("1993")).hasToString("1993");
+    } finally {
+      java.util.Locale.setDefault(before);
+    }
+  }
 }

@@ -36,7 +36,9 @@ import picocli.CommandLine.Spec;
       SensitivityCommand.class,
       SummaryCommand.class,
       ValidateCommand.class,
-      ExportCommand.class
+      ExportCommand.class,
+      ReportCommand.class,
+      ChartCommand.class
     })
 public final class ThawCommand implements Callable<Integer> {
   /** Exit code: a check failed. */

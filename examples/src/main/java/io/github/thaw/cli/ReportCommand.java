@@ -1,0 +1,99 @@
+package io.github.thaw.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.thaw.model.ProcessModel;
+import io.github.thaw.report.HtmlReport;
+import io.github.thaw.report.SvgChart;
+import io.github.thaw.scenario.Scenario;
+import io.github.thaw.seeds.TurkiyeArmenia;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Writes the self-contained HTML report. */
+@Command(
+    name = "report",
+    description = {
+      "Write one self-contained HTML report: summary, timeline with sources, dependency graph,"
+          + " scenarios, forecast and sensitivity sections, and a methodology appendix.",
+      "Charts are inline SVG; the page runs no script and loads nothing from the network."
+    })
+final class ReportCommand implements Callable<Integer> {
+  static {
+    Headless.ensure();
+  }
+
+  @Mixin ModelOptions options;
+  @Mixin MethodOption method;
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Where to write the report. Default: ${DEFAULT-VALUE}.")
+  Path out = Path.of("report.html");
+
+  @Option(
+      names = "--scenario",
+      paramLabel = "FILE",
+      description =
+          "A scenario file to compare with the baseline; repeat for more. Default: the built-in"
+              + " scenarios for the built-in model, none for a model file.")
+  List<Path> scenarios = new ArrayList<>();
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      converter = DateConverter.class,
+      description = "The date the report describes. Default: the latest event.")
+  LocalDate asOf;
+
+  @Override
+  public Integer call() throws IOException {
+    ProcessModel m = options.load();
+    List<Scenario> list =
+        !scenarios.isEmpty()
+            ? CompareCommand.read(scenarios)
+            : options.model == null ? TurkiyeArmenia.scenarios() : List.of();
+    HtmlReport report =
+        HtmlReport.builder(m)
+            .method(method.load())
+            .asOf(asOf != null ? asOf : ModelOptions.defaultDate(m))
+            .scenarios(list)
+            .build();
+    if (!Output.write(out, report.html(), spec.commandLine().getErr())) {
+      return ThawCommand.INVALID_INPUT;
+    }
+    PrintWriter o = spec.commandLine().getOut();
+    if (options.json) {
+      ObjectNode root = Json.object();
+      root.put("out", out.toString());
+      root.put("asOf", report.asOf().toString());
+      root.put("bytes", report.html().getBytes(StandardCharsets.UTF_8).length);
+      ArrayNode charts = root.putArray("charts");
+      report.charts().forEach(c -> charts.add(c.id()));
+      o.println(Json.write(root));
+    } else {
+      o.printf(
+          "wrote %s: report on %s as of %s, %d charts (%s)%n",
+          out,
+          m.name(),
+          report.asOf(),
+          report.charts().size(),
+          String.join(", ", report.charts().stream().map(SvgChart::id).toList()));
+    }
+    o.flush();
+    return 0;
+  }
+}
