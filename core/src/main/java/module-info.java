@@ -14,8 +14,8 @@ module io.github.thaw.core {
   requires org.apache.commons.rng.simple;
   requires org.apache.commons.statistics.distribution;
   requires java.desktop;
-  requires org.jfree.jfreechart;
-  requires org.jfree.svg;
+  requires static org.jfree.jfreechart;
+  requires static org.jfree.svg;
 
   exports io.github.thaw.model;
   exports io.github.thaw.index;

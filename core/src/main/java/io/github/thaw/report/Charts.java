@@ -34,6 +34,7 @@ public final class Charts {
    * @return the chart; O(milestones + dependencies + events · log events)
    */
   public static SvgChart trajectory(ProgressIndex index, LocalDate asOf) {
+    SvgBackend.require();
     Objects.requireNonNull(index, "index");
     Objects.requireNonNull(asOf, "asOf");
     return TrajectoryChart.draw(index, asOf);
@@ -47,6 +48,7 @@ public final class Charts {
    * @return the chart
    */
   public static SvgChart scenarios(ScenarioComparison comparison) {
+    SvgBackend.require();
     Objects.requireNonNull(comparison, "comparison");
     return ScenarioChart.draw(comparison);
   }
@@ -61,6 +63,7 @@ public final class Charts {
    * @return the chart
    */
   public static SvgChart forecast(ProcessModel model, LocalDate asOf, FanChartData data) {
+    SvgBackend.require();
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(data, "data");
@@ -77,6 +80,7 @@ public final class Charts {
    * @return the chart
    */
   public static SvgChart sensitivity(ProcessModel model, LocalDate asOf, SensitivityData data) {
+    SvgBackend.require();
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(data, "data");
@@ -95,6 +99,7 @@ public final class Charts {
    * @return the chart; meant for tens of milestones, readable up to a few hundred
    */
   public static SvgChart graph(ProcessModel model, LocalDate date) {
+    SvgBackend.require();
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(date, "date");
     return GraphChart.draw(model, date);
