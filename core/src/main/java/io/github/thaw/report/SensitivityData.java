@@ -64,6 +64,25 @@ public record SensitivityData(
   }
 
   /**
+   * The data of a Sobol' analysis, in parameter order, with its intervals.
+   *
+   * @param output what was analysed, for the chart's title
+   * @param result the analysis
+   * @return the data
+   */
+  public static SensitivityData of(String output, io.github.thaw.sensitivity.SobolResult result) {
+    return new SensitivityData(
+        output,
+        result.names(),
+        result.firstOrder(),
+        result.firstOrderLow(),
+        result.firstOrderHigh(),
+        result.totalOrder(),
+        result.totalOrderLow(),
+        result.totalOrderHigh());
+  }
+
+  /**
    * Sensitivity data without confidence intervals.
    *
    * @param output what the indices apportion the variance of

@@ -2,11 +2,15 @@ package io.github.thaw.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.thaw.index.IndexMethod;
 import io.github.thaw.model.ProcessModel;
 import io.github.thaw.report.HtmlReport;
+import io.github.thaw.report.SensitivityData;
 import io.github.thaw.report.SvgChart;
 import io.github.thaw.scenario.Scenario;
 import io.github.thaw.seeds.TurkiyeArmenia;
+import io.github.thaw.sensitivity.IndexSensitivity;
+import io.github.thaw.sensitivity.SobolResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -52,12 +56,17 @@ final class ReportCommand implements Callable<Integer> {
               + " scenarios for the built-in model, none for a model file.")
   List<Path> scenarios = new ArrayList<>();
 
+  @Mixin AsOfOption asOf;
+
   @Option(
-      names = "--as-of",
-      paramLabel = "DATE",
-      converter = DateConverter.class,
-      description = "The date the report describes. Default: the latest event.")
-  LocalDate asOf;
+      names = "--sensitivity-samples",
+      paramLabel = "N",
+      description =
+          "Base samples of the index's Sobol' analysis in the report; 0 leaves it out. Default:"
+              + " ${DEFAULT-VALUE}.")
+  int sensitivitySamples = 256;
+
+  private static final long SENSITIVITY_SEED = 11;
 
   @Override
   public Integer call() throws IOException {
@@ -66,12 +75,25 @@ final class ReportCommand implements Callable<Integer> {
         !scenarios.isEmpty()
             ? CompareCommand.read(scenarios)
             : options.model == null ? TurkiyeArmenia.scenarios() : List.of();
-    HtmlReport report =
-        HtmlReport.builder(m)
-            .method(method.load())
-            .asOf(asOf != null ? asOf : ModelOptions.defaultDate(m))
-            .scenarios(list)
-            .build();
+    IndexMethod im = method.load();
+    LocalDate date = asOf.orLatest(m);
+    HtmlReport.Builder builder = HtmlReport.builder(m).method(im).asOf(date).scenarios(list);
+    if (sensitivitySamples > 0) {
+      SobolResult r =
+          IndexSensitivity.of(m, date).method(im).analyze(sensitivitySamples, SENSITIVITY_SEED);
+      builder.sensitivity(
+          SensitivityData.of("index at " + date, r),
+          String.format(
+              java.util.Locale.ROOT,
+              "Sobol' indices of the index over milestone and dimension weights (±50%%) and the"
+                  + " scores of AGREED and IN_PROGRESS; N = %d, seed %d, %d evaluations, %d%%"
+                  + " bootstrap intervals.",
+              sensitivitySamples,
+              SENSITIVITY_SEED,
+              r.evaluations(),
+              Math.round(r.confidence() * 100)));
+    }
+    HtmlReport report = builder.build();
     if (!Output.write(out, report.html(), spec.commandLine().getErr())) {
       return ThawCommand.INVALID_INPUT;
     }

@@ -62,7 +62,9 @@ class ReportCommandTest {
     assertThat(r.code()).isZero();
     assertThat(r.out())
         .startsWith("wrote " + out + ": report on Türkiye–Armenia normalization as of 2025-09-30,")
-        .contains("3 charts (index-trajectory, dependency-graph, scenario-comparison)");
+        .contains(
+            "4 charts (index-trajectory, dependency-graph, scenario-comparison,"
+                + " sensitivity-bars)");
     Document doc = xml(Files.readString(out, StandardCharsets.UTF_8));
     assertThat(ids(doc, "section"))
         .containsExactly(
@@ -75,9 +77,14 @@ class ReportCommandTest {
             "methodology",
             "sources");
     assertThat(ids(doc, "svg"))
-        .containsExactly("index-trajectory", "dependency-graph", "scenario-comparison");
+        .containsExactly(
+            "index-trajectory", "dependency-graph", "scenario-comparison", "sensitivity-bars");
     String html = Files.readString(out, StandardCharsets.UTF_8);
-    assertThat(html).contains("railway-reactivated").contains("Not computed: no forecast");
+    assertThat(html)
+        .contains("railway-reactivated")
+        .contains("Not computed: no forecast")
+        .contains("score:AGREED")
+        .contains("N = 256, seed 11");
   }
 
   @Test
@@ -89,7 +96,10 @@ class ReportCommandTest {
     assertThat(root.get("out").asText()).isEqualTo(out.toString());
     assertThat(root.get("asOf").asText()).isEqualTo("2024-12-31");
     assertThat(root.get("bytes").asLong()).isEqualTo(Files.size(out));
-    assertThat(root.get("charts")).hasSize(3);
+    assertThat(root.get("charts")).hasSize(4);
+    assertThat(
+            thaw("report", "--out", out.toString(), "--sensitivity-samples", "0", "--json").out())
+        .doesNotContain("sensitivity-bars");
   }
 
   @Test
