@@ -72,6 +72,10 @@ final class Engine {
   private int[] dirty;
   private int dirtyCount;
   private int[] groupStamp;
+  private int[] dirtyBlocks;
+  private int dirtyBlockCount;
+  private int[] blockStamp;
+  private int[] blockGroup;
 
   Engine(Plan plan, boolean persistent) {
     this.plan = plan;
@@ -104,6 +108,12 @@ final class Engine {
       seen = new int[size];
       dirty = new int[plan.groups];
       groupStamp = new int[plan.groups];
+      dirtyBlocks = new int[plan.blockStart[plan.groups]];
+      blockStamp = new int[plan.blockStart[plan.groups]];
+      blockGroup = new int[plan.blockStart[plan.groups]];
+      for (int g = 0; g < plan.groups; g++) {
+        Arrays.fill(blockGroup, plan.blockStart[g], plan.blockStart[g + 1], g);
+      }
     }
   }
 
@@ -254,22 +264,33 @@ final class Engine {
     }
   }
 
-  /**
-   * Rewrites milestone m's terms, re-sums its block left to right from zero (as {@link #sumAll}
-   * did) and rewrites the block's ancestors, all three variants at once. Unchanged variants are
-   * recomputed from unchanged operands, so they stay equal.
-   */
+  /** Rewrites milestone m's terms and marks its block for {@link #resumBlock}. */
   private void updateTerms(int m, int c) {
     int g = plan.groupOf[m];
     int s = slot[m];
-    int first = plan.memberStart[g];
     double w = plan.weight[m];
     double[] table = plan.termTable;
-    int k = (first + s) * VARIANTS;
+    int k = (plan.memberStart[g] + s) * VARIANTS;
     leaf[k] = w * table[c & 3];
     leaf[k + 1] = w * table[(c >>> 2) & 3];
     leaf[k + 2] = w * table[(c >>> 4) & 3];
-    int block = s >>> BLOCK_SHIFT;
+    int block = plan.blockStart[g] + (s >>> BLOCK_SHIFT);
+    if (blockStamp[block] != stamp) {
+      blockStamp[block] = stamp;
+      dirtyBlocks[dirtyBlockCount++] = block;
+    }
+  }
+
+  /**
+   * Re-sums a block left to right from zero (as {@link #sumAll} did) and rewrites its ancestors,
+   * all three variants at once. Each dirty block is re-summed once per step, however many of its
+   * members changed; an ancestor of several dirty blocks is last rewritten after everything below
+   * it is final, so the trees end equal to a fresh build.
+   */
+  private void resumBlock(int globalBlock) {
+    int g = blockGroup[globalBlock];
+    int block = globalBlock - plan.blockStart[g];
+    int first = plan.memberStart[g];
     int from = first + (block << BLOCK_SHIFT);
     int to = Math.min(from + BLOCK, plan.memberStart[g + 1]);
     double a = 0.0;
@@ -367,6 +388,7 @@ final class Engine {
   void advance(long day, int[] eventMilestone, int from, int to) {
     stamp++;
     dirtyCount = 0;
+    dirtyBlockCount = 0;
     for (int k = from; k < to; k++) {
       int m = eventMilestone[k];
       if (seen[m] == stamp) {
@@ -396,6 +418,9 @@ final class Engine {
           push(dependents[e]);
         }
       }
+    }
+    for (int i = 0; i < dirtyBlockCount; i++) {
+      resumBlock(dirtyBlocks[i]);
     }
     for (int i = 0; i < dirtyCount; i++) {
       int g = dirty[i];
