@@ -184,6 +184,41 @@ public class ScenarioOutcomeAssert extends AbstractAssert<ScenarioOutcomeAssert,
   }
 
   /**
+   * Checks that the scenario reports a milestone further along than a hard prerequisite allows and
+   * that this prerequisite is what holds it back: a gating finding introduced for {@code id} is
+   * capped by {@code prerequisite}, directly or through its chain of caps.
+   *
+   * @param id the milestone expected to be capped
+   * @param prerequisite the hard prerequisite expected to cap it
+   * @return this
+   * @throws AssertionError listing the findings the scenario introduces, in their own words
+   */
+  public ScenarioOutcomeAssert introducesFindingFor(String id, String prerequisite) {
+    isNotNull();
+    MilestoneId m = MilestoneId.of(id);
+    MilestoneId p = MilestoneId.of(prerequisite);
+    List<GatingFinding> found = actual.introducedFindings();
+    for (GatingFinding f : found) {
+      if (f.milestone().equals(m) && f.chain().contains(p)) {
+        return this;
+      }
+    }
+    failWithMessage(
+        "%s",
+        "Expecting scenario '"
+            + actual.name()
+            + "' to introduce a gating finding for "
+            + id
+            + " capped by "
+            + prerequisite
+            + " at "
+            + actual.result().asOf()
+            + ",\nbut it introduces "
+            + (found.isEmpty() ? "none" : found.size() + ":\n" + Texts.findings(found)));
+    return this;
+  }
+
+  /**
    * Checks that the scenario reports a milestone further along than a hard prerequisite allows, so
    * the index caps it: the scenario introduces a gating finding for that milestone.
    *

@@ -39,7 +39,10 @@ class ScenarioAssertTest {
         .raisesIndexBy(20)
         .unblocks("railway")
         .introducesNoFindings();
-    assertThat(comparison).scenario("border-now").introducesFindingFor("border");
+    assertThat(comparison)
+        .scenario("border-now")
+        .introducesFindingFor("border")
+        .introducesFindingFor("border", "railway");
     assertThat(comparison).scenario("reversal").lowersIndexBy(10).introducesNoFindings();
     assertThat(comparison.outcome("reversal")).lowersIndexBy(11.11);
   }
@@ -147,6 +150,32 @@ class ScenarioAssertTest {
             "Expecting scenario 'border-now' to introduce a gating finding for railway at"
                 + " 2024-12-31,\n"
                 + "but it introduces findings only for border");
+  }
+
+  @Test
+  void introducesFindingForAPrerequisiteListsTheFindingsThere() {
+    assertThatThrownBy(
+            () ->
+                assertThat(comparison)
+                    .scenario("border-now")
+                    .introducesFindingFor("border", "crossing"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage(
+            "Expecting scenario 'border-now' to introduce a gating finding for border capped by"
+                + " crossing at 2024-12-31,\n"
+                + "but it introduces 1:\n"
+                + "  - border is reported COMPLETED (2024-08-01, scenario:border-now) but counts as"
+                + " AGREED: it requires railway, which is AGREED (2024-06-01, s2).");
+    assertThatThrownBy(
+            () ->
+                assertThat(comparison)
+                    .scenario("reversal")
+                    .introducesFindingFor("border", "railway"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage(
+            "Expecting scenario 'reversal' to introduce a gating finding for border capped by"
+                + " railway at 2024-12-31,\n"
+                + "but it introduces none");
   }
 
   @Test
