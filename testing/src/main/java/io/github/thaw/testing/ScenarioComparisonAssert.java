@@ -13,7 +13,7 @@ import org.assertj.core.api.AbstractAssert;
  * <pre>{@code
  * ScenarioComparison c =
  *     ScenarioComparison.atLatest(model, IndexMethod.defaults(), TurkiyeArmenia.scenarios());
- * assertThat(c).scenario("railway-reactivated").raisesIndexBy(5).unblocks("railway-rehabilitation");
+ * assertThat(c).scenario("railway-reactivated").raisesIndexBy(4).unblocks("railway-rehabilitation");
  * assertThat(c).scenario("talks-stall").introducesNoFindings();
  * }</pre>
  */

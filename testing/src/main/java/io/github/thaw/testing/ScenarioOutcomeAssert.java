@@ -20,7 +20,7 @@ import org.assertj.core.api.AbstractAssert;
  *
  * <pre>{@code
  * assertThat(comparison).scenario("railway-reactivated")
- *     .raisesIndexBy(5)
+ *     .raisesIndexBy(4)
  *     .unblocks("railway-rehabilitation")
  *     .introducesNoFindings();
  * assertThat(comparison).scenario("reversal").lowersIndexBy(5);
