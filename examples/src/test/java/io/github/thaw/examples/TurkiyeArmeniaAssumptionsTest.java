@@ -60,7 +60,9 @@ class TurkiyeArmeniaAssumptionsTest {
             ScenarioComparison.at(MODEL, IndexMethod.defaults(), List.of(openBorder), END_OF_2026))
         .scenario("crossing-and-open-border")
         .introducesFindingFor("border-opening", "railway-rehabilitation");
-    assertThat(BUILT_IN).scenario("full-border-opening").introducesFindingFor("border-opening");
+    assertThat(BUILT_IN)
+        .scenario("full-border-opening")
+        .introducesFindingFor("border-opening", "railway-rehabilitation");
   }
 
   /**
