@@ -116,4 +116,37 @@ class MethodFilesTest {
     assertThat(ahp).singleElement().asString().startsWith("m.yaml:3:7: dimensionWeights.ahp[0]: ");
     assertThat(ahp.get(0)).contains("0.10");
   }
+
+  @Test
+  void aLabelInTwoMatricesOrAlsoWeightedExplicitlyIsALocatedProblem() {
+    // GIVEN a dimension weighted by two AHP matrices, and a milestone weighted both ways
+    String twice =
+        String.join(
+            "\n",
+            "dimensionWeights:",
+            "  ahp:",
+            "    - labels: [a, b]",
+            "      matrix: [[1, 1], [1, 1]]",
+            "    - labels: [b, c]",
+            "      matrix: [[1, 1], [1, 1]]",
+            "");
+    String both =
+        String.join(
+            "\n",
+            "milestoneWeights:",
+            "  weights: {a: 2}",
+            "  ahp:",
+            "    - labels: [a, b]",
+            "      matrix: [[1, 1], [1, 1]]",
+            "");
+    // WHEN read THEN each is refused at the matrix that clashes, not thrown as a bare exception
+    assertThat(problems(twice))
+        .containsExactly(
+            "m.yaml:5:7: dimensionWeights.ahp[1]: 'b' is in two AHP matrices; an element belongs"
+                + " to at most one");
+    assertThat(problems(both))
+        .singleElement()
+        .asString()
+        .startsWith("m.yaml:4:7: milestoneWeights.ahp[0]: ");
+  }
 }
