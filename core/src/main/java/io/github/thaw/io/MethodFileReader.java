@@ -159,7 +159,7 @@ final class MethodFileReader {
   private Weights weights() {
     Weights[] w = {Weights.fromModel()};
     Map<String, Double> explicit = new LinkedHashMap<>();
-    List<Ahp> matrices = new ArrayList<>();
+    List<LocatedAhp> matrices = new ArrayList<>();
     boolean[] ok = {true};
     boolean mapping =
         in.readObject(
@@ -183,11 +183,20 @@ final class MethodFileReader {
       return null;
     }
     Weights out = w[0].with(explicit);
-    for (Ahp a : matrices) {
-      out = out.withAhp(a);
+    for (LocatedAhp a : matrices) {
+      // A label in two matrices, or with an explicit weight too, is only seen when they meet.
+      try {
+        out = out.withAhp(a.ahp());
+      } catch (IllegalArgumentException e) {
+        in.problemAt(a.at(), a.path(), e.getMessage());
+        return null;
+      }
     }
     return out;
   }
+
+  /** An AHP matrix and where it starts in the file. */
+  private record LocatedAhp(Ahp ahp, long at, String path) {}
 
   private void explicit(Map<String, Double> into, boolean[] ok) {
     in.readMap(
@@ -202,7 +211,7 @@ final class MethodFileReader {
         });
   }
 
-  private void ahp(List<Ahp> into, boolean[] ok) {
+  private void ahp(List<LocatedAhp> into, boolean[] ok) {
     long at = in.position();
     String path = in.path();
     List<String> labels = new ArrayList<>();
@@ -235,7 +244,7 @@ final class MethodFileReader {
         a = a.acceptInconsistency();
       }
       a.requireUsable();
-      into.add(a);
+      into.add(new LocatedAhp(a, at, path));
     } catch (IllegalArgumentException e) {
       in.problemAt(at, path, e.getMessage());
       ok[0] = false;

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.thaw.model.MilestoneId;
 import io.github.thaw.model.ProcessModel;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * A long dependency chain loads in one streaming pass. (A million milestones were checked by hand
  * with -Xmx2g; timing belongs in benchmarks/, not here.)
  */
+@Tag("scale")
 class LargeModelTest {
   private static final int SIZE = 100_000;
 

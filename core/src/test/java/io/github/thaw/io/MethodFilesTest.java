@@ -116,4 +116,76 @@ class MethodFilesTest {
     assertThat(ahp).singleElement().asString().startsWith("m.yaml:3:7: dimensionWeights.ahp[0]: ");
     assertThat(ahp.get(0)).contains("0.10");
   }
+
+  @Test
+  void aLabelInTwoMatricesOrAlsoWeightedExplicitlyIsALocatedProblem() {
+    // GIVEN a dimension weighted by two AHP matrices, and a milestone weighted both ways
+    String twice =
+        String.join(
+            "\n",
+            "dimensionWeights:",
+            "  ahp:",
+            "    - labels: [a, b]",
+            "      matrix: [[1, 1], [1, 1]]",
+            "    - labels: [b, c]",
+            "      matrix: [[1, 1], [1, 1]]",
+            "");
+    String both =
+        String.join(
+            "\n",
+            "milestoneWeights:",
+            "  weights: {a: 2}",
+            "  ahp:",
+            "    - labels: [a, b]",
+            "      matrix: [[1, 1], [1, 1]]",
+            "");
+    // WHEN read THEN each is refused at the matrix that clashes, not thrown as a bare exception
+    assertThat(problems(twice))
+        .containsExactly(
+            "m.yaml:5:7: dimensionWeights.ahp[1]: 'b' is in two AHP matrices; an element belongs"
+                + " to at most one");
+    assertThat(problems(both))
+        .singleElement()
+        .asString()
+        .startsWith("m.yaml:4:7: milestoneWeights.ahp[0]: ");
+  }
+
+  @Test
+  void acceptInconsistencyTakesABooleanAndOnlyABoolean() {
+    String inconsistent =
+        "dimensionWeights:\n  ahp:\n    - labels: [a, b, c]\n"
+            + "      matrix: [[1, 9, 0.1111111111], [0.1111111111, 1, 9], [9, 0.1111111111, 1]]\n"
+            + "      acceptInconsistency: ";
+    // GIVEN an inconsistent matrix the file accepts THEN it loads, with the matrix accepted
+    IndexMethod m = MethodFiles.read(inconsistent + "true\n", "m.yaml", ModelFormat.YAML);
+    assertThat(m.dimensionWeights().ahp()).singleElement().satisfies(a -> a.requireUsable());
+    // GIVEN false, or a value that is not a boolean THEN the matrix is refused, located
+    assertThat(problems(inconsistent + "false\n"))
+        .singleElement()
+        .asString()
+        .startsWith("m.yaml:3:7: dimensionWeights.ahp[0]: ");
+    assertThat(problems(inconsistent + "maybe\n"))
+        .anySatisfy(
+            p ->
+                assertThat(p)
+                    .startsWith(
+                        "m.yaml:5:28: dimensionWeights.ahp[0].acceptInconsistency: expected true"
+                            + " or false"));
+  }
+
+  @Test
+  void yamlSpecialNumbersAreReadAsNumbersAndThenRefusedAsScores() {
+    assertThat(problems("scores: [0, .nan, 0.5, 1]\n"))
+        .singleElement()
+        .asString()
+        .startsWith("m.yaml:1:9: scores: ");
+    assertThat(problems("scores: [0, 0.5, 1, .inf]\n"))
+        .singleElement()
+        .asString()
+        .startsWith("m.yaml:1:9: scores: ");
+    assertThat(problems("scores: [-.inf, 0.5, 0.6, 1]\n"))
+        .singleElement()
+        .asString()
+        .startsWith("m.yaml:1:9: scores: ");
+  }
 }

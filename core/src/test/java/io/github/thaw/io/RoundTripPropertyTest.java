@@ -2,6 +2,7 @@ package io.github.thaw.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.thaw.index.RandomModels;
 import io.github.thaw.model.Dimension;
 import io.github.thaw.model.Event;
 import io.github.thaw.model.Milestone;
@@ -10,6 +11,7 @@ import io.github.thaw.model.PartialDate;
 import io.github.thaw.model.ProcessModel;
 import io.github.thaw.model.Source;
 import io.github.thaw.model.Status;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +22,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
 /** Random valid models survive writing and reading in both formats. */
@@ -39,6 +42,23 @@ class RoundTripPropertyTest {
       ProcessModel back = ModelFiles.read(text, "p", format);
       assertThat(back).as(text).isEqualTo(model);
       assertThat(ModelFiles.write(back, format)).isEqualTo(text);
+    }
+  }
+
+  @Property(tries = 60)
+  void largerGraphsWithDisputesRoundTripAndKeepTheirStates(
+      @ForAll long seed, @ForAll @IntRange(min = 1, max = 30) int size) {
+    // GIVEN a random model with many dependencies and disagreeing reports, as the index tests use
+    ProcessModel model = RandomModels.generate(seed, size);
+    for (ModelFormat format : ModelFormat.values()) {
+      // WHEN written and read back THEN it is equal, and so is what it says at any date
+      ProcessModel back = ModelFiles.read(ModelFiles.write(model, format), "r", format);
+      assertThat(back).isEqualTo(model);
+      assertThat(back.topologicalOrder()).isEqualTo(model.topologicalOrder());
+      for (int year = 2019; year <= 2025; year++) {
+        LocalDate date = LocalDate.of(year, 6, 30);
+        assertThat(back.stateAt(date)).isEqualTo(model.stateAt(date));
+      }
     }
   }
 

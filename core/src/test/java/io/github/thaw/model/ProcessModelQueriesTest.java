@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class ProcessModelQueriesTest {
@@ -105,6 +106,7 @@ class ProcessModelQueriesTest {
   }
 
   @Test
+  @Tag("scale")
   void millionMilestoneChainNeedsNoDeepStack() {
     int n = 1_000_000;
     ProcessModel.Builder b = ProcessModel.builder("Chain").dimension(Dimension.of("d", "D"));
@@ -119,6 +121,7 @@ class ProcessModelQueriesTest {
   }
 
   @Test
+  @Tag("scale")
   void longCycleIsFoundWithoutDeepStack() {
     int n = 200_000;
     ProcessModel.Builder b = ProcessModel.builder("Ring").dimension(Dimension.of("d", "D"));

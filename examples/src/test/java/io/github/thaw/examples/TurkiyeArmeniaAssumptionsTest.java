@@ -1,0 +1,261 @@
+package io.github.thaw.examples;
+
+import static io.github.thaw.testing.ThawAssertions.assertThat;
+
+import io.github.thaw.index.IndexMethod;
+import io.github.thaw.model.ProcessModel;
+import io.github.thaw.model.Status;
+import io.github.thaw.scenario.Scenario;
+import io.github.thaw.scenario.ScenarioComparison;
+import io.github.thaw.seeds.TurkiyeArmenia;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The analytical assumptions behind the Türkiye–Armenia reference model, one test each. Each
+ * comment states the assumption in plain words and names the articles that support it (s000–s004,
+ * listed in {@code docs/reference-model.md}). When new evidence or a change of method breaks one,
+ * the failure names the milestones involved.
+ */
+class TurkiyeArmeniaAssumptionsTest {
+  private static final ProcessModel MODEL = TurkiyeArmenia.model();
+
+  /** The sixth envoy round in Yerevan, the latest date any article supports (s004). */
+  private static final LocalDate SIXTH_ROUND = LocalDate.of(2025, 9, 12);
+
+  private static final LocalDate END_OF_2026 = LocalDate.of(2026, 12, 31);
+
+  private static final ScenarioComparison BUILT_IN =
+      ScenarioComparison.atLatest(MODEL, IndexMethod.defaults(), TurkiyeArmenia.scenarios());
+
+  /**
+   * A full opening of the land border includes opening it to foreigners, and it is an opening for
+   * trade, whose only cross-border freight link in the sources is the Kars–Gyumri line, which in
+   * turn needs the Akyaka/Akhurik rail gate. Sources: s002 (the rail gate, 2024), s004 (the line
+   * and the border, 2025).
+   */
+  @Test
+  void theBorderOpeningRequiresTheCrossingAndTheRailwayAndThroughItTheRailGate() {
+    assertThat(MODEL)
+        .milestone("border-opening")
+        .requiresDirectly("third-country-crossing", "railway-rehabilitation")
+        .requires("railway-border-gate");
+  }
+
+  /**
+   * The border cannot count as open before the railway is rehabilitated: even with the crossing in
+   * force, a border declared open in September 2026 while the line is only agreed is held back by
+   * the railway, and says so. Sources: s004 (the line is only handed to the authorities; a full
+   * reopening is still out of reach), s001 (the opening is still under discussion in August 2025).
+   */
+  @Test
+  void theBorderCannotCountAsOpenBeforeTheRailwayIsRehabilitated() {
+    Scenario openBorder =
+        combine(
+            "crossing-and-open-border", "third-country-crossing-in-force", "full-border-opening");
+
+    assertThat(
+            ScenarioComparison.at(MODEL, IndexMethod.defaults(), List.of(openBorder), END_OF_2026))
+        .scenario("crossing-and-open-border")
+        .introducesFindingFor("border-opening", "railway-rehabilitation");
+    assertThat(BUILT_IN)
+        .scenario("full-border-opening")
+        .introducesFindingFor("border-opening", "railway-rehabilitation");
+  }
+
+  /**
+   * The Vienna round of 1 July 2022 agreed that third-country nationals may cross the land border;
+   * before it nothing was agreed. Sources: s003 (gives the day), s000, s004 (July 2022).
+   */
+  @Test
+  void theViennaRoundOfJuly2022AgreedTheCrossing() {
+    assertThat(MODEL)
+        .statusAt("third-country-crossing", LocalDate.of(2022, 6, 30))
+        .isEqualTo(Status.NOT_STARTED);
+    assertThat(MODEL)
+        .statusAt("third-country-crossing", LocalDate.of(2022, 7, 1))
+        .isAtLeast(Status.AGREED)
+        .isSupportedBy("s003");
+  }
+
+  /**
+   * Sources disagree on the third-country crossing: the reports before the sixth round say the deal
+   * is not in force, while the report of the round says limited crossings already happen. The model
+   * keeps both. Sources: s000 and s001 (AGREED) against s004 (IN_PROGRESS).
+   */
+  @Test
+  void sourcesDisagreeOnTheThirdCountryCrossing() {
+    assertThat(MODEL)
+        .statusAt("third-country-crossing", SIXTH_ROUND)
+        .isDisputedBetween(Status.AGREED, Status.IN_PROGRESS)
+        .isSupportedBy("s001")
+        .isSupportedBy("s004");
+  }
+
+  /**
+   * The special envoys were in office before their first meeting in Moscow on 14 January 2022.
+   * Sources: s001 dates the appointments to 2021 (s003 says 2022, counted from the end of that
+   * year); s000 and s003 report the Moscow meeting.
+   */
+  @Test
+  void theEnvoysWereInOfficeBeforeTheirFirstMeetingInMoscow() {
+    assertThat(MODEL)
+        .statusAt("special-envoys", LocalDate.of(2022, 1, 14))
+        .isEqualTo(Status.COMPLETED)
+        .isSupportedBy("s001");
+  }
+
+  /**
+   * The fifth envoy meeting on 30 July 2024 moved the process: agreements on the rail gate study
+   * and on visas for diplomatic passports raised the index. Source: s002.
+   */
+  @Test
+  void theFifthEnvoyMeetingRaisedTheIndex() {
+    assertThat(MODEL).index().rose(LocalDate.of(2024, 7, 29), LocalDate.of(2024, 7, 30));
+    assertThat(MODEL)
+        .statusAt("railway-border-gate", LocalDate.of(2024, 7, 30))
+        .isAtLeast(Status.AGREED)
+        .isSupportedBy("s002");
+  }
+
+  /**
+   * The sixth round of talks in Yerevan on 12 September 2025 raised the index: the railway, the
+   * interconnector, scholarships, the Ani bridge and more flights were agreed. Source: s004.
+   */
+  @Test
+  void theSixthRoundOfTalksRaisedTheIndex() {
+    assertThat(MODEL).index().rose(SIXTH_ROUND.minusDays(1), SIXTH_ROUND);
+    assertThat(MODEL).withMethod(IndexMethod.pam()).rose(SIXTH_ROUND.minusDays(1), SIXTH_ROUND);
+  }
+
+  /**
+   * After the sixth round the process is well short of half way: a full reopening is still out of
+   * reach and most milestones are only agreed. Sources: s004, with s000 and s001 on deals not yet
+   * in force.
+   */
+  @Test
+  void afterTheSixthRoundTheProcessIsWellShortOfHalfWay() {
+    assertThat(MODEL).index().valueAt(SIXTH_ROUND).isBetween(30, 45);
+    assertThat(MODEL).withMethod(IndexMethod.pam()).valueAt(SIXTH_ROUND).isAtMost(40);
+  }
+
+  /**
+   * Diplomacy is at most half way: the envoys work, but there are no diplomatic relations. Sources:
+   * s000 and s003 (no diplomatic relations in September 2025), s001 (the envoys).
+   */
+  @Test
+  void diplomacyIsAtMostHalfWayWithoutDiplomaticRelations() {
+    assertThat(MODEL).index().at(SIXTH_ROUND).dimension("diplomacy").isAtMost(50);
+  }
+
+  /**
+   * Without the third-country crossing in force the index stays below 65, even if everything else
+   * the built-in scenarios foresee happens by the end of 2026: the railway, the full opening,
+   * diplomatic relations, more flights and the interconnector. The border opening cannot count as
+   * complete while the crossing is not. Sources: s000 and s001 (the 2022 crossing deal is not in
+   * force), s004 (limited crossings only).
+   */
+  @Test
+  void withoutTheThirdCountryCrossingInForceTheIndexStaysBelow65() {
+    Scenario allButTheCrossing =
+        combine(
+            "all-but-the-crossing",
+            "railway-reactivated",
+            "full-border-opening",
+            "diplomatic-relations-established",
+            "flights-and-interconnector");
+    ProcessModel hopeful = allButTheCrossing.applyTo(MODEL);
+
+    assertThat(hopeful).index().valueAt(END_OF_2026).isLessThan(65);
+    assertThat(builtIn("third-country-crossing-in-force").applyTo(hopeful))
+        .index()
+        .valueAt(END_OF_2026)
+        .isAtLeast(65);
+  }
+
+  /**
+   * Reactivating the Kars–Gyumri line with its rail gate unblocks the rehabilitation of the railway
+   * and raises the index, but the border still waits for the crossing. Sources: s002 (the gate
+   * study), s004 (the line handed to the authorities).
+   */
+  @Test
+  void theRailwayScenarioUnblocksRailwayRehabilitation() {
+    assertThat(BUILT_IN)
+        .scenario("railway-reactivated")
+        .unblocks("railway-rehabilitation")
+        .raisesIndexBy(4)
+        .introducesNoFindings();
+  }
+
+  /**
+   * A collapse of the Armenia–Azerbaijan settlement that takes the crossing and air cargo deals
+   * with it would lower the index clearly. Sources: s003 (Ankara ties its steps to the Baku–Yerevan
+   * track), s000 and s001 (the August 2025 settlement), s001 and s002 (the 2009 accord collapsed).
+   */
+  @Test
+  void aReversalOfTheJuly2022DealsLowersTheIndex() {
+    assertThat(BUILT_IN).scenario("reversal").lowersIndexBy(5);
+  }
+
+  /**
+   * Diplomatic relations depend on the border and on the Armenia–Azerbaijan peace only softly:
+   * either makes them likelier, neither caps them. Sources: s003 (the link to the Baku track), s001
+   * and s002 (the 2009 accord tied relations to the border).
+   */
+  @Test
+  void diplomaticRelationsHangOnTheBorderAndThePeaceOnlySoftly() {
+    assertThat(MODEL)
+        .milestone("diplomatic-relations")
+        .isInfluencedBy("border-opening", "armenia-azerbaijan-peace")
+        .doesNotRequire("border-opening");
+  }
+
+  /**
+   * After the sixth round no milestone is reported further along than its hard prerequisites allow:
+   * the evidence is consistent with the dependencies. Sources: s002 and s004 (the gate, the line
+   * and the border are all at most agreed).
+   */
+  @Test
+  void theEvidenceIsConsistentWithTheDependencies() {
+    assertThat(MODEL).isAcyclic().isConsistentAt(SIXTH_ROUND);
+  }
+
+  /**
+   * Every event cites at least one of the five articles, each with its seed file: nothing in the
+   * model is unsourced. Sources: s000–s004.
+   */
+  @Test
+  void everyEventCitesASource() {
+    assertThat(MODEL).everyEventCitesASource();
+  }
+
+  /**
+   * The index is monotone under progress: advancing any single milestone by one step never lowers
+   * it, under the default method or the Peace Accords Matrix. No article: this is a property the
+   * method must have for the index to mean progress.
+   */
+  @Test
+  void theProcessIndexIsMonotoneUnderProgress() {
+    assertThat(MODEL).index().isMonotoneUnderProgress();
+    assertThat(MODEL).withMethod(IndexMethod.pam()).isMonotoneUnderProgress();
+  }
+
+  private static Scenario builtIn(String name) {
+    return TurkiyeArmenia.scenarios().stream()
+        .filter(s -> s.name().equals(name))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static Scenario combine(String name, String... scenarios) {
+    Set<String> wanted = Set.of(scenarios);
+    Scenario.Builder b = Scenario.named(name);
+    List<Scenario> all = TurkiyeArmenia.scenarios();
+    all.stream()
+        .filter(s -> wanted.contains(s.name()))
+        .forEach(s -> s.changes().forEach(b::change));
+    return b.build();
+  }
+}

@@ -1,0 +1,218 @@
+package io.github.thaw.testing;
+
+import static io.github.thaw.testing.ThawAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.thaw.index.Band;
+import io.github.thaw.index.IndexMethod;
+import io.github.thaw.index.IndexResult;
+import io.github.thaw.model.Dimension;
+import io.github.thaw.model.Milestone;
+import io.github.thaw.model.PartialDate;
+import io.github.thaw.model.ProcessModel;
+import io.github.thaw.model.Source;
+import io.github.thaw.model.Status;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class IndexAssertTest {
+  private final ProcessModel model = Fixtures.model();
+  private final IndexResult now = IndexMethod.defaults().evaluate(model, Fixtures.AS_OF);
+
+  @Test
+  void valuesAndDimensionsPassWithinTheirBounds() {
+    // borders 33.33, transport 33.33, diplomacy 50: the value is 38.89, its band 33.33 to 38.89
+    assertThat(model).index().valueAt(Fixtures.AS_OF).isBetween(38.8, 38.9);
+    assertThat(now).value().isAtLeast(38.8).isAtMost(38.9).isGreaterThan(38).isLessThan(39);
+    assertThat(now).dimension("diplomacy").isAtMost(50).isAtLeast(50).isBetween(50, 50);
+    assertThat(model).withMethod(IndexMethod.pam()).valueAt(Fixtures.AS_OF).isAtMost(40);
+  }
+
+  @Test
+  void aValueOutOfBoundsShowsItsBandAndLargestContributions() {
+    assertThatThrownBy(() -> assertThat(now).value().isBetween(40, 60))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage(
+            "Expecting the index of 'Example' at 2024-06-30 to be between 40.0 and 60.0,\n"
+                + "but it is 38.89 (band 33.33 to 38.89).\n"
+                + "Largest contributions: envoys 16.67 (COMPLETED), crossing 11.11 (IN_PROGRESS),"
+                + " gate 5.56 (AGREED)");
+    assertThatThrownBy(() -> assertThat(model).index().valueAt(Fixtures.AS_OF).isAtLeast(40))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageStartingWith(
+            "Expecting the index of 'Example' at 2024-06-30 to be at least 40.0,\n");
+    assertThatThrownBy(() -> assertThat(now).value().isAtMost(38.5))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageStartingWith(
+            "Expecting the index of 'Example' at 2024-06-30 to be at most 38.5,");
+    assertThatThrownBy(() -> assertThat(now).value().isLessThan(38.5))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageStartingWith("Expecting the index of 'Example' at 2024-06-30 to be below 38.5,");
+    assertThatThrownBy(() -> assertThat(now).value().isGreaterThan(39.125))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageStartingWith(
+            "Expecting the index of 'Example' at 2024-06-30 to be above 39.125,");
+  }
+
+  @Test
+  void beforeAnyProgressNoMilestoneContributes() {
+    assertThatThrownBy(
+            () -> assertThat(model).index().valueAt(LocalDate.of(2020, 1, 1)).isGreaterThan(0))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage(
+            "Expecting the index of 'Example' at 2020-01-01 to be above 0.0,\n"
+                + "but it is 0.0.\n"
+                + "Largest contributions: none, no milestone has advanced");
+  }
+
+  @Test
+  void aDimensionOutOfBoundsListsItsMilestones() {
+    assertThatThrownBy(() -> assertThat(now).dimension("diplomacy").isAtMost(40))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage(
+            "Expecting dimension 'diplomacy' of the index of 'Example' at 2024-06-30 to be at"
+                + " most 40.0,\n"
+                + "but it is 50.0.\n"
+                + "Its milestones: envoys counts as COMPLETED, relations counts as NOT_STARTED");
+    assertThatThrownBy(() -> assertThat(now).dimension("borders").isAtLeast(50))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage(
+            "Expecting dimension 'borders' of the index of 'Example' at 2024-06-30 to be at"
+                + " least 50.0,\n"
+                + "but it is 33.33 (band 16.67 to 33.33).\n"
+                + "Its milestones: crossing counts as IN_PROGRESS, border counts as NOT_STARTED");
+  }
+
+  @Test
+  void aCappedMilestoneIsMarkedInItsDimension() {
+    ProcessModel ahead =
+        Fixtures.builder()
+            .event(Fixtures.status("2024-06-20", "railway", Status.COMPLETED, "s2", "Trains run."))
+            .build();
+    assertThatThrownBy(
+            () -> assertThat(ahead).index().at(Fixtures.AS_OF).dimension("transport").isAtLeast(60))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage(
+            "Expecting dimension 'transport' of the index of 'Example' at 2024-06-30 to be at"
+                + " least 60.0,\n"
+                + "but it is 33.33.\n"
+                + "Its milestones: gate counts as AGREED, railway counts as AGREED (reported"
+                + " COMPLETED, capped)");
+  }
+
+  @Test
+  void anUnknownDimensionListsTheDimensions() {
+    assertThatThrownBy(() -> assertThat(now).dimension("energy"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage(
+            "Expecting a dimension 'energy' in the index of 'Example' at 2024-06-30,\n"
+                + "but its dimensions are: borders, transport, diplomacy");
+    IndexResult pooled = IndexMethod.pam().evaluate(model, Fixtures.AS_OF);
+    assertThatThrownBy(() -> assertThat(pooled).dimension("borders"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage(
+            "Expecting a dimension 'borders' in the index of 'Example' at 2024-06-30,\n"
+                + "but its milestones are pooled, so it has no dimension values");
+  }
+
+  @Test
+  void roseComparesTwoDatesAndListsTheEventsBetween() {
+    assertThat(model).index().rose(LocalDate.of(2024, 5, 31), Fixtures.AS_OF);
+    assertThatThrownBy(
+            () ->
+                assertThat(model).index().rose(LocalDate.of(2024, 6, 4), LocalDate.of(2024, 6, 6)))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage(
+            "Expecting the index of 'Example' to rise from 2024-06-04 to 2024-06-06,\n"
+                + "but it went from 33.33 to 33.33.\n"
+                + "Status events in between:\n"
+                + "  - 2024-06-05 crossing AGREED [s1] — Crossing not in force.");
+    assertThatThrownBy(
+            () ->
+                assertThat(model).index().rose(LocalDate.of(2023, 4, 1), LocalDate.of(2023, 5, 1)))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage(
+            "Expecting the index of 'Example' to rise from 2023-04-01 to 2023-05-01,\n"
+                + "but it went from 27.78 to 27.78.\n"
+                + "Status events in between: none");
+    assertThatThrownBy(() -> assertThat(model).index().rose(Fixtures.AS_OF, Fixtures.AS_OF))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("rose(from, to) needs from before to, got 2024-06-30 and 2024-06-30");
+  }
+
+  @Test
+  void theIndexIsMonotoneUnderProgress() {
+    assertThat(model).index().isMonotoneUnderProgress();
+    assertThat(model).withMethod(IndexMethod.pam()).isMonotoneUnderProgressAt(Fixtures.AS_OF);
+    assertThat(now).isMonotoneUnderProgress().hasNoFindings();
+    assertThat(IndexMethod.defaults().prepare(model.toBuilder().asOf(null).build()))
+        .isMonotoneUnderProgress();
+  }
+
+  @Test
+  void anIndexThatFallsAsMilestonesAdvanceNamesEachMilestoneAndBothValues() {
+    // GIVEN a two-milestone model and, in place of a real method, an index turned upside down
+    ProcessModel pair =
+        ProcessModel.builder("Pair")
+            .dimension(Dimension.of("d", "D"))
+            .milestone(Milestone.builder("a", "A", "d").build())
+            .milestone(Milestone.builder("b", "B", "d").requires("a").build())
+            .source(new Source("s1", "", "", null, "s1.txt"))
+            .event(Fixtures.status("2024-01-01", "a", Status.AGREED, "s1", ""))
+            .build();
+    Monotonicity.Probe upsideDown =
+        (m, d) -> {
+          Band b = IndexMethod.defaults().evaluate(m, d).band();
+          return new Band(100 - b.high(), 100 - b.value(), 100 - b.low());
+        };
+    // WHEN checked THEN each raise that lowers it is named with the values before and after
+    assertThatThrownBy(
+            () ->
+                assertThat(IndexMethod.defaults().prepare(pair))
+                    .isMonotoneUnderProgressAt(Fixtures.AS_OF, upsideDown))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage(
+            "Expecting the index of 'Pair' never to fall when one milestone advances one step"
+                + " after 2024-06-30,\n"
+                + "but 2 milestones do (each raised by a new report on 2024-07-01):\n"
+                + "  - raising a from AGREED to IN_PROGRESS lowers the value from 83.33 to 66.67,"
+                + " the low end of the band from 83.33 to 66.67, the high end of the band from"
+                + " 83.33 to 66.67\n"
+                + "  - raising b from NOT_STARTED to AGREED lowers the value from 83.33 to 66.67,"
+                + " the low end of the band from 83.33 to 66.67, the high end of the band from"
+                + " 83.33 to 66.67");
+  }
+
+  @Test
+  void aModelWithNoDateToStartFromIsAProgrammingError() {
+    ProcessModel empty =
+        ProcessModel.builder("Empty")
+            .dimension(Dimension.of("d", "D"))
+            .milestone(Milestone.builder("a", "A", "d").build())
+            .build();
+    assertThatThrownBy(() -> assertThat(empty).index().isMonotoneUnderProgress())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "model 'Empty' has no asOf date and no event; use isMonotoneUnderProgressAt(date)");
+    assertThat(empty).index().isMonotoneUnderProgressAt(LocalDate.of(2024, 1, 1));
+    assertThat(empty.toBuilder().asOf(PartialDate.parse("2024")).build())
+        .index()
+        .isMonotoneUnderProgress();
+  }
+
+  @Test
+  void findingsAreListedInTheirOwnWords() {
+    ProcessModel ahead =
+        Fixtures.builder()
+            .event(Fixtures.status("2024-06-20", "railway", Status.COMPLETED, "s2", "Trains run."))
+            .build();
+    assertThatThrownBy(() -> assertThat(ahead).index().at(Fixtures.AS_OF).hasNoFindings())
+        .isInstanceOf(AssertionError.class)
+        .hasMessage(
+            "Expecting no milestone of 'Example' to be held back by a hard prerequisite at"
+                + " 2024-06-30,\n"
+                + "but 1 milestone is:\n"
+                + "  - railway is reported COMPLETED (2024-06-20, s2) but counts as AGREED: it"
+                + " requires gate, which is AGREED (2023-03-01, s2).");
+  }
+}
