@@ -135,6 +135,9 @@ final class PathSimulator {
         } else {
           addFreeze(t, to);
         }
+        if (to >= end) {
+          break; // frozen to the horizon: later freezes change nothing
+        }
       }
     }
     double from = p.frozenFrom;
