@@ -69,34 +69,24 @@ public final class ForecastSummary {
     long[][] counts = null;
     if (tally.fan != null) {
       int checkpoints = frame.dates.size();
-      int columns = checkpoints + 1;
-      int[] nonZero = new int[checkpoints];
-      for (int b = 0; b < Tally.BINS; b++) {
-        long c = 0;
-        for (int k = 0; k < checkpoints; k++) {
-          c += tally.fan[b * columns + k];
-          if (c != 0) {
-            nonZero[k]++;
-          }
-        }
-      }
+      long[] running = new long[Tally.BINS];
       bins = new int[checkpoints][];
       counts = new long[checkpoints][];
+      int[] nonZeroBins = new int[Tally.BINS];
+      long[] nonZeroCounts = new long[Tally.BINS];
       for (int k = 0; k < checkpoints; k++) {
-        bins[k] = new int[nonZero[k]];
-        counts[k] = new long[nonZero[k]];
-        nonZero[k] = 0;
-      }
-      for (int b = 0; b < Tally.BINS; b++) {
-        long c = 0;
-        for (int k = 0; k < checkpoints; k++) {
-          c += tally.fan[b * columns + k];
+        int size = 0;
+        int row = k * Tally.BINS;
+        for (int b = 0; b < Tally.BINS; b++) {
+          long c = running[b] + tally.fan[row + b];
+          running[b] = c;
           if (c != 0) {
-            int i = nonZero[k]++;
-            bins[k][i] = b;
-            counts[k][i] = c;
+            nonZeroBins[size] = b;
+            nonZeroCounts[size++] = c;
           }
         }
+        bins[k] = Arrays.copyOf(nonZeroBins, size);
+        counts[k] = Arrays.copyOf(nonZeroCounts, size);
       }
     }
     return new ForecastSummary(

@@ -45,15 +45,26 @@ final class PathSimulator {
   private double[] freezeTo = new double[8];
   private int freezes;
 
-  // Level changes for the index fan: checkpoint, milestone, level.
+  // Level changes for the index fan, listed per checkpoint: at most one per milestone and
+  // checkpoint (the last), so the order within a checkpoint does not matter.
   private final LevelIndex index;
   private final int initialBin;
-  private int[] changeAt = new int[64];
+  private final double initialValue;
+
+  /**
+   * For a linear index, each milestone's share per level and the change of the index at each
+   * checkpoint of the current path: a change is one addition, a checkpoint another.
+   */
+  private final double[] shares;
+
+  private final double[] delta;
+  private final int[] head;
+  private int[] next = new int[64];
   private int[] changeOf = new int[64];
   private int[] changeTo = new int[64];
   private int changes;
-  private int[] sorted = new int[64];
-  private final int[] bucketEnd;
+  private int lastOf = -1;
+  private int lastAt = -1;
 
   // Step functions of milestones simulated event by event: an arena of (time, level) pairs.
   private double[] arenaTime = new double[64];
@@ -79,7 +90,8 @@ final class PathSimulator {
     counted = new double[4 * n];
     raw = new double[4 * n];
     softTimes = new double[Math.max(1, plan.speed.length)];
-    bucketEnd = new int[last + 2];
+    head = new int[last + 1];
+    Arrays.fill(head, -1);
     countedFrom = new int[n];
     countedSize = new int[n];
     rawFrom = new int[n];
@@ -88,10 +100,16 @@ final class PathSimulator {
     if (plan.fan != null) {
       index = plan.fan.get();
       index.initialise(plan.fanCounted ? plan.counted0 : plan.raw0);
-      initialBin = Tally.bin(index.value());
+      initialValue = index.value();
+      initialBin = Tally.bin(initialValue);
+      shares = index.linearShares();
+      delta = shares == null ? null : new double[last + 1];
     } else {
       index = null;
+      initialValue = 0;
       initialBin = 0;
+      shares = null;
+      delta = null;
     }
   }
 
@@ -104,6 +122,7 @@ final class PathSimulator {
     drawFreezes();
     arena = 0;
     changes = 0;
+    lastOf = -1;
     for (int m : p.order) {
       if (forceGeneral || p.general[m]) {
         general(m);
@@ -201,7 +220,33 @@ final class PathSimulator {
     double t = 0;
     int e = p.evStart[m];
     int eventsEnd = p.evStart[m + 1];
-    int holder = -1;
+    double heldUntil = -1;
+    if (plain && e == eventsEnd) {
+      // The common case, a bare max-plus recurrence: nothing but prerequisites delays a step.
+      StepDuration[] duration = p.duration;
+      boolean[] never = p.never;
+      while (level < 3) {
+        int s = 3 * m + level;
+        if (never[s]) {
+          break;
+        }
+        double g = gate[level + 1];
+        if (g > t && t < end) {
+          heldUntil = Math.min(g, end);
+        }
+        double start = Math.max(t, g);
+        if (start >= end) {
+          break;
+        }
+        double finish = start + duration[s].quantile(u[s]);
+        if (finish > end) {
+          break;
+        }
+        raw[base + ++level] = finish;
+        t = finish;
+      }
+      level = 3;
+    }
     while (level < 3) {
       while (e < eventsEnd && p.evLevel[e] <= level) {
         e++;
@@ -212,7 +257,7 @@ final class PathSimulator {
       if (!p.never[s]) {
         double g = gate[level + 1];
         if (g > t && t < end) {
-          holder = holderBefore(m, Math.min(Math.min(g, te), end));
+          heldUntil = Math.min(Math.min(g, te), end); // the holder is worked out once, below
         }
         double start = Math.max(t, g);
         if (start < te && start < end) {
@@ -235,25 +280,25 @@ final class PathSimulator {
       raw[base + ++level] = finish;
       t = finish;
     }
-    for (int l = 1; l <= 3; l++) {
-      counted[base + l] = Math.max(raw[base + l], gate[l]);
-    }
-    if (holder >= 0) {
-      tally.heldLast[holder]++;
-    }
-    double done = counted[base + 3];
-    tally.completion[m * columns + (done == INF ? last + 1 : p.checkpoint(done))]++;
     int atHorizon = 0;
     for (int l = 1; l <= 3; l++) {
-      atHorizon += counted[base + l] <= end ? 1 : 0;
+      double c = Math.max(raw[base + l], gate[l]);
+      counted[base + l] = c;
+      atHorizon += c <= end ? 1 : 0;
     }
+    if (heldUntil >= 0) {
+      tally.heldLast[holderBefore(m, heldUntil)]++;
+    }
+    double done = counted[base + 3];
+    int doneAt = done == INF ? last + 1 : p.checkpoint(done);
+    tally.completion[m * columns + doneAt]++;
     tally.horizon[4 * m + atHorizon]++;
     if (index != null) {
       double[] fed = p.fanCounted ? counted : raw;
       for (int l = 1; l <= 3; l++) {
         double x = fed[base + l];
         if (x > 0 && x != INF) {
-          addChange(p.checkpoint(x), m, l);
+          addChange(l == 3 && p.fanCounted ? doneAt : p.checkpoint(x), m, l - 1, l);
         }
       }
     }
@@ -445,8 +490,10 @@ final class PathSimulator {
     if (index != null) {
       int from = p.fanCounted ? countedFrom[m] : rawFrom[m];
       int size = p.fanCounted ? countedSize[m] : rawSize[m];
+      int previous = p.fanCounted ? p.counted0[m] : p.raw0[m];
       for (int i = from; i < from + size; i++) {
-        addChange(p.checkpoint(arenaTime[i]), m, arenaLevel[i]);
+        addChange(p.checkpoint(arenaTime[i]), m, previous, arenaLevel[i]);
+        previous = arenaLevel[i];
       }
     }
   }
@@ -525,58 +572,85 @@ final class PathSimulator {
 
   // ---- index fan
 
-  private void addChange(int checkpoint, int m, int level) {
-    if (changes == changeAt.length) {
-      changeAt = Arrays.copyOf(changeAt, 2 * changes);
+  private void addChange(int checkpoint, int m, int from, int level) {
+    if (shares != null) {
+      delta[checkpoint] += shares[4 * m + level] - shares[4 * m + from];
+      return;
+    }
+    if (m == lastOf && checkpoint == lastAt) {
+      changeTo[changes - 1] = level; // a milestone's changes come in time order: the last counts
+      return;
+    }
+    if (changes == next.length) {
+      next = Arrays.copyOf(next, 2 * changes);
       changeOf = Arrays.copyOf(changeOf, 2 * changes);
       changeTo = Arrays.copyOf(changeTo, 2 * changes);
-      sorted = new int[2 * changes];
     }
-    changeAt[changes] = checkpoint;
     changeOf[changes] = m;
-    changeTo[changes++] = level;
+    changeTo[changes] = level;
+    next[changes] = head[checkpoint];
+    head[checkpoint] = changes++;
+    lastOf = m;
+    lastAt = checkpoint;
   }
 
   /**
-   * Applies the path's level changes checkpoint by checkpoint (a stable counting sort keeps each
-   * milestone's changes in time order) and counts each run of checkpoints with the same index bin
-   * once, as a difference at its two ends.
+   * Applies the path's level changes checkpoint by checkpoint and counts each run of checkpoints
+   * with the same index bin once, as a difference at its two ends.
    */
   private void fan() {
-    int[] end = bucketEnd;
-    Arrays.fill(end, 0);
-    for (int i = 0; i < changes; i++) {
-      end[changeAt[i] + 1]++;
-    }
-    for (int k = 0; k <= last; k++) {
-      end[k + 1] += end[k];
-    }
-    for (int i = 0; i < changes; i++) {
-      sorted[end[changeAt[i]]++] = i;
+    if (shares != null) {
+      linearFan();
+      return;
     }
     index.restore();
     long[] fan = tally.fan;
     int bin = initialBin;
     int runStart = 0;
-    int pos = 0;
     for (int k = 0; k <= last; k++) {
-      int stop = end[k];
-      if (pos == stop) {
+      int i = head[k];
+      if (i < 0) {
         continue;
       }
-      while (pos < stop) {
-        int i = sorted[pos++];
+      head[k] = -1;
+      while (i >= 0) {
         index.set(changeOf[i], changeTo[i]);
+        i = next[i];
       }
       int b = Tally.bin(index.value());
       if (b != bin) {
-        fan[bin * columns + runStart]++;
-        fan[bin * columns + k]--;
+        fan[runStart * Tally.BINS + bin]++;
+        fan[k * Tally.BINS + bin]--;
         bin = b;
         runStart = k;
       }
     }
-    fan[bin * columns + runStart]++;
-    fan[bin * columns + last + 1]--;
+    fan[runStart * Tally.BINS + bin]++;
+    fan[(last + 1) * Tally.BINS + bin]--;
+  }
+
+  /** The fan of a linear index: the value at each checkpoint is the last one plus its changes. */
+  private void linearFan() {
+    long[] fan = tally.fan;
+    double value = initialValue;
+    int bin = initialBin;
+    int runStart = 0;
+    for (int k = 0; k <= last; k++) {
+      double d = delta[k];
+      if (d == 0) {
+        continue;
+      }
+      delta[k] = 0;
+      value += d;
+      int b = Tally.bin(Math.min(100, Math.max(0, value)));
+      if (b != bin) {
+        fan[runStart * Tally.BINS + bin]++;
+        fan[k * Tally.BINS + bin]--;
+        bin = b;
+        runStart = k;
+      }
+    }
+    fan[runStart * Tally.BINS + bin]++;
+    fan[(last + 1) * Tally.BINS + bin]--;
   }
 }

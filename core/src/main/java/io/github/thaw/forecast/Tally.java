@@ -24,9 +24,11 @@ final class Tally {
   final long[] heldLast;
 
   /**
-   * Index fan as run-length differences: {@code fan[bin * columns + k]} rises where a path's value
-   * enters the bin and falls after it leaves; prefix sums over k give counts per checkpoint. Null
-   * without the fan.
+   * Index fan as run-length differences: {@code fan[k * BINS + bin]} rises at the checkpoint where
+   * a path's value enters the bin and falls at the one where it leaves; prefix sums over k give
+   * counts per checkpoint. Checkpoint-major, because a path's value moves little from one month to
+   * the next, so the two ends of consecutive runs fall close together in memory. Null without the
+   * fan.
    */
   final long[] fan;
 

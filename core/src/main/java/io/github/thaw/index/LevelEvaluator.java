@@ -10,6 +10,10 @@ import java.util.Arrays;
  * positively weighted members at each level, from which group values and the total follow with the
  * same formulas and clamps as {@link Engine}. Only the value variant is kept: a forecast has one
  * status per milestone, not a band.
+ *
+ * <p>When both levels aggregate arithmetically (the default method and PAM), the index is linear in
+ * the members' points, so the evaluator keeps the total itself and a change costs one addition: a
+ * forecast asks for the value at every month of every path.
  */
 final class LevelEvaluator implements LevelIndex {
   static {
@@ -35,6 +39,12 @@ final class LevelEvaluator implements LevelIndex {
   private double[] groupRoot0;
   private int[] levelCount0;
 
+  /** Per milestone and level, its share of the total when the index is linear; else null. */
+  private final double[] linear;
+
+  private double linearTotal;
+  private double linearTotal0;
+
   private LevelEvaluator(Plan plan) {
     this.plan = plan;
     level = new int[plan.size];
@@ -42,6 +52,24 @@ final class LevelEvaluator implements LevelIndex {
     levelCount = new int[plan.groups * LEVELS];
     groupPercent = new double[plan.groups];
     dirty = new boolean[plan.groups];
+    boolean arithmetic =
+        plan.milestoneAggregation == Aggregation.ARITHMETIC
+            && (plan.pooled || plan.dimensionAggregation == Aggregation.ARITHMETIC);
+    linear = arithmetic ? shares(plan) : null;
+  }
+
+  /** Each milestone's contribution at each level to a linear total. */
+  private static double[] shares(Plan plan) {
+    double[] out = new double[plan.size * LEVELS];
+    for (int m = 0; m < plan.size; m++) {
+      int g = plan.groupOf[m];
+      double dimension = plan.pooled ? 1 : plan.dimensionWeight[g] / plan.dimensionWeightSum;
+      double perPoint = dimension * 100 / (plan.scale * plan.groupWeightSum[g]);
+      for (int l = 0; l < LEVELS; l++) {
+        out[m * LEVELS + l] = perPoint * plan.term(m, l);
+      }
+    }
+    return out;
   }
 
   @Override
@@ -69,11 +97,18 @@ final class LevelEvaluator implements LevelIndex {
     level0 = level.clone();
     groupRoot0 = groupRoot.clone();
     levelCount0 = levelCount.clone();
+    // The exact value to start from; linear updates then add to it.
+    linearTotal = total();
+    linearTotal0 = linearTotal;
   }
 
   @Override
   public void restore() {
     System.arraycopy(level0, 0, level, 0, level.length);
+    if (linear != null) {
+      linearTotal = linearTotal0;
+      return;
+    }
     System.arraycopy(groupRoot0, 0, groupRoot, 0, groupRoot.length);
     System.arraycopy(levelCount0, 0, levelCount, 0, levelCount.length);
     for (int g = 0; g < plan.groups; g++) {
@@ -89,6 +124,10 @@ final class LevelEvaluator implements LevelIndex {
       return;
     }
     level[m] = newLevel;
+    if (linear != null) {
+      linearTotal += linear[m * LEVELS + newLevel] - linear[m * LEVELS + old];
+      return;
+    }
     int g = plan.groupOf[m];
     groupRoot[g] += plan.term(m, newLevel) - plan.term(m, old);
     if (plan.weight[m] > 0) {
@@ -100,6 +139,9 @@ final class LevelEvaluator implements LevelIndex {
 
   @Override
   public double value() {
+    if (linear != null) {
+      return Math.min(100, Math.max(0, linearTotal));
+    }
     for (int g = 0; g < plan.groups; g++) {
       if (dirty[g]) {
         groupPercent[g] = groupPercent(g);
@@ -107,6 +149,11 @@ final class LevelEvaluator implements LevelIndex {
       }
     }
     return total();
+  }
+
+  @Override
+  public double[] linearShares() {
+    return linear;
   }
 
   /** Group g's value on 0–100, clamped to its members' range; as in {@link Engine}. */

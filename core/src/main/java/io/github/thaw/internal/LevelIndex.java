@@ -37,4 +37,14 @@ public interface LevelIndex {
    * @return a value in [0, 100]
    */
   double value();
+
+  /**
+   * When the index is a fixed linear function of the levels (both aggregations arithmetic, as in
+   * the default method and PAM), each milestone's contribution at each level: the index is the sum
+   * over milestones of {@code shares[4 m + level]}, up to rounding. A caller may then add up
+   * changes itself instead of calling {@link #set}.
+   *
+   * @return the shares (shared: do not modify), or null when the index is not linear
+   */
+  double[] linearShares();
 }

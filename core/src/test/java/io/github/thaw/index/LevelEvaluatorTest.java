@@ -74,4 +74,39 @@ class LevelEvaluatorTest {
       }
     }
   }
+
+  @Test
+  void aLinearIndexIsTheSumOfItsShares() {
+    SplittableRandom random = new SplittableRandom(5);
+    int linear = 0;
+    for (long seed = 1; seed <= 20; seed++) {
+      ProcessModel model = RandomModels.generate(seed, 15);
+      for (IndexMethod method : Methods.all()) {
+        LevelIndex index;
+        try {
+          index = IndexInternals.levelIndex(method, model).get();
+        } catch (IllegalArgumentException e) {
+          continue;
+        }
+        boolean arithmetic =
+            method.milestoneAggregation() == Aggregation.ARITHMETIC
+                && (method.structure() == Structure.POOLED
+                    || method.dimensionAggregation() == Aggregation.ARITHMETIC);
+        double[] shares = index.linearShares();
+        assertThat(shares != null).as(method.toString()).isEqualTo(arithmetic);
+        if (shares == null) {
+          continue;
+        }
+        linear++;
+        int[] levels = random.ints(model.milestones().size(), 0, 4).toArray();
+        index.initialise(levels);
+        double sum = 0;
+        for (int m = 0; m < levels.length; m++) {
+          sum += shares[4 * m + levels[m]];
+        }
+        assertThat(sum).isCloseTo(index.value(), within(1e-9));
+      }
+    }
+    assertThat(linear).isPositive();
+  }
 }
