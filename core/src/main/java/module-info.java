@@ -23,4 +23,5 @@ module io.github.thaw.core {
   exports io.github.thaw.scenario;
   exports io.github.thaw.report;
   exports io.github.thaw.sensitivity;
+  exports io.github.thaw.forecast;
 }

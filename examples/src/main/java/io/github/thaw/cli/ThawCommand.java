@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
       IndexCommand.class,
       TrajectoryCommand.class,
       CompareCommand.class,
+      ForecastCommand.class,
       SensitivityCommand.class,
       SummaryCommand.class,
       ValidateCommand.class,

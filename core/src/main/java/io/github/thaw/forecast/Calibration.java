@@ -1,0 +1,498 @@
+package io.github.thaw.forecast;
+
+import io.github.thaw.internal.DependencyGraph;
+import io.github.thaw.internal.ModelInternals;
+import io.github.thaw.internal.StatusTimeline;
+import io.github.thaw.model.MilestoneId;
+import io.github.thaw.model.ProcessModel;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
+
+/**
+ * Exponential step rates estimated from a model's own record by maximum likelihood, so that a
+ * forecast rests on what happened rather than on invented numbers.
+ *
+ * <pre>{@code
+ * Calibration c = Calibration.fromHistory(model, LocalDate.of(2025, 9, 12));
+ * System.out.println(c.table());                  // rates per step with 95% intervals
+ * Transitions t = c.transitions().toBuilder()     // override what you know better
+ *     .milestone("border-opening", Step.NOT_STARTED_TO_AGREED, StepDuration.never())
+ *     .build();
+ * }</pre>
+ *
+ * <p>The record is read as the index reads it: each milestone's preferred status over time, capped
+ * by its hard prerequisites. From the start of the window (by default the first status event) to
+ * the as-of date, a milestone at status s with every hard prerequisite at s + 1 or beyond is
+ * <em>exposed</em> to the step s → s + 1; each month of exposure counts 1/f<sup>k</sup> when k of
+ * its soft prerequisites are complete (f the soft factor), the same speed-up a forecast applies.
+ * Each step's rate is the number of times it was taken over its total exposure, pooled over
+ * milestones: the maximum-likelihood estimate for exponential waiting times with right-censoring,
+ * since milestones still waiting at the as-of date contribute exposure without a transition. A jump
+ * of k levels in one event counts as k transitions sharing the wait before it equally (the
+ * maximum-likelihood reading when the k steps share a rate). The 95% interval is the exact
+ * (Garwood) chi-square interval of a Poisson rate. {@code docs/forecasting.md} discusses the
+ * estimate and its limits.
+ */
+public final class Calibration {
+  /** The confidence level of the intervals. */
+  public static final double CONFIDENCE = 0.95;
+
+  private final ProcessModel model;
+  private final LocalDate from;
+  private final LocalDate asOf;
+  private final double softFactor;
+  private final Map<Step, RateEstimate> steps;
+  private final List<Exposure> exposures;
+
+  private Calibration(
+      ProcessModel model,
+      LocalDate from,
+      LocalDate asOf,
+      double softFactor,
+      Map<Step, RateEstimate> steps,
+      List<Exposure> exposures) {
+    this.model = model;
+    this.from = from;
+    this.asOf = asOf;
+    this.softFactor = softFactor;
+    this.steps = Collections.unmodifiableMap(steps);
+    this.exposures = List.copyOf(exposures);
+  }
+
+  /**
+   * Calibrates on the record from the model's first status event to {@code asOf}, with the default
+   * soft factor.
+   *
+   * @param model the model
+   * @param asOf the end of the window; events after it are ignored
+   * @return the calibration; O(milestones + dependencies + events · log events)
+   * @throws IllegalArgumentException if no milestone was ever able to take a step in the window
+   */
+  public static Calibration fromHistory(ProcessModel model, LocalDate asOf) {
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(asOf, "asOf");
+    LocalDate first =
+        model.events().stream()
+            .filter(e -> !e.isContext())
+            .map(e -> e.date().effectiveDate())
+            .filter(d -> !d.isAfter(asOf))
+            .min(LocalDate::compareTo)
+            .orElse(asOf);
+    return fromHistory(model, first, asOf, Transitions.DEFAULT_SOFT_FACTOR);
+  }
+
+  /**
+   * Calibrates on the record between two dates. Statuses at {@code from} are where milestones
+   * start; only changes after it count as transitions.
+   *
+   * @param model the model
+   * @param from the start of the window
+   * @param asOf the end of the window
+   * @param softFactor the soft factor the forecast will use (see {@link Transitions#softFactor()}),
+   *     so that exposure is counted at the same speed
+   * @return the calibration
+   * @throws IllegalArgumentException if {@code from} is after {@code asOf}, the factor is not a
+   *     finite number {@code > 0}, or no milestone was ever able to take a step in the window
+   */
+  public static Calibration fromHistory(
+      ProcessModel model, LocalDate from, LocalDate asOf, double softFactor) {
+    Objects.requireNonNull(model, "model");
+    if (from.isAfter(asOf)) {
+      throw new IllegalArgumentException(ForecastMessages.calibrationWindow(from, asOf));
+    }
+    if (!(softFactor > 0 && Double.isFinite(softFactor))) {
+      throw new IllegalArgumentException(ForecastMessages.factor("soft factor", softFactor));
+    }
+    return new Reader(model, from, asOf, softFactor).read();
+  }
+
+  /**
+   * The start of the window.
+   *
+   * @return the date
+   */
+  public LocalDate from() {
+    return from;
+  }
+
+  /**
+   * The end of the window.
+   *
+   * @return the date
+   */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /**
+   * The soft factor exposure was counted with.
+   *
+   * @return the factor
+   */
+  public double softFactor() {
+    return softFactor;
+  }
+
+  /**
+   * The estimate of each step, pooled over milestones.
+   *
+   * @return an immutable map with every step, lowest first
+   */
+  public Map<Step, RateEstimate> steps() {
+    return steps;
+  }
+
+  /**
+   * The estimate of one step.
+   *
+   * @param step the step
+   * @return its estimate
+   */
+  public RateEstimate step(Step step) {
+    return steps.get(step);
+  }
+
+  /**
+   * Every milestone's exposure and transitions per step, where either is positive, in model then
+   * step order: the data behind the pooled estimates, to judge them or to estimate a milestone on
+   * its own.
+   *
+   * @return an immutable list
+   */
+  public List<Exposure> exposures() {
+    return exposures;
+  }
+
+  /**
+   * Transitions with each step exponential at its estimated rate, this calibration's soft factor
+   * and no freezes.
+   *
+   * @return the transitions
+   */
+  public Transitions transitions() {
+    Transitions.Builder b =
+        Transitions.builder(StepDuration.exponential(steps.get(Step.NOT_STARTED_TO_AGREED).rate()))
+            .softFactor(softFactor);
+    for (Step s : Step.values()) {
+      b.step(s, StepDuration.exponential(steps.get(s).rate()));
+    }
+    return b.build();
+  }
+
+  /**
+   * The estimates as a table.
+   *
+   * @return one line per step: transitions, exposure, rate with its interval, median time, basis
+   */
+  public String table() {
+    StringBuilder s = new StringBuilder();
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "Step rates from the record of '%s', %s to %s (soft factor %s)%n",
+            model.name(),
+            from,
+            asOf,
+            softFactor));
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "%-24s %5s %9s %9s %21s %9s  %s%n",
+            "step",
+            "seen",
+            "exposure",
+            "rate/mo",
+            "95% interval",
+            "median",
+            "basis"));
+    for (RateEstimate e : steps.values()) {
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "%-24s %5d %7.1fmo %9.4f  [%8.4f, %8.4f] %7.1fmo  %s%n",
+              e.step().label(),
+              e.transitions(),
+              e.exposureMonths(),
+              e.rate(),
+              e.low(),
+              e.high(),
+              e.medianMonths(),
+              e.basis().name().toLowerCase(Locale.ROOT).replace('_', ' ')));
+    }
+    return s.toString();
+  }
+
+  @Override
+  public String toString() {
+    return "Calibration[" + from + " to " + asOf + ", " + steps.values() + "]";
+  }
+
+  /** A status over time: a level at the window start and dated changes, days ascending. */
+  private record Path(int initial, long[] days, int[] levels) {
+    int at(long day) {
+      int level = initial;
+      for (int i = 0; i < days.length && days[i] <= day; i++) {
+        level = levels[i];
+      }
+      return level;
+    }
+  }
+
+  /** Reads the record once and pools it. */
+  private static final class Reader {
+    private final ProcessModel model;
+    private final LocalDate from;
+    private final LocalDate asOf;
+    private final double softFactor;
+    private final DependencyGraph graph;
+    private final StatusTimeline timeline;
+    private final int n;
+    private final double[][] exposure;
+    private final int[][] transitions;
+
+    Reader(ProcessModel model, LocalDate from, LocalDate asOf, double softFactor) {
+      this.model = model;
+      this.from = from;
+      this.asOf = asOf;
+      this.softFactor = softFactor;
+      this.graph = ModelInternals.graph(model);
+      this.timeline = ModelInternals.timeline(model);
+      this.n = model.milestones().size();
+      this.exposure = new double[n][3];
+      this.transitions = new int[n][3];
+    }
+
+    Calibration read() {
+      long start = from.toEpochDay();
+      long end = asOf.toEpochDay();
+      Path[] reading = new Path[n];
+      for (int m = 0; m < n; m++) {
+        reading[m] = readings(m, start, end);
+      }
+      Path[] counted = new Path[n];
+      int[] hardStart = graph.hardStart();
+      int[] hard = graph.hardTargets();
+      int[] softStart = graph.softStart();
+      int[] soft = graph.softTargets();
+      for (int m : graph.topologicalOrder()) {
+        Path gate = minimum(counted, hard, hardStart[m], hardStart[m + 1]);
+        counted[m] = gate == null ? reading[m] : lower(reading[m], gate);
+        walk(
+            m,
+            start,
+            end,
+            reading[m],
+            gate,
+            completed(counted, soft, softStart[m], softStart[m + 1]));
+      }
+      return pool();
+    }
+
+    /** The preferred reading at the window start and at each later event day up to the end. */
+    private Path readings(int m, long start, long end) {
+      int[] first = timeline.start();
+      long[] day = timeline.day();
+      int last = timeline.endAt(m, end);
+      int initial = StatusTimeline.value(timeline.readingAt(m, start));
+      List<long[]> changes = new ArrayList<>();
+      int level = initial;
+      for (int k = first[m]; k < last; k++) {
+        if (day[k] <= start || (k + 1 < last && day[k + 1] == day[k])) {
+          continue;
+        }
+        int v = StatusTimeline.value(timeline.readingAt(m, day[k]));
+        if (v != level) {
+          changes.add(new long[] {day[k], v});
+          level = v;
+        }
+      }
+      return path(initial, changes);
+    }
+
+    private static Path path(int initial, List<long[]> changes) {
+      long[] days = new long[changes.size()];
+      int[] levels = new int[changes.size()];
+      for (int i = 0; i < days.length; i++) {
+        days[i] = changes.get(i)[0];
+        levels[i] = (int) changes.get(i)[1];
+      }
+      return new Path(initial, days, levels);
+    }
+
+    /** The lowest of some paths at every moment, or null if there are none. */
+    private static Path minimum(Path[] paths, int[] targets, int from, int to) {
+      if (from == to) {
+        return null;
+      }
+      long[] days = changeDays(paths, targets, from, to);
+      int initial = Integer.MAX_VALUE;
+      for (int e = from; e < to; e++) {
+        initial = Math.min(initial, paths[targets[e]].initial());
+      }
+      List<long[]> changes = new ArrayList<>();
+      int level = initial;
+      for (long d : days) {
+        int v = Integer.MAX_VALUE;
+        for (int e = from; e < to; e++) {
+          v = Math.min(v, paths[targets[e]].at(d));
+        }
+        if (v != level) {
+          changes.add(new long[] {d, v});
+          level = v;
+        }
+      }
+      return path(initial, changes);
+    }
+
+    private static Path lower(Path a, Path b) {
+      Path[] both = {a, b};
+      return minimum(both, new int[] {0, 1}, 0, 2);
+    }
+
+    /** How many of some paths are at COMPLETED at every moment. */
+    private static Path completed(Path[] paths, int[] targets, int from, int to) {
+      long[] days = changeDays(paths, targets, from, to);
+      int initial = 0;
+      for (int e = from; e < to; e++) {
+        initial += paths[targets[e]].initial() == 3 ? 1 : 0;
+      }
+      List<long[]> changes = new ArrayList<>();
+      int count = initial;
+      for (long d : days) {
+        int c = 0;
+        for (int e = from; e < to; e++) {
+          c += paths[targets[e]].at(d) == 3 ? 1 : 0;
+        }
+        if (c != count) {
+          changes.add(new long[] {d, c});
+          count = c;
+        }
+      }
+      return path(initial, changes);
+    }
+
+    private static long[] changeDays(Path[] paths, int[] targets, int from, int to) {
+      long[] all = new long[0];
+      for (int e = from; e < to; e++) {
+        long[] d = paths[targets[e]].days();
+        int old = all.length;
+        all = Arrays.copyOf(all, old + d.length);
+        System.arraycopy(d, 0, all, old, d.length);
+      }
+      return Arrays.stream(all).sorted().distinct().toArray();
+    }
+
+    /**
+     * Books milestone m's exposure and transitions: piece by piece between changes of its reading,
+     * its gate and its completed soft prerequisites.
+     */
+    private void walk(int m, long start, long end, Path reading, Path gate, Path soft) {
+      long[] breaks =
+          Arrays.stream(
+                  concat(reading.days(), gate == null ? new long[0] : gate.days(), soft.days()))
+              .sorted()
+              .distinct()
+              .toArray();
+      int level = reading.initial();
+      double spell = 0;
+      long t = start;
+      for (int i = 0; i <= breaks.length; i++) {
+        long next = i < breaks.length ? breaks[i] : end;
+        if (level < 3 && (gate == null || gate.at(t) >= level + 1)) {
+          double w = (next - t) / Math.pow(softFactor, soft.at(t));
+          exposure[m][level] += w;
+          spell += w;
+        }
+        t = next;
+        if (i == breaks.length) {
+          break;
+        }
+        int now = reading.at(t);
+        if (now > level) {
+          int k = now - level;
+          exposure[m][level] -= spell;
+          for (int s = level; s < now; s++) {
+            exposure[m][s] += spell / k;
+            transitions[m][s]++;
+          }
+          spell = 0;
+        } else if (now < level) {
+          spell = 0;
+        }
+        level = now;
+      }
+    }
+
+    private static long[] concat(long[]... parts) {
+      return Arrays.stream(parts).flatMapToLong(Arrays::stream).toArray();
+    }
+
+    private Calibration pool() {
+      int[] seen = new int[3];
+      double[] months = new double[3];
+      List<Exposure> list = new ArrayList<>();
+      for (int m = 0; m < n; m++) {
+        for (int s = 0; s < 3; s++) {
+          double mo = Math.max(0, exposure[m][s]) / Months.DAYS;
+          seen[s] += transitions[m][s];
+          months[s] += mo;
+          if (mo > 0 || transitions[m][s] > 0) {
+            MilestoneId id = model.milestones().get(m).id();
+            list.add(new Exposure(id, Step.values()[s], transitions[m][s], mo));
+          }
+        }
+      }
+      int allSeen = seen[0] + seen[1] + seen[2];
+      double allMonths = months[0] + months[1] + months[2];
+      if (!(allMonths > 0)) {
+        throw new IllegalArgumentException(
+            ForecastMessages.nothingToCalibrate(model.name(), from, asOf));
+      }
+      RateEstimate pooled = estimate(Step.NOT_STARTED_TO_AGREED, allSeen, allMonths);
+      Map<Step, RateEstimate> out = new EnumMap<>(Step.class);
+      for (Step s : Step.values()) {
+        int i = s.ordinal();
+        if (months[i] > 0) {
+          out.put(s, estimate(s, seen[i], months[i]));
+        } else {
+          out.put(
+              s,
+              new RateEstimate(
+                  s,
+                  seen[i],
+                  0,
+                  pooled.rate(),
+                  pooled.low(),
+                  pooled.high(),
+                  RateEstimate.Basis.BORROWED_FROM_ALL_STEPS));
+        }
+      }
+      return new Calibration(model, from, asOf, softFactor, out, list);
+    }
+
+    private static RateEstimate estimate(Step s, int k, double months) {
+      double alpha = 1 - CONFIDENCE;
+      double low =
+          k == 0
+              ? 0
+              : ChiSquaredDistribution.of(2.0 * k).inverseCumulativeProbability(alpha / 2)
+                  / (2 * months);
+      double high =
+          ChiSquaredDistribution.of(2.0 * k + 2).inverseCumulativeProbability(1 - alpha / 2)
+              / (2 * months);
+      return k == 0
+          ? new RateEstimate(
+              s, 0, months, 0.5 / months, low, high, RateEstimate.Basis.NO_TRANSITION_FLOOR)
+          : new RateEstimate(
+              s, k, months, k / months, low, high, RateEstimate.Basis.MAXIMUM_LIKELIHOOD);
+    }
+  }
+}

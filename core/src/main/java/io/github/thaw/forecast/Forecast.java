@@ -1,0 +1,550 @@
+package io.github.thaw.forecast;
+
+import io.github.thaw.index.IndexMethod;
+import io.github.thaw.model.ModelException;
+import io.github.thaw.model.Problem;
+import io.github.thaw.model.ProcessModel;
+import io.github.thaw.scenario.Scenario;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
+
+/**
+ * A Monte Carlo forecast of a process: N paths from the state at the as-of date to a horizon, each
+ * milestone moving up the status scale one step at a time with durations drawn from its {@link
+ * Transitions}, never past its hard prerequisites. Immutable and thread-safe once built; every run
+ * works on its own state.
+ *
+ * <pre>{@code
+ * Forecast forecast = Forecast.builder(model)              // transitions calibrated on the record
+ *     .horizon(YearMonth.of(2030, 9))
+ *     .samples(10_000)
+ *     .threads(2)
+ *     .build();
+ * ForecastSummary s = forecast.run(11);
+ * System.out.println(s.table());
+ *
+ * // Under a scenario, or with a step overridden (for a sensitivity analysis):
+ * Forecast railway = Forecast.builder(model).scenario(railwayReactivated).build();
+ * double p = forecast.withTransitions(forecast.transitions().with("railway-rehabilitation",
+ *         Step.IN_PROGRESS_TO_COMPLETED, StepDuration.exponential(0.1)))
+ *     .run(11).pCompletedByHorizon("border-opening");
+ * }</pre>
+ *
+ * <p>A run is deterministic: path i draws only from {@code streams.create(seed, i)}, and the result
+ * is a set of integer counts, so any number of threads gives the same result to the last bit, and
+ * {@link #runShard shards} {@linkplain ForecastSummary#combine combine} into exactly the whole run.
+ * {@code docs/forecasting.md} describes the model; its cost is O(paths × (milestones +
+ * dependencies)) time and O(milestones × months) memory per thread, plus 10,001 counters per month
+ * and thread for the index fan.
+ */
+public final class Forecast {
+  /** The default number of paths. */
+  public static final int DEFAULT_SAMPLES = 10_000;
+
+  /** The default seed of the command line and examples. */
+  public static final long DEFAULT_SEED = 11;
+
+  /** The default horizon, in years after the as-of date. */
+  public static final int DEFAULT_HORIZON_YEARS = 5;
+
+  /** Paths a worker takes at a time. */
+  private static final int BLOCK = 256;
+
+  /** What defines a forecast's result; results combine only when this is equal. */
+  private record Configuration(
+      ProcessModel model,
+      Optional<Scenario> scenario,
+      LocalDate asOf,
+      YearMonth horizon,
+      Transitions transitions,
+      Optional<IndexMethod> method,
+      PathStreams streams) {}
+
+  private final Configuration configuration;
+  private final ProcessModel baseline;
+  private final long samples;
+  private final int threads;
+  private final boolean general;
+  private final ForecastPlan plan;
+  private final Frame frame;
+
+  private Forecast(
+      Configuration configuration,
+      ProcessModel baseline,
+      ProcessModel forecastModel,
+      long samples,
+      int threads,
+      boolean general) {
+    this.configuration = configuration;
+    this.baseline = baseline;
+    this.samples = samples;
+    this.threads = threads;
+    this.general = general;
+    List<Problem> problems = configuration.transitions().problemsWith(forecastModel);
+    if (!problems.isEmpty()) {
+      throw new ModelException(problems);
+    }
+    this.plan =
+        new ForecastPlan(
+            forecastModel,
+            configuration.scenario().orElse(null),
+            configuration.asOf(),
+            configuration.horizon(),
+            configuration.transitions(),
+            configuration.method().orElse(null));
+    this.frame =
+        new Frame(configuration, configuration.scenario().map(Scenario::name).orElse(""), plan);
+  }
+
+  /**
+   * Starts a forecast of a model.
+   *
+   * @param model the model; its status events up to the as-of date are the starting state
+   * @return a builder with the defaults listed on its methods
+   */
+  public static Builder builder(ProcessModel model) {
+    return new Builder(model);
+  }
+
+  /**
+   * The same forecast with other transitions: the graph, the scenario and the index method are
+   * reused, so this is cheap, O(milestones). For sensitivity analyses and what-ifs on durations.
+   *
+   * @param transitions the new transitions
+   * @return the new forecast
+   * @throws ModelException if the transitions set a milestone the model does not have
+   */
+  public Forecast withTransitions(Transitions transitions) {
+    Objects.requireNonNull(transitions, "transitions");
+    Configuration c = configuration;
+    return new Forecast(
+        new Configuration(
+            c.model(), c.scenario(), c.asOf(), c.horizon(), transitions, c.method(), c.streams()),
+        baseline,
+        plan.model,
+        samples,
+        threads,
+        general);
+  }
+
+  /**
+   * The same forecast on another number of threads; the result does not change.
+   *
+   * @param threads {@code >= 1}
+   * @return the new forecast
+   * @throws IllegalArgumentException if threads is below 1
+   */
+  public Forecast withThreads(int threads) {
+    checkThreads(threads);
+    return new Forecast(configuration, baseline, plan.model, samples, threads, general);
+  }
+
+  /**
+   * The same forecast with every milestone simulated event by event over step functions, the way
+   * milestones reachable from a scheduled reversal are. For tests that check both simulations
+   * agree; results are the same up to floating-point rounding at checkpoint boundaries.
+   */
+  Forecast eventByEvent() {
+    return new Forecast(configuration, baseline, plan.model, samples, threads, true);
+  }
+
+  /**
+   * Runs the forecast's {@link #samples()} paths, numbered from 0.
+   *
+   * @param seed the seed
+   * @return the result
+   */
+  public ForecastSummary run(long seed) {
+    return runShard(seed, 0, samples, null);
+  }
+
+  /**
+   * Runs part of a forecast: paths {@code firstPath} to {@code firstPath + count − 1} of the run
+   * with this seed. Shards of one run combine into exactly the whole run.
+   *
+   * @param seed the seed
+   * @param firstPath the first path's number, {@code >= 0}
+   * @param count how many paths, {@code >= 1}
+   * @return the shard's result
+   * @throws IllegalArgumentException if the range is invalid
+   */
+  public ForecastSummary runShard(long seed, long firstPath, long count) {
+    return runShard(seed, firstPath, count, null);
+  }
+
+  /**
+   * Runs part of a forecast, reporting progress.
+   *
+   * @param seed the seed
+   * @param firstPath the first path's number, {@code >= 0}
+   * @param count how many paths, {@code >= 1}
+   * @param progress called with the number of paths done so far, from the worker threads, after
+   *     each block of paths; may be null
+   * @return the shard's result
+   * @throws IllegalArgumentException if the range is invalid
+   */
+  public ForecastSummary runShard(long seed, long firstPath, long count, LongConsumer progress) {
+    PathRange range = new PathRange(firstPath, count);
+    int workers = (int) Math.max(1, Math.min(threads, (count + BLOCK - 1) / BLOCK));
+    AtomicLong next = new AtomicLong();
+    AtomicLong done = new AtomicLong();
+    Tally[] tallies = new Tally[workers];
+    Runnable[] jobs = new Runnable[workers];
+    for (int w = 0; w < workers; w++) {
+      Tally tally = new Tally(plan);
+      tallies[w] = tally;
+      jobs[w] =
+          () -> {
+            PathSimulator sim =
+                new PathSimulator(plan, tally, configuration.streams(), seed, general);
+            while (true) {
+              long from = next.getAndAdd(BLOCK);
+              if (from >= count) {
+                break;
+              }
+              long to = Math.min(count, from + BLOCK);
+              for (long i = from; i < to; i++) {
+                sim.simulate(firstPath + i);
+              }
+              long total = done.addAndGet(to - from);
+              if (progress != null) {
+                progress.accept(total);
+              }
+            }
+          };
+    }
+    runAll(jobs);
+    Tally sum = tallies[0];
+    for (int w = 1; w < workers; w++) {
+      sum.add(tallies[w]);
+    }
+    return ForecastSummary.of(frame, seed, range, sum);
+  }
+
+  private static void runAll(Runnable[] jobs) {
+    if (jobs.length == 1) {
+      jobs[0].run();
+      return;
+    }
+    List<Thread> started = new ArrayList<>();
+    Throwable[] failure = new Throwable[1];
+    for (int i = 1; i < jobs.length; i++) {
+      Thread t = new Thread(jobs[i], "thaw-forecast-" + i);
+      t.setDaemon(true);
+      t.setUncaughtExceptionHandler(
+          (thread, e) -> {
+            synchronized (failure) {
+              if (failure[0] == null) {
+                failure[0] = e;
+              }
+            }
+          });
+      t.start();
+      started.add(t);
+    }
+    jobs[0].run();
+    try {
+      for (Thread t : started) {
+        t.join();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for forecast workers", e);
+    }
+    synchronized (failure) {
+      if (failure[0] instanceof RuntimeException r) {
+        throw r;
+      }
+      if (failure[0] instanceof Error err) {
+        throw err;
+      }
+    }
+  }
+
+  /**
+   * The model forecast: the baseline, or the scenario applied to it.
+   *
+   * @return the model
+   */
+  public ProcessModel model() {
+    return plan.model;
+  }
+
+  /**
+   * The model the forecast was built on, before any scenario.
+   *
+   * @return the baseline
+   */
+  public ProcessModel baseline() {
+    return baseline;
+  }
+
+  /**
+   * The scenario, if any.
+   *
+   * @return the scenario
+   */
+  public Optional<Scenario> scenario() {
+    return configuration.scenario();
+  }
+
+  /**
+   * The date the forecast starts from.
+   *
+   * @return the as-of date
+   */
+  public LocalDate asOf() {
+    return configuration.asOf();
+  }
+
+  /**
+   * The last month forecast.
+   *
+   * @return the horizon
+   */
+  public YearMonth horizon() {
+    return configuration.horizon();
+  }
+
+  /**
+   * The transitions.
+   *
+   * @return the transitions
+   */
+  public Transitions transitions() {
+    return configuration.transitions();
+  }
+
+  /**
+   * The index method of the fan, if the forecast computes one.
+   *
+   * @return the method, or empty without the index fan
+   */
+  public Optional<IndexMethod> method() {
+    return configuration.method();
+  }
+
+  /**
+   * The number of paths of {@link #run}.
+   *
+   * @return the samples
+   */
+  public long samples() {
+    return samples;
+  }
+
+  /**
+   * The number of threads a run uses.
+   *
+   * @return the threads
+   */
+  public int threads() {
+    return threads;
+  }
+
+  /**
+   * The checkpoints: the as-of date, every month end after it and the horizon's last day.
+   *
+   * @return an immutable list
+   */
+  public List<LocalDate> dates() {
+    return frame.dates;
+  }
+
+  @Override
+  public String toString() {
+    return "Forecast['"
+        + plan.model.name()
+        + "' "
+        + asOf()
+        + " to "
+        + horizon()
+        + ", "
+        + samples
+        + " paths"
+        + scenario().map(s -> ", scenario " + s.name()).orElse("")
+        + "]";
+  }
+
+  private static void checkThreads(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException(ForecastMessages.threads(threads));
+    }
+  }
+
+  /** Collects a forecast's settings; not thread-safe. */
+  public static final class Builder {
+    private final ProcessModel model;
+    private LocalDate asOf;
+    private YearMonth horizon;
+    private Transitions transitions;
+    private Scenario scenario;
+    private IndexMethod method = IndexMethod.defaults();
+    private boolean indexFan = true;
+    private long samples = DEFAULT_SAMPLES;
+    private int threads = 1;
+    private PathStreams streams = PathStreams.xoRoShiRo128PlusPlus();
+
+    private Builder(ProcessModel model) {
+      this.model = Objects.requireNonNull(model, "model");
+    }
+
+    /**
+     * Sets the date the forecast starts from. Default: the model's {@code asOf} date, else the date
+     * of its latest event. Status events after it are ignored (a forecast from a past date sees
+     * only what was known then), except a scenario's.
+     *
+     * @param asOf the date
+     * @return this builder
+     */
+    public Builder asOf(LocalDate asOf) {
+      this.asOf = Objects.requireNonNull(asOf, "asOf");
+      return this;
+    }
+
+    /**
+     * Sets the last month forecast. Default: the month five years after the as-of date.
+     *
+     * @param horizon the horizon; the forecast runs to its last day
+     * @return this builder
+     */
+    public Builder horizon(YearMonth horizon) {
+      this.horizon = Objects.requireNonNull(horizon, "horizon");
+      return this;
+    }
+
+    /**
+     * Sets the transitions. Default: {@link Calibration#fromHistory(ProcessModel, LocalDate)} on
+     * the model (before any scenario) at the as-of date.
+     *
+     * @param transitions the transitions
+     * @return this builder
+     */
+    public Builder transitions(Transitions transitions) {
+      this.transitions = Objects.requireNonNull(transitions, "transitions");
+      return this;
+    }
+
+    /**
+     * Forecasts under a scenario: the scenario is applied to the model; its status changes dated
+     * after the as-of date happen on their dates in every path, and a freeze stops every clock from
+     * its date on. Default: none.
+     *
+     * @param scenario the scenario, or null for none
+     * @return this builder
+     */
+    public Builder scenario(Scenario scenario) {
+      this.scenario = scenario;
+      return this;
+    }
+
+    /**
+     * Sets the index method of the fan. Default: {@link IndexMethod#defaults()}.
+     *
+     * @param method the method
+     * @return this builder
+     */
+    public Builder method(IndexMethod method) {
+      this.method = Objects.requireNonNull(method, "method");
+      return this;
+    }
+
+    /**
+     * Whether to compute the index fan. Default: true. Without it a run is faster, which suits
+     * sensitivity analyses that read milestone probabilities only.
+     *
+     * @param on false to skip the index
+     * @return this builder
+     */
+    public Builder indexFan(boolean on) {
+      this.indexFan = on;
+      return this;
+    }
+
+    /**
+     * Sets the number of paths of {@link Forecast#run}. Default: {@value Forecast#DEFAULT_SAMPLES}.
+     *
+     * @param samples {@code >= 1}
+     * @return this builder
+     * @throws IllegalArgumentException if samples is below 1
+     */
+    public Builder samples(long samples) {
+      if (samples < 1) {
+        throw new IllegalArgumentException(ForecastMessages.samples(samples));
+      }
+      this.samples = samples;
+      return this;
+    }
+
+    /**
+     * Sets the number of threads. Default: 1. The result does not depend on it.
+     *
+     * @param threads {@code >= 1}
+     * @return this builder
+     * @throws IllegalArgumentException if threads is below 1
+     */
+    public Builder threads(int threads) {
+      checkThreads(threads);
+      this.threads = threads;
+      return this;
+    }
+
+    /**
+     * Sets where each path's random numbers come from. Default: {@link
+     * PathStreams#xoRoShiRo128PlusPlus()}.
+     *
+     * @param streams the streams
+     * @return this builder
+     */
+    public Builder streams(PathStreams streams) {
+      this.streams = Objects.requireNonNull(streams, "streams");
+      return this;
+    }
+
+    /**
+     * Resolves everything and builds the forecast.
+     *
+     * @return the forecast; O(milestones + dependencies + events), plus a calibration when no
+     *     transitions were given
+     * @throws ModelException if the scenario does not apply to the model, or the transitions set a
+     *     milestone it does not have, each problem located
+     * @throws IllegalArgumentException if there is no as-of date, the horizon ends before it, or
+     *     the index method does not fit the model
+     */
+    public Forecast build() {
+      LocalDate start = asOf != null ? asOf : defaultAsOf(model);
+      YearMonth end =
+          horizon != null ? horizon : YearMonth.from(start.plusYears(DEFAULT_HORIZON_YEARS));
+      if (end.atEndOfMonth().isBefore(start)) {
+        throw new IllegalArgumentException(ForecastMessages.horizonBeforeAsOf(end, start));
+      }
+      Transitions t =
+          transitions != null ? transitions : Calibration.fromHistory(model, start).transitions();
+      ProcessModel forecastModel = scenario == null ? model : scenario.applyTo(model);
+      Configuration c =
+          new Configuration(
+              model,
+              Optional.ofNullable(scenario),
+              start,
+              end,
+              t,
+              indexFan ? Optional.of(method) : Optional.empty(),
+              streams);
+      return new Forecast(c, model, forecastModel, samples, threads, false);
+    }
+
+    private static LocalDate defaultAsOf(ProcessModel model) {
+      return model
+          .asOf()
+          .map(d -> d.effectiveDate())
+          .or(model::latestEventDate)
+          .orElseThrow(() -> new IllegalArgumentException(ForecastMessages.noAsOf(model.name())));
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package io.github.thaw.forecast;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * Every message of the forecast package in one place, so wording stays the same and tests pin it.
+ */
+final class ForecastMessages {
+  private ForecastMessages() {}
+
+  static String notFinite(String family, String what, double value) {
+    return family + " duration: " + what + " must be a finite number of months, got " + value;
+  }
+
+  static String negative(String family, String what, double value) {
+    return family
+        + " duration: "
+        + what
+        + " is "
+        + value
+        + " months; a duration cannot be negative";
+  }
+
+  static String threePoint(String family, double min, double mode, double max) {
+    return family
+        + " duration needs min <= mode <= max with min < max, got min="
+        + min
+        + ", mode="
+        + mode
+        + ", max="
+        + max;
+  }
+
+  static String lognormal(double median, double p90) {
+    return "lognormal duration needs 0 < median < p90, got median=" + median + ", p90=" + p90;
+  }
+
+  static String rate(double rate) {
+    return "exponential duration needs a finite rate > 0 per month, got "
+        + rate
+        + " (use never for a step that does not happen)";
+  }
+
+  static String factor(String what, double factor) {
+    return what + " must be a finite number > 0, got " + factor;
+  }
+
+  static String probability(double u) {
+    return "probability " + u + " is outside [0, 1]";
+  }
+
+  static String freezeRate(double rate) {
+    return "freeze rate must be a finite number >= 0 per year, got " + rate;
+  }
+
+  static String freezeMonths(double months) {
+    return "freeze length must be a finite number > 0 of months, got " + months;
+  }
+
+  static String horizonBeforeAsOf(YearMonth horizon, LocalDate asOf) {
+    return "horizon " + horizon + " ends before the as-of date " + asOf + "; choose a later month";
+  }
+
+  static String samples(long samples) {
+    return "samples must be >= 1, got " + samples;
+  }
+
+  static String threads(int threads) {
+    return "threads must be >= 1, got " + threads;
+  }
+
+  static String shard(long first, long count) {
+    return "a shard needs first path >= 0 and count >= 1 with first + count <= 2^62, got first="
+        + first
+        + ", count="
+        + count;
+  }
+
+  static String noAsOf(String model) {
+    return "model '" + model + "' has no asOf date and no event; give the forecast an as-of date";
+  }
+
+  static String unknownMilestone(String message) {
+    return "transitions for " + message;
+  }
+
+  static String notCombinable(String what) {
+    return "cannot combine forecast results: " + what;
+  }
+
+  static String nothingToCalibrate(String model, LocalDate from, LocalDate asOf) {
+    return "model '"
+        + model
+        + "' has no milestone waiting for a step between "
+        + from
+        + " and "
+        + asOf
+        + ", so there is nothing to calibrate from; give the transitions yourself";
+  }
+
+  static String calibrationWindow(LocalDate from, LocalDate asOf) {
+    return "calibration window starts " + from + ", after its end " + asOf;
+  }
+}

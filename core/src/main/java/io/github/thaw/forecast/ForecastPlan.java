@@ -1,0 +1,268 @@
+package io.github.thaw.forecast;
+
+import io.github.thaw.index.Gating;
+import io.github.thaw.index.IndexMethod;
+import io.github.thaw.internal.DependencyGraph;
+import io.github.thaw.internal.IndexInternals;
+import io.github.thaw.internal.LevelIndex;
+import io.github.thaw.internal.ModelInternals;
+import io.github.thaw.internal.StatusTimeline;
+import io.github.thaw.model.Event;
+import io.github.thaw.model.Milestone;
+import io.github.thaw.model.ProcessModel;
+import io.github.thaw.scenario.Change;
+import io.github.thaw.scenario.Scenario;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * A forecast resolved into primitive arrays, shared read-only by every worker: the graph, the state
+ * at the as-of date, each step's duration, the scenario's scheduled events and freeze, and the
+ * monthly checkpoints. Times are months from the as-of date.
+ */
+final class ForecastPlan {
+  static final double INF = Double.POSITIVE_INFINITY;
+
+  final ProcessModel model;
+  final int n;
+  final int[] order;
+  final int[] hardStart;
+  final int[] hard;
+  final int[] softStart;
+  final int[] soft;
+
+  /** Level of each milestone's preferred reading at the as-of date, and capped by prerequisites. */
+  final int[] raw0;
+
+  final int[] counted0;
+
+  /** Duration of milestone m's step s at {@code 3m + s}; never-steps flagged alongside. */
+  final StepDuration[] duration;
+
+  final boolean[] never;
+
+  /** speed[k]: how fast a step's clock runs with k completed soft prerequisites, 1/f^k. */
+  final double[] speed;
+
+  final boolean softActive;
+
+  /** Scheduled events of milestone m at {@code evStart[m] .. evStart[m+1]-1}, by time. */
+  final int[] evStart;
+
+  final double[] evTime;
+  final int[] evLevel;
+
+  /** Whether an event sets the status (a reversal) rather than raising it to at least its level. */
+  final boolean[] evSet;
+
+  /** Milestones that a reversal can reach (through themselves or a prerequisite). */
+  final boolean[] general;
+
+  final double shockRatePerMonth;
+  final double shockMonths;
+
+  /** When a scenario freeze starts, or +∞. */
+  final double frozenFrom;
+
+  final LocalDate asOf;
+  final YearMonth horizon;
+  final LocalDate[] dates;
+  final double[] time;
+  final double end;
+  private final int[] guide;
+
+  /** Makes the index evaluators, or null without the index fan. */
+  final Supplier<LevelIndex> fan;
+
+  /** Whether the index is fed capped statuses (a gating method) or raw readings. */
+  final boolean fanCounted;
+
+  ForecastPlan(
+      ProcessModel model,
+      Scenario scenario,
+      LocalDate asOf,
+      YearMonth horizon,
+      Transitions transitions,
+      IndexMethod method) {
+    this.model = model;
+    this.asOf = asOf;
+    this.horizon = horizon;
+    List<Milestone> milestones = model.milestones();
+    n = milestones.size();
+    DependencyGraph graph = ModelInternals.graph(model);
+    order = graph.topologicalOrder();
+    hardStart = graph.hardStart();
+    hard = graph.hardTargets();
+    softStart = graph.softStart();
+    soft = graph.softTargets();
+
+    StatusTimeline timeline = ModelInternals.timeline(model);
+    long day = asOf.toEpochDay();
+    raw0 = new int[n];
+    counted0 = new int[n];
+    for (int m = 0; m < n; m++) {
+      raw0[m] = StatusTimeline.value(timeline.readingAt(m, day));
+    }
+    for (int m : order) {
+      int c = raw0[m];
+      for (int e = hardStart[m]; e < hardStart[m + 1]; e++) {
+        c = Math.min(c, counted0[hard[e]]);
+      }
+      counted0[m] = c;
+    }
+
+    duration = new StepDuration[3 * n];
+    never = new boolean[3 * n];
+    for (int m = 0; m < n; m++) {
+      for (Step s : Step.values()) {
+        StepDuration d = transitions.duration(milestones.get(m).id(), s);
+        duration[3 * m + s.ordinal()] = d;
+        never[3 * m + s.ordinal()] = d.isNever();
+      }
+    }
+    int maxSoft = 0;
+    for (int m = 0; m < n; m++) {
+      maxSoft = Math.max(maxSoft, softStart[m + 1] - softStart[m]);
+    }
+    double f = transitions.softFactor();
+    softActive = f != 1;
+    speed = new double[maxSoft + 1];
+    for (int k = 0; k <= maxSoft; k++) {
+      speed[k] = k == 0 ? 1 : Math.pow(f, -k);
+    }
+    shockRatePerMonth = transitions.freezes().map(s -> s.ratePerYear() / 12).orElse(0.0);
+    shockMonths = transitions.freezes().map(FreezeShocks::months).orElse(0.0);
+
+    dates = checkpoints(asOf, horizon.atEndOfMonth());
+    time = new double[dates.length];
+    for (int k = 0; k < dates.length; k++) {
+      time[k] = Months.between(asOf, dates[k]);
+    }
+    end = time[dates.length - 1];
+    guide = new int[(int) (end * 4) + 2];
+    int k = 0;
+    for (int s = 0; s < guide.length; s++) {
+      while (k < dates.length - 1 && time[k] < s / 4.0) {
+        k++;
+      }
+      guide[s] = k;
+    }
+
+    // Scheduled events: the scenario's own, after the as-of date and by the horizon.
+    evStart = new int[n + 1];
+    List<double[]> events = new ArrayList<>();
+    double freeze = INF;
+    if (scenario != null) {
+      String source = scenario.sourceId();
+      long last = horizon.atEndOfMonth().toEpochDay();
+      for (Event e : model.events()) {
+        long d = e.date().effectiveDate().toEpochDay();
+        if (!e.isContext() && e.sources().contains(source) && d > day && d <= last) {
+          int m = ModelInternals.indexOf(model, e.milestone().orElseThrow());
+          events.add(new double[] {m, Months.between(asOf, e.date().effectiveDate()), level(e)});
+        }
+      }
+      for (Change c : scenario.changes()) {
+        if (c instanceof Change.Freeze fz) {
+          freeze = Math.min(freeze, Math.max(0, Months.between(asOf, fz.from().effectiveDate())));
+        }
+      }
+    }
+    frozenFrom = freeze;
+    // By milestone, then time; of several on one day the lowest level counts, as in the record.
+    events.sort(
+        (a, b) ->
+            a[0] != b[0]
+                ? Double.compare(a[0], b[0])
+                : a[1] != b[1] ? Double.compare(a[1], b[1]) : Double.compare(a[2], b[2]));
+    List<double[]> kept = new ArrayList<>();
+    for (double[] e : events) {
+      double[] prev = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+      if (prev == null || prev[0] != e[0] || prev[1] != e[1]) {
+        kept.add(e);
+      }
+    }
+    evTime = new double[kept.size()];
+    evLevel = new int[kept.size()];
+    evSet = new boolean[kept.size()];
+    general = new boolean[n];
+    for (int i = 0; i < kept.size(); i++) {
+      double[] e = kept.get(i);
+      int m = (int) e[0];
+      evStart[m + 1]++;
+      evTime[i] = e[1];
+      evLevel[i] = (int) e[2];
+      evSet[i] = evLevel[i] < raw0[m];
+      general[m] |= evSet[i];
+    }
+    for (int m = 0; m < n; m++) {
+      evStart[m + 1] += evStart[m];
+    }
+    for (int m : order) {
+      for (int e = hardStart[m]; e < hardStart[m + 1]; e++) {
+        general[m] |= general[hard[e]];
+      }
+      for (int e = softStart[m]; e < softStart[m + 1]; e++) {
+        general[m] |= general[soft[e]];
+      }
+    }
+
+    fan = method == null ? null : IndexInternals.levelIndex(method, model);
+    fanCounted = method != null && method.gating() == Gating.CAP_BY_PREREQUISITES;
+  }
+
+  private static int level(Event e) {
+    return e.status().orElseThrow().level();
+  }
+
+  /** The as-of date, each month end after it and before the last day, and the last day. */
+  static LocalDate[] checkpoints(LocalDate asOf, LocalDate last) {
+    List<LocalDate> out = new ArrayList<>();
+    out.add(asOf);
+    for (YearMonth m = YearMonth.from(asOf); ; m = m.plusMonths(1)) {
+      LocalDate monthEnd = m.atEndOfMonth();
+      if (!monthEnd.isBefore(last)) {
+        break;
+      }
+      if (monthEnd.isAfter(asOf)) {
+        out.add(monthEnd);
+      }
+    }
+    if (last.isAfter(asOf)) {
+      out.add(last);
+    }
+    return out.toArray(new LocalDate[0]);
+  }
+
+  /** The number of checkpoints after the as-of date: checkpoints are 0..K. */
+  int lastCheckpoint() {
+    return dates.length - 1;
+  }
+
+  /**
+   * The first checkpoint at or after a time.
+   *
+   * @param t a time in [0, end]
+   * @return k with {@code time[k-1] < t <= time[k]}
+   */
+  int checkpoint(double t) {
+    int k = guide[(int) (t * 4)];
+    while (time[k] < t) {
+      k++;
+    }
+    return k;
+  }
+
+  /** Hard edges in CSR order: the number of (dependent, prerequisite) pairs. */
+  int hardEdges() {
+    return hard.length;
+  }
+
+  @Override
+  public String toString() {
+    return "ForecastPlan[" + n + " milestones, " + dates.length + " checkpoints]";
+  }
+}

@@ -1,0 +1,656 @@
+package io.github.thaw.forecast;
+
+import io.github.thaw.internal.LevelIndex;
+import java.util.Arrays;
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * Simulates paths one after another into one {@link Tally}: a single worker's state, allocated
+ * once, so the loop over paths allocates nothing but each path's generator.
+ *
+ * <p>Each path visits milestones in topological order. A milestone that no reversal can reach (the
+ * usual case) is simulated as a max-plus pass over the times at which it reaches each level: the
+ * clock of a step starts when the milestone has reached the step's lower level and every hard
+ * prerequisite counts at least the upper one; it runs at speed 1/f<sup>k</sup> with k completed
+ * soft prerequisites and stops during freezes; a scheduled event raises the level. A milestone
+ * downstream of a scheduled reversal is simulated event by event over step functions instead, since
+ * its prerequisites may fall back. Both give the same result where both apply.
+ */
+final class PathSimulator {
+  private static final double INF = Double.POSITIVE_INFINITY;
+
+  private final ForecastPlan p;
+  private final Tally tally;
+  private final PathStreams streams;
+  private final long seed;
+  private final int n;
+  private final int last;
+  private final int columns;
+  private final double end;
+  private final boolean forceGeneral;
+
+  private final double[] u;
+  private UniformRandomProvider rng;
+
+  /** Times at which milestone m reaches level l, at {@code 4m + l}: counted, then raw. */
+  private final double[] counted;
+
+  private final double[] raw;
+  private final double[] gate = new double[4];
+  private double[] softTimes;
+
+  /** Freeze intervals of the current path, sorted and disjoint. */
+  private double[] freezeFrom = new double[8];
+
+  private double[] freezeTo = new double[8];
+  private int freezes;
+
+  // Level changes for the index fan, listed per checkpoint: at most one per milestone and
+  // checkpoint (the last), so the order within a checkpoint does not matter.
+  private final LevelIndex index;
+  private final int initialBin;
+  private final double initialValue;
+
+  /**
+   * For a linear index, each milestone's share per level and the change of the index at each
+   * checkpoint of the current path: a change is one addition, a checkpoint another.
+   */
+  private final double[] shares;
+
+  private final double[] delta;
+  private final int[] head;
+  private int[] next = new int[64];
+  private int[] changeOf = new int[64];
+  private int[] changeTo = new int[64];
+  private int changes;
+  private int lastOf = -1;
+  private int lastAt = -1;
+
+  // Step functions of milestones simulated event by event: an arena of (time, level) pairs.
+  private double[] arenaTime = new double[64];
+  private int[] arenaLevel = new int[64];
+  private int arena;
+  private final int[] countedFrom;
+  private final int[] countedSize;
+  private final int[] rawFrom;
+  private final int[] rawSize;
+  private final StepFunctions work;
+
+  PathSimulator(ForecastPlan plan, Tally tally, PathStreams streams, long seed, boolean general) {
+    this.p = plan;
+    this.tally = tally;
+    this.streams = streams;
+    this.seed = seed;
+    this.n = plan.n;
+    this.last = plan.lastCheckpoint();
+    this.columns = last + 2;
+    this.end = plan.end;
+    this.forceGeneral = general;
+    u = new double[3 * n];
+    counted = new double[4 * n];
+    raw = new double[4 * n];
+    softTimes = new double[Math.max(1, plan.speed.length)];
+    head = new int[last + 1];
+    Arrays.fill(head, -1);
+    countedFrom = new int[n];
+    countedSize = new int[n];
+    rawFrom = new int[n];
+    rawSize = new int[n];
+    work = new StepFunctions();
+    if (plan.fan != null) {
+      index = plan.fan.get();
+      index.initialise(plan.fanCounted ? plan.counted0 : plan.raw0);
+      initialValue = index.value();
+      initialBin = Tally.bin(initialValue);
+      shares = index.linearShares();
+      delta = shares == null ? null : new double[last + 1];
+    } else {
+      index = null;
+      initialValue = 0;
+      initialBin = 0;
+      shares = null;
+      delta = null;
+    }
+  }
+
+  /** Simulates one path and counts it. */
+  void simulate(long path) {
+    rng = streams.create(seed, path);
+    for (int i = 0; i < u.length; i++) {
+      u[i] = rng.nextDouble();
+    }
+    drawFreezes();
+    arena = 0;
+    changes = 0;
+    lastOf = -1;
+    for (int m : p.order) {
+      if (forceGeneral || p.general[m]) {
+        general(m);
+      } else {
+        monotone(m);
+      }
+    }
+    if (index != null) {
+      fan();
+    }
+    tally.paths++;
+  }
+
+  // ---- freezes
+
+  private void drawFreezes() {
+    freezes = 0;
+    double rate = p.shockRatePerMonth;
+    if (rate > 0) {
+      double t = 0;
+      while (true) {
+        t += -Math.log(1 - rng.nextDouble()) / rate;
+        if (t >= end) {
+          break;
+        }
+        double to = t + p.shockMonths;
+        if (freezes > 0 && t <= freezeTo[freezes - 1]) {
+          freezeTo[freezes - 1] = Math.max(freezeTo[freezes - 1], to);
+        } else {
+          addFreeze(t, to);
+        }
+        if (to >= end) {
+          break; // frozen to the horizon: later freezes change nothing
+        }
+      }
+    }
+    double from = p.frozenFrom;
+    if (from < INF) {
+      while (freezes > 0 && freezeFrom[freezes - 1] >= from) {
+        freezes--;
+      }
+      if (freezes > 0 && freezeTo[freezes - 1] >= from) {
+        freezeTo[freezes - 1] = INF;
+      } else {
+        addFreeze(from, INF);
+      }
+    }
+  }
+
+  private void addFreeze(double from, double to) {
+    if (freezes == freezeFrom.length) {
+      freezeFrom = Arrays.copyOf(freezeFrom, 2 * freezes);
+      freezeTo = Arrays.copyOf(freezeTo, 2 * freezes);
+    }
+    freezeFrom[freezes] = from;
+    freezeTo[freezes++] = to;
+  }
+
+  // ---- milestones no reversal can reach: times of reaching each level
+
+  private void monotone(int m) {
+    int base = 4 * m;
+    int[] hardStart = p.hardStart;
+    int[] hard = p.hard;
+    double g1 = 0;
+    double g2 = 0;
+    double g3 = 0;
+    for (int e = hardStart[m]; e < hardStart[m + 1]; e++) {
+      int q = 4 * hard[e];
+      g1 = Math.max(g1, counted[q + 1]);
+      g2 = Math.max(g2, counted[q + 2]);
+      g3 = Math.max(g3, counted[q + 3]);
+    }
+    gate[1] = g1;
+    gate[2] = g2;
+    gate[3] = g3;
+    int l0 = p.raw0[m];
+    for (int l = 1; l <= 3; l++) {
+      raw[base + l] = l <= l0 ? 0 : INF;
+    }
+    int before = 0;
+    int soft = 0;
+    if (p.softActive) {
+      for (int e = p.softStart[m]; e < p.softStart[m + 1]; e++) {
+        double c = counted[4 * p.soft[e] + 3];
+        if (c == 0) {
+          before++;
+        } else if (c <= end) {
+          insert(c, soft++);
+        }
+      }
+    }
+    boolean plain = before == 0 && soft == 0 && freezes == 0;
+    int level = l0;
+    double t = 0;
+    int e = p.evStart[m];
+    int eventsEnd = p.evStart[m + 1];
+    double heldUntil = -1;
+    if (plain && e == eventsEnd) {
+      // The common case, a bare max-plus recurrence: nothing but prerequisites delays a step.
+      StepDuration[] duration = p.duration;
+      boolean[] never = p.never;
+      while (level < 3) {
+        int s = 3 * m + level;
+        if (never[s]) {
+          break;
+        }
+        double g = gate[level + 1];
+        if (g > t && t < end) {
+          heldUntil = Math.min(g, end);
+        }
+        double start = Math.max(t, g);
+        if (start >= end) {
+          break;
+        }
+        double finish = start + duration[s].quantile(u[s]);
+        if (finish > end) {
+          break;
+        }
+        raw[base + ++level] = finish;
+        t = finish;
+      }
+      level = 3;
+    }
+    while (level < 3) {
+      while (e < eventsEnd && p.evLevel[e] <= level) {
+        e++;
+      }
+      double te = e < eventsEnd ? p.evTime[e] : INF;
+      int s = 3 * m + level;
+      double finish = INF;
+      if (!p.never[s]) {
+        double g = gate[level + 1];
+        if (g > t && t < end) {
+          heldUntil = Math.min(Math.min(g, te), end); // the holder is worked out once, below
+        }
+        double start = Math.max(t, g);
+        if (start < te && start < end) {
+          double w = p.duration[s].quantile(u[s]);
+          finish = plain ? start + w : warp(start, w, before, soft);
+        }
+      }
+      if (te <= finish && te <= end) {
+        int to = p.evLevel[e++];
+        for (int l = level + 1; l <= to; l++) {
+          raw[base + l] = te;
+        }
+        level = to;
+        t = te;
+        continue;
+      }
+      if (finish > end) {
+        break;
+      }
+      raw[base + ++level] = finish;
+      t = finish;
+    }
+    int atHorizon = 0;
+    for (int l = 1; l <= 3; l++) {
+      double c = Math.max(raw[base + l], gate[l]);
+      counted[base + l] = c;
+      atHorizon += c <= end ? 1 : 0;
+    }
+    if (heldUntil >= 0) {
+      tally.heldLast[holderBefore(m, heldUntil)]++;
+    }
+    double done = counted[base + 3];
+    int doneAt = done == INF ? last + 1 : p.checkpoint(done);
+    tally.completion[m * columns + doneAt]++;
+    tally.horizon[4 * m + atHorizon]++;
+    if (index != null) {
+      double[] fed = p.fanCounted ? counted : raw;
+      for (int l = 1; l <= 3; l++) {
+        double x = fed[base + l];
+        if (x > 0 && x != INF) {
+          addChange(l == 3 && p.fanCounted ? doneAt : p.checkpoint(x), m, l - 1, l);
+        }
+      }
+    }
+  }
+
+  /** Inserts a soft prerequisite's completion time into the sorted first {@code size} slots. */
+  private void insert(double c, int size) {
+    int i = size;
+    while (i > 0 && softTimes[i - 1] > c) {
+      softTimes[i] = softTimes[i - 1];
+      i--;
+    }
+    softTimes[i] = c;
+  }
+
+  /**
+   * The hard prerequisite of m that was least advanced just before a time (first declared on a
+   * tie), as its edge index: the one holding m back at that moment.
+   */
+  private int holderBefore(int m, double until) {
+    int best = -1;
+    int bestLevel = 4;
+    for (int e = p.hardStart[m]; e < p.hardStart[m + 1]; e++) {
+      int q = 4 * p.hard[e];
+      int level =
+          (counted[q + 1] < until ? 1 : 0)
+              + (counted[q + 2] < until ? 1 : 0)
+              + (counted[q + 3] < until ? 1 : 0);
+      if (level < bestLevel) {
+        best = e;
+        bestLevel = level;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * When a step whose clock starts at {@code start} and needs {@code work} months at speed 1
+   * finishes, with soft prerequisites completing at the sorted {@code softTimes} (speed 1/f per
+   * completed one) and no clock running during freezes.
+   */
+  private double warp(double start, double work, int before, int soft) {
+    double t = start;
+    int k = before;
+    int si = 0;
+    while (si < soft && softTimes[si] <= t) {
+      k++;
+      si++;
+    }
+    int fi = 0;
+    while (fi < freezes && freezeTo[fi] <= t) {
+      fi++;
+    }
+    double w = work;
+    while (true) {
+      if (fi < freezes && freezeFrom[fi] <= t) {
+        t = freezeTo[fi++];
+        if (t == INF) {
+          return INF;
+        }
+        while (si < soft && softTimes[si] <= t) {
+          k++;
+          si++;
+        }
+        continue;
+      }
+      double next = fi < freezes ? freezeFrom[fi] : INF;
+      if (si < soft && softTimes[si] < next) {
+        next = softTimes[si];
+      }
+      double speed = p.speed[k];
+      double finish = t + w / speed;
+      if (finish <= next) {
+        return finish;
+      }
+      w -= (next - t) * speed;
+      t = next;
+      while (si < soft && softTimes[si] <= t) {
+        k++;
+        si++;
+      }
+    }
+  }
+
+  // ---- milestones a reversal can reach: step functions, event by event
+
+  private void general(int m) {
+    StepFunctions f = work;
+    f.gate(this, m);
+    f.soft(this, m);
+    int level = p.raw0[m];
+    double t = 0;
+    double w = Double.NaN;
+    int used = 0;
+    int gi = 0;
+    int gateLevel = f.gate0;
+    int gateArg = f.gateArg0;
+    int si = 0;
+    int k = f.soft0;
+    int fi = 0;
+    int e = p.evStart[m];
+    int eventsEnd = p.evStart[m + 1];
+    int holder = -1;
+    rawFrom[m] = arena;
+    while (true) {
+      boolean frozen = fi < freezes && freezeFrom[fi] <= t;
+      double next = end;
+      if (gi < f.gateSize) {
+        next = Math.min(next, f.gateTime[gi]);
+      }
+      if (si < f.softSize) {
+        next = Math.min(next, f.softTime[si]);
+      }
+      if (fi < freezes) {
+        next = Math.min(next, frozen ? freezeTo[fi] : freezeFrom[fi]);
+      }
+      if (e < eventsEnd) {
+        next = Math.min(next, p.evTime[e]);
+      }
+      int s = 3 * m + level;
+      boolean able = level < 3 && !p.never[s];
+      if (able && gateLevel < level + 1) {
+        holder = gateArg;
+      } else if (able && !frozen) {
+        if (Double.isNaN(w)) {
+          double draw;
+          if ((used & (1 << level)) == 0) {
+            used |= 1 << level;
+            draw = u[s];
+          } else {
+            draw = rng.nextDouble();
+          }
+          w = p.duration[s].quantile(draw);
+        }
+        double speed = p.speed[k];
+        double finish = t + w / speed;
+        if (finish <= next) {
+          level++;
+          append(finish, level);
+          w = Double.NaN;
+          t = finish;
+          continue;
+        }
+        w -= (next - t) * speed;
+      }
+      t = next;
+      while (gi < f.gateSize && f.gateTime[gi] <= t) {
+        gateLevel = f.gateLevel[gi];
+        gateArg = f.gateArg[gi];
+        gi++;
+      }
+      while (si < f.softSize && f.softTime[si] <= t) {
+        k = f.softCount[si];
+        si++;
+      }
+      while (fi < freezes && freezeTo[fi] <= t) {
+        fi++;
+      }
+      while (e < eventsEnd && p.evTime[e] <= t) {
+        int to = p.evSet[e] ? p.evLevel[e] : Math.max(level, p.evLevel[e]);
+        e++;
+        if (to != level) {
+          level = to;
+          append(t, level);
+          w = Double.NaN;
+        }
+      }
+      if (t >= end) {
+        break;
+      }
+    }
+    rawSize[m] = arena - rawFrom[m];
+    countedFrom[m] = arena;
+    lowerOfRawAndGate(m);
+    countedSize[m] = arena - countedFrom[m];
+    if (holder >= 0) {
+      tally.heldLast[holder]++;
+    }
+    int done = p.counted0[m] == 3 ? 0 : last + 1;
+    int atHorizon = p.counted0[m];
+    for (int i = countedFrom[m]; i < countedFrom[m] + countedSize[m]; i++) {
+      if (arenaLevel[i] == 3 && done == last + 1) {
+        done = p.checkpoint(arenaTime[i]);
+      }
+      atHorizon = arenaLevel[i];
+    }
+    tally.completion[m * columns + done]++;
+    tally.horizon[4 * m + atHorizon]++;
+    if (index != null) {
+      int from = p.fanCounted ? countedFrom[m] : rawFrom[m];
+      int size = p.fanCounted ? countedSize[m] : rawSize[m];
+      int previous = p.fanCounted ? p.counted0[m] : p.raw0[m];
+      for (int i = from; i < from + size; i++) {
+        addChange(p.checkpoint(arenaTime[i]), m, previous, arenaLevel[i]);
+        previous = arenaLevel[i];
+      }
+    }
+  }
+
+  /** Appends milestone m's counted steps, min(raw, gate), after its raw steps in the arena. */
+  private void lowerOfRawAndGate(int m) {
+    StepFunctions f = work;
+    int ri = rawFrom[m];
+    int rEnd = rawFrom[m] + rawSize[m];
+    int gi = 0;
+    int r = p.raw0[m];
+    int g = f.gate0;
+    int level = p.counted0[m];
+    while (ri < rEnd || gi < f.gateSize) {
+      double t = INF;
+      if (ri < rEnd) {
+        t = arenaTime[ri];
+      }
+      if (gi < f.gateSize) {
+        t = Math.min(t, f.gateTime[gi]);
+      }
+      while (ri < rEnd && arenaTime[ri] <= t) {
+        r = arenaLevel[ri++];
+      }
+      while (gi < f.gateSize && f.gateTime[gi] <= t) {
+        g = f.gateLevel[gi++];
+      }
+      int c = Math.min(r, g);
+      if (c != level) {
+        append(t, c);
+        level = c;
+      }
+    }
+  }
+
+  private void append(double time, int level) {
+    if (arena == arenaTime.length) {
+      arenaTime = Arrays.copyOf(arenaTime, 2 * arena);
+      arenaLevel = Arrays.copyOf(arenaLevel, 2 * arena);
+    }
+    arenaTime[arena] = time;
+    arenaLevel[arena++] = level;
+  }
+
+  /** Appends milestone q's counted status changes over the path to a step-function buffer. */
+  void countedSteps(int q, StepFunctions into) {
+    if (forceGeneral || p.general[q]) {
+      int from = countedFrom[q];
+      for (int i = from; i < from + countedSize[q]; i++) {
+        into.add(arenaTime[i], arenaLevel[i]);
+      }
+      return;
+    }
+    int base = 4 * q;
+    double previous = -1;
+    for (int l = 1; l <= 3; l++) {
+      double x = counted[base + l];
+      if (x > 0 && x != INF) {
+        if (x == previous) {
+          into.setLastLevel(l);
+        } else {
+          into.add(x, l);
+          previous = x;
+        }
+      }
+    }
+  }
+
+  int counted0(int q) {
+    return p.counted0[q];
+  }
+
+  ForecastPlan plan() {
+    return p;
+  }
+
+  // ---- index fan
+
+  private void addChange(int checkpoint, int m, int from, int level) {
+    if (shares != null) {
+      delta[checkpoint] += shares[4 * m + level] - shares[4 * m + from];
+      return;
+    }
+    if (m == lastOf && checkpoint == lastAt) {
+      changeTo[changes - 1] = level; // a milestone's changes come in time order: the last counts
+      return;
+    }
+    if (changes == next.length) {
+      next = Arrays.copyOf(next, 2 * changes);
+      changeOf = Arrays.copyOf(changeOf, 2 * changes);
+      changeTo = Arrays.copyOf(changeTo, 2 * changes);
+    }
+    changeOf[changes] = m;
+    changeTo[changes] = level;
+    next[changes] = head[checkpoint];
+    head[checkpoint] = changes++;
+    lastOf = m;
+    lastAt = checkpoint;
+  }
+
+  /**
+   * Applies the path's level changes checkpoint by checkpoint and counts each run of checkpoints
+   * with the same index bin once, as a difference at its two ends.
+   */
+  private void fan() {
+    if (shares != null) {
+      linearFan();
+      return;
+    }
+    index.restore();
+    long[] fan = tally.fan;
+    int bin = initialBin;
+    int runStart = 0;
+    for (int k = 0; k <= last; k++) {
+      int i = head[k];
+      if (i < 0) {
+        continue;
+      }
+      head[k] = -1;
+      while (i >= 0) {
+        index.set(changeOf[i], changeTo[i]);
+        i = next[i];
+      }
+      int b = Tally.bin(index.value());
+      if (b != bin) {
+        fan[runStart * Tally.BINS + bin]++;
+        fan[k * Tally.BINS + bin]--;
+        bin = b;
+        runStart = k;
+      }
+    }
+    fan[runStart * Tally.BINS + bin]++;
+    fan[(last + 1) * Tally.BINS + bin]--;
+  }
+
+  /** The fan of a linear index: the value at each checkpoint is the last one plus its changes. */
+  private void linearFan() {
+    long[] fan = tally.fan;
+    double value = initialValue;
+    int bin = initialBin;
+    int runStart = 0;
+    for (int k = 0; k <= last; k++) {
+      double d = delta[k];
+      if (d == 0) {
+        continue;
+      }
+      delta[k] = 0;
+      value += d;
+      int b = Tally.bin(Math.min(100, Math.max(0, value)));
+      if (b != bin) {
+        fan[runStart * Tally.BINS + bin]++;
+        fan[k * Tally.BINS + bin]--;
+        bin = b;
+        runStart = k;
+      }
+    }
+    fan[runStart * Tally.BINS + bin]++;
+    fan[(last + 1) * Tally.BINS + bin]--;
+  }
+}

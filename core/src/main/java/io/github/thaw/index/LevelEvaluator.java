@@ -1,0 +1,217 @@
+package io.github.thaw.index;
+
+import io.github.thaw.internal.IndexInternals;
+import io.github.thaw.internal.LevelIndex;
+import java.util.Arrays;
+
+/**
+ * The index from counted status levels, updated one milestone at a time: per group the sum of
+ * member terms (weight × points, or weight × ln(score + c) for geometric means) and the count of
+ * positively weighted members at each level, from which group values and the total follow with the
+ * same formulas and clamps as {@link Engine}. Only the value variant is kept: a forecast has one
+ * status per milestone, not a band.
+ *
+ * <p>When both levels aggregate arithmetically (the default method and PAM), the index is linear in
+ * the members' points, so the evaluator keeps the total itself and a change costs one addition: a
+ * forecast asks for the value at every month of every path.
+ */
+final class LevelEvaluator implements LevelIndex {
+  static {
+    IndexInternals.install((method, model) -> new Factory(new Plan(model, method))::create);
+  }
+
+  /** Shares one plan between the evaluators of all workers. */
+  private record Factory(Plan plan) {
+    LevelIndex create() {
+      return new LevelEvaluator(plan);
+    }
+  }
+
+  private static final int LEVELS = Engine.LEVELS;
+
+  private final Plan plan;
+  private final int[] level;
+  private final double[] groupRoot;
+  private final int[] levelCount;
+  private final double[] groupPercent;
+  private final boolean[] dirty;
+  private int[] level0;
+  private double[] groupRoot0;
+  private int[] levelCount0;
+
+  /** Per milestone and level, its share of the total when the index is linear; else null. */
+  private final double[] linear;
+
+  private double linearTotal;
+  private double linearTotal0;
+
+  private LevelEvaluator(Plan plan) {
+    this.plan = plan;
+    level = new int[plan.size];
+    groupRoot = new double[plan.groups];
+    levelCount = new int[plan.groups * LEVELS];
+    groupPercent = new double[plan.groups];
+    dirty = new boolean[plan.groups];
+    boolean arithmetic =
+        plan.milestoneAggregation == Aggregation.ARITHMETIC
+            && (plan.pooled || plan.dimensionAggregation == Aggregation.ARITHMETIC);
+    linear = arithmetic ? shares(plan) : null;
+  }
+
+  /** Each milestone's contribution at each level to a linear total. */
+  private static double[] shares(Plan plan) {
+    double[] out = new double[plan.size * LEVELS];
+    for (int m = 0; m < plan.size; m++) {
+      int g = plan.groupOf[m];
+      double dimension = plan.pooled ? 1 : plan.dimensionWeight[g] / plan.dimensionWeightSum;
+      double perPoint = dimension * 100 / (plan.scale * plan.groupWeightSum[g]);
+      for (int l = 0; l < LEVELS; l++) {
+        out[m * LEVELS + l] = perPoint * plan.term(m, l);
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public void initialise(int[] levels) {
+    if (levels.length != plan.size) {
+      throw new IllegalArgumentException(
+          "expected " + plan.size + " levels, one per milestone, got " + levels.length);
+    }
+    System.arraycopy(levels, 0, level, 0, plan.size);
+    Arrays.fill(groupRoot, 0);
+    Arrays.fill(levelCount, 0);
+    // Sums in member order within each group, as Engine's leaves are ordered.
+    for (int g = 0; g < plan.groups; g++) {
+      double sum = 0;
+      for (int s = plan.memberStart[g]; s < plan.memberStart[g + 1]; s++) {
+        int m = plan.members[s];
+        sum += plan.term(m, level[m]);
+        if (plan.weight[m] > 0) {
+          levelCount[g * LEVELS + level[m]]++;
+        }
+      }
+      groupRoot[g] = sum;
+      groupPercent[g] = groupPercent(g);
+    }
+    level0 = level.clone();
+    groupRoot0 = groupRoot.clone();
+    levelCount0 = levelCount.clone();
+    // The exact value to start from; linear updates then add to it.
+    linearTotal = total();
+    linearTotal0 = linearTotal;
+  }
+
+  @Override
+  public void restore() {
+    System.arraycopy(level0, 0, level, 0, level.length);
+    if (linear != null) {
+      linearTotal = linearTotal0;
+      return;
+    }
+    System.arraycopy(groupRoot0, 0, groupRoot, 0, groupRoot.length);
+    System.arraycopy(levelCount0, 0, levelCount, 0, levelCount.length);
+    for (int g = 0; g < plan.groups; g++) {
+      groupPercent[g] = groupPercent(g);
+      dirty[g] = false;
+    }
+  }
+
+  @Override
+  public void set(int m, int newLevel) {
+    int old = level[m];
+    if (old == newLevel) {
+      return;
+    }
+    level[m] = newLevel;
+    if (linear != null) {
+      linearTotal += linear[m * LEVELS + newLevel] - linear[m * LEVELS + old];
+      return;
+    }
+    int g = plan.groupOf[m];
+    groupRoot[g] += plan.term(m, newLevel) - plan.term(m, old);
+    if (plan.weight[m] > 0) {
+      levelCount[g * LEVELS + old]--;
+      levelCount[g * LEVELS + newLevel]++;
+    }
+    dirty[g] = true;
+  }
+
+  @Override
+  public double value() {
+    if (linear != null) {
+      return Math.min(100, Math.max(0, linearTotal));
+    }
+    for (int g = 0; g < plan.groups; g++) {
+      if (dirty[g]) {
+        groupPercent[g] = groupPercent(g);
+        dirty[g] = false;
+      }
+    }
+    return total();
+  }
+
+  @Override
+  public double[] linearShares() {
+    return linear;
+  }
+
+  /** Group g's value on 0–100, clamped to its members' range; as in {@link Engine}. */
+  private double groupPercent(int g) {
+    int o = g * LEVELS;
+    int min = 0;
+    while (levelCount[o + min] == 0) {
+      min++;
+    }
+    int max = LEVELS - 1;
+    while (levelCount[o + max] == 0) {
+      max--;
+    }
+    double lo = plan.percent[min];
+    double hi = plan.percent[max];
+    double x =
+        switch (plan.milestoneAggregation) {
+          case ARITHMETIC -> groupRoot[g] * 100 / (plan.scale * plan.groupWeightSum[g]);
+          case GEOMETRIC ->
+              100 * (Math.exp(groupRoot[g] / plan.groupWeightSum[g]) - Aggregation.GEOMETRIC_SHIFT);
+          default -> lo;
+        };
+    return Math.min(hi, Math.max(lo, x));
+  }
+
+  /** The total from the group values, clamped to their range; as in {@link Engine}. */
+  private double total() {
+    double[] p = groupPercent;
+    if (plan.pooled) {
+      return p[0];
+    }
+    double[] w = plan.dimensionWeight;
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (int g = 0; g < p.length; g++) {
+      if (w[g] > 0) {
+        lo = Math.min(lo, p[g]);
+        hi = Math.max(hi, p[g]);
+      }
+    }
+    double x;
+    switch (plan.dimensionAggregation) {
+      case ARITHMETIC -> {
+        double s = 0;
+        for (int g = 0; g < p.length; g++) {
+          s += w[g] * p[g];
+        }
+        x = s / plan.dimensionWeightSum;
+      }
+      case GEOMETRIC -> {
+        double s = 0;
+        for (int g = 0; g < p.length; g++) {
+          s += w[g] * Math.log(p[g] / 100 + Aggregation.GEOMETRIC_SHIFT);
+        }
+        x = 100 * (Math.exp(s / plan.dimensionWeightSum) - Aggregation.GEOMETRIC_SHIFT);
+      }
+      default -> x = lo;
+    }
+    return Math.min(hi, Math.max(lo, x));
+  }
+}

@@ -1,0 +1,117 @@
+package io.github.thaw.forecast;
+
+import static io.github.thaw.forecast.Models.milestone;
+import static io.github.thaw.forecast.Models.status;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.thaw.model.ProcessModel;
+import io.github.thaw.model.Status;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ForecastBuilderTest {
+  static ProcessModel history() {
+    return CalibrationTest.history();
+  }
+
+  @Test
+  void defaultsAreTheModelsDateFiveYearsAndTheCalibratedRecord() {
+    Forecast f = Forecast.builder(history()).samples(10).build();
+    assertThat(f.asOf()).isEqualTo(Models.AS_OF);
+    assertThat(f.horizon()).isEqualTo(YearMonth.of(2030, 1));
+    assertThat(f.transitions())
+        .isEqualTo(Calibration.fromHistory(history(), Models.AS_OF).transitions());
+    assertThat(f.dates()).startsWith(Models.AS_OF, LocalDate.of(2025, 1, 31));
+    assertThat(f.dates()).endsWith(LocalDate.of(2030, 1, 31)).hasSize(62);
+    assertThat(f.threads()).isEqualTo(1);
+    assertThat(f.method()).isPresent();
+    assertThat(f).hasToString("Forecast['Test' 2025-01-01 to 2030-01, 10 paths]");
+  }
+
+  @Test
+  void withoutAnAsOfDateTheLatestEventCounts() {
+    ProcessModel m =
+        ProcessModel.builder("No date")
+            .dimension(io.github.thaw.model.Dimension.of("d", "D"))
+            .source(new io.github.thaw.model.Source("s", "O", "T", null, "s.txt"))
+            .milestone(milestone("a", List.of(), List.of()))
+            .event(status("2024-03", "a", Status.AGREED))
+            .build();
+    assertThat(
+            Forecast.builder(m)
+                .transitions(Transitions.everyStep(StepDuration.exponential(0.1)))
+                .build()
+                .asOf())
+        .isEqualTo(LocalDate.of(2024, 3, 31));
+  }
+
+  @Test
+  void badSettingsAreRefusedWithTheValue() {
+    Transitions t = Transitions.everyStep(StepDuration.exponential(0.1));
+    assertThatThrownBy(
+            () ->
+                Forecast.builder(history()).transitions(t).horizon(YearMonth.of(2024, 12)).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("horizon 2024-12 ends before the as-of date 2025-01-01; choose a later month");
+    assertThatThrownBy(() -> Forecast.builder(history()).samples(0))
+        .hasMessage("samples must be >= 1, got 0");
+    assertThatThrownBy(() -> Forecast.builder(history()).threads(0))
+        .hasMessage("threads must be >= 1, got 0");
+    Forecast f = Forecast.builder(history()).transitions(t).samples(10).build();
+    assertThatThrownBy(() -> f.runShard(1, -1, 10))
+        .hasMessage(
+            "a shard needs first path >= 0 and count >= 1 with first + count <= 2^62, got"
+                + " first=-1, count=10");
+    ForecastSummary s = f.run(1);
+    assertThatThrownBy(() -> s.milestone("e2"))
+        .hasMessage("Milestone 'e2' is not in model 'Test' (did you mean 'e'?)");
+    assertThatThrownBy(() -> Transitions.builder(StepDuration.never()).softFactor(Double.NaN))
+        .hasMessage("soft factor must be a finite number > 0, got NaN");
+    assertThatThrownBy(() -> FreezeShocks.of(1, 0))
+        .hasMessage("freeze length must be a finite number > 0 of months, got 0.0");
+  }
+
+  @Test
+  void aHorizonInTheAsOfMonthHasTwoCheckpoints() {
+    Forecast f =
+        Forecast.builder(history())
+            .transitions(Transitions.everyStep(StepDuration.exponential(0.1)))
+            .horizon(YearMonth.of(2025, 1))
+            .samples(10)
+            .build();
+    assertThat(f.dates()).containsExactly(Models.AS_OF, LocalDate.of(2025, 1, 31));
+    assertThat(f.run(1).index()).hasSize(2);
+  }
+
+  @Test
+  void theTableShowsMilestonesTheFanAndWhatHoldsThemBack() {
+    String table = Forecast.builder(history()).samples(500).build().run(11).table();
+    assertThat(table)
+        .startsWith("Forecast of 'Test' from 2025-01-01 to 2030-01: 500 paths, seed 11")
+        .containsPattern("\\ne +NOT_STARTED +0\\.\\d{3} ")
+        .contains("Index fan (P10 / P50 / P90):")
+        .contains("  2025-01-01 ")
+        .contains("  2026-01-31 ")
+        .contains("  2030-01-31 ")
+        .containsPattern("e: b \\d+\\.\\d%");
+  }
+
+  @Test
+  void transitionsCanBeSwappedCheaplyForASensitivityAnalysis() {
+    Forecast f =
+        Forecast.builder(history())
+            .transitions(Transitions.everyStep(StepDuration.exponential(0.02)))
+            .samples(2000)
+            .build();
+    double slow = f.run(11).pCompletedByHorizon("b");
+    double fast =
+        f.withTransitions(
+                f.transitions().with("b", Step.AGREED_TO_IN_PROGRESS, StepDuration.exponential(1)))
+            .run(11)
+            .pCompletedByHorizon("b");
+    assertThat(fast).isGreaterThan(slow);
+  }
+}

@@ -1,0 +1,243 @@
+package io.github.thaw.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.thaw.forecast.Calibration;
+import io.github.thaw.forecast.Forecast;
+import io.github.thaw.forecast.ForecastDate;
+import io.github.thaw.forecast.ForecastSummary;
+import io.github.thaw.forecast.IndexFanPoint;
+import io.github.thaw.forecast.MilestoneForecast;
+import io.github.thaw.forecast.RateEstimate;
+import io.github.thaw.forecast.Step;
+import io.github.thaw.forecast.StepDuration;
+import io.github.thaw.forecast.Transitions;
+import io.github.thaw.io.ScenarioFiles;
+import io.github.thaw.io.TransitionFiles;
+import io.github.thaw.model.MilestoneId;
+import io.github.thaw.model.ProcessModel;
+import io.github.thaw.model.Status;
+import io.github.thaw.scenario.Scenario;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** A Monte Carlo forecast: how likely each milestone is done by the horizon, and the index fan. */
+@Command(
+    name = "forecast",
+    description = {
+      "Monte Carlo forecast: the chance each milestone is done by the horizon, when, what holds it"
+          + " back, and the index fan.",
+      "Step durations are calibrated on the model's record unless a transitions file says"
+          + " otherwise (docs/forecasting.md)."
+    })
+final class ForecastCommand implements Callable<Integer> {
+  @Mixin ModelOptions options;
+  @Mixin MethodOption method;
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATE",
+      converter = DateConverter.class,
+      description = "Start date. Default: the model's asOf date, else its latest event.")
+  LocalDate asOf;
+
+  @Option(
+      names = "--horizon",
+      paramLabel = "YYYY-MM",
+      converter = MonthConverter.class,
+      description = "Last month forecast. Default: five years after the start date.")
+  YearMonth horizon;
+
+  @Option(
+      names = "--samples",
+      paramLabel = "N",
+      description = "Number of paths. Default: ${DEFAULT-VALUE}.")
+  long samples = Forecast.DEFAULT_SAMPLES;
+
+  @Option(names = "--seed", paramLabel = "S", description = "Seed. Default: ${DEFAULT-VALUE}.")
+  long seed = Forecast.DEFAULT_SEED;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "T",
+      description = "Threads; the result does not depend on them. Default: ${DEFAULT-VALUE}.")
+  int threads = 1;
+
+  @Option(
+      names = "--scenario",
+      paramLabel = "FILE",
+      description = "Forecast under a scenario file (YAML or JSON).")
+  Path scenario;
+
+  @Option(
+      names = "--transitions",
+      paramLabel = "FILE",
+      description = "Transitions file (YAML or JSON) changing the calibrated step durations.")
+  Path transitions;
+
+  @Override
+  public Integer call() throws IOException {
+    ProcessModel m = options.load();
+    Scenario s = scenario == null ? null : ScenarioFiles.read(scenario);
+    LocalDate start = asOf != null ? asOf : defaultAsOf(m);
+    Calibration calibration = null;
+    Transitions t;
+    try {
+      calibration = Calibration.fromHistory(m, start);
+      t = calibration.transitions();
+    } catch (IllegalArgumentException e) {
+      if (transitions == null) {
+        throw e;
+      }
+      t = Transitions.everyStep(StepDuration.never());
+    }
+    if (transitions != null) {
+      Transitions read = TransitionFiles.read(transitions, t);
+      if (calibration != null && read.softFactor() != calibration.softFactor()) {
+        // Exposure is counted at the soft factor the forecast uses.
+        calibration = Calibration.fromHistory(m, calibration.from(), start, read.softFactor());
+        read = TransitionFiles.read(transitions, calibration.transitions());
+      }
+      t = read;
+    }
+    Forecast.Builder b =
+        Forecast.builder(m)
+            .asOf(start)
+            .transitions(t)
+            .scenario(s)
+            .method(method.load())
+            .samples(samples)
+            .threads(threads);
+    if (horizon != null) {
+      b.horizon(horizon);
+    }
+    Forecast forecast = b.build();
+    PrintWriter err = spec.commandLine().getErr();
+    ProgressBar bar = ProgressBar.forTerminal(err, forecast.samples());
+    ForecastSummary result = forecast.runShard(seed, 0, forecast.samples(), bar);
+    if (bar != null) {
+      bar.finish();
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (options.json) {
+      out.println(Json.write(json(result, forecast, calibration)));
+    } else {
+      if (calibration != null) {
+        out.println(calibration.table());
+      }
+      out.print(result.table());
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static LocalDate defaultAsOf(ProcessModel m) {
+    return m.asOf().map(d -> d.effectiveDate()).orElseGet(() -> ModelOptions.defaultDate(m));
+  }
+
+  static ObjectNode json(ForecastSummary r, Forecast f, Calibration calibration) {
+    ObjectNode root = Json.object();
+    root.put("asOf", r.asOf().toString());
+    root.put("horizon", r.horizon().toString());
+    root.put("samples", r.samples());
+    root.put("seed", r.seed());
+    if (f.scenario().isPresent()) {
+      root.put("scenario", f.scenario().get().name());
+    } else {
+      root.putNull("scenario");
+    }
+    root.set("transitions", transitions(f.transitions()));
+    if (calibration != null) {
+      root.set("calibration", calibration(calibration));
+    }
+    ObjectNode milestones = root.putObject("milestones");
+    for (MilestoneForecast mf : r.milestones()) {
+      ObjectNode n = milestones.putObject(mf.milestone().value());
+      n.put("statusAsOf", mf.statusAsOf().name());
+      n.put("pCompletedByHorizon", mf.pCompletedByHorizon());
+      ObjectNode completion = n.putObject("completion");
+      completion.put("p10", date(mf.completionP10()));
+      completion.put("p50", date(mf.completionP50()));
+      completion.put("p90", date(mf.completionP90()));
+      ObjectNode atHorizon = n.putObject("statusAtHorizon");
+      for (Map.Entry<Status, Double> e : mf.statusAtHorizon().entrySet()) {
+        atHorizon.put(e.getKey().name(), e.getValue());
+      }
+      ObjectNode held = n.putObject("heldBackLastBy");
+      for (Map.Entry<MilestoneId, Double> e : mf.heldBackLastBy().entrySet()) {
+        held.put(e.getKey().value(), e.getValue());
+      }
+      ObjectNode by = n.putObject("pCompletedBy");
+      List<LocalDate> dates = r.dates();
+      for (int k = 0; k < dates.size(); k++) {
+        by.put(dates.get(k).toString(), mf.pCompletedBy().get(k));
+      }
+    }
+    ArrayNode index = root.putArray("index");
+    for (IndexFanPoint p : r.index()) {
+      ObjectNode n = index.addObject();
+      n.put("date", p.date().toString());
+      n.put("p10", p.p10());
+      n.put("p50", p.p50());
+      n.put("p90", p.p90());
+    }
+    return root;
+  }
+
+  private static String date(ForecastDate d) {
+    return d.afterHorizon() ? "after-horizon" : d.date().toString();
+  }
+
+  private static ObjectNode transitions(Transitions t) {
+    ObjectNode n = Json.object();
+    ObjectNode steps = n.putObject("steps");
+    t.steps().forEach((step, d) -> steps.put(step.label(), d.toString()));
+    ObjectNode own = n.putObject("milestones");
+    t.milestones()
+        .forEach(
+            (id, byStep) -> {
+              ObjectNode m = own.putObject(id.value());
+              byStep.forEach((step, d) -> m.put(step.label(), d.toString()));
+            });
+    n.put("softFactor", t.softFactor());
+    if (t.freezes().isPresent()) {
+      ObjectNode fz = n.putObject("freeze");
+      fz.put("ratePerYear", t.freezes().get().ratePerYear());
+      fz.put("months", t.freezes().get().months());
+    } else {
+      n.putNull("freeze");
+    }
+    return n;
+  }
+
+  private static ObjectNode calibration(Calibration c) {
+    ObjectNode n = Json.object();
+    n.put("from", c.from().toString());
+    n.put("asOf", c.asOf().toString());
+    n.put("confidence", Calibration.CONFIDENCE);
+    ObjectNode steps = n.putObject("steps");
+    for (Step s : Step.values()) {
+      RateEstimate e = c.step(s);
+      ObjectNode x = steps.putObject(s.label());
+      x.put("transitions", e.transitions());
+      x.put("exposureMonths", e.exposureMonths());
+      x.put("rate", e.rate());
+      x.put("low", e.low());
+      x.put("high", e.high());
+      x.put("basis", e.basis().name());
+    }
+    return n;
+  }
+}

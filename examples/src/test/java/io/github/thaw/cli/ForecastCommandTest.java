@@ -1,0 +1,181 @@
+package io.github.thaw.cli;
+
+import static io.github.thaw.cli.ThawCommandTest.thaw;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.thaw.cli.ThawCommandTest.Run;
+import io.github.thaw.model.Milestone;
+import io.github.thaw.model.MilestoneId;
+import io.github.thaw.seeds.TurkiyeArmenia;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ForecastCommandTest {
+  static JsonNode json(Run r) throws Exception {
+    assertThat(r.err()).isEmpty();
+    assertThat(r.code()).isZero();
+    return new ObjectMapper().readTree(r.out());
+  }
+
+  @Test
+  void theJsonIsIdenticalOnOneAndTwoThreads() {
+    Run one = thaw("forecast", "--json", "--seed", "11", "--threads", "1");
+    Run two = thaw("forecast", "--json", "--seed", "11", "--threads", "2");
+    assertThat(one.code()).isZero();
+    assertThat(two.out()).isEqualTo(one.out());
+    assertThat(two.err()).isEmpty();
+  }
+
+  @Test
+  void theJsonHasTheDocumentedKeys() throws Exception {
+    JsonNode root = json(thaw("forecast", "--json", "--samples", "1000", "--horizon", "2028-12"));
+    assertThat(root.get("horizon").asText()).isEqualTo("2028-12");
+    assertThat(root.get("samples").asLong()).isEqualTo(1000);
+    assertThat(root.get("seed").asLong()).isEqualTo(11);
+    assertThat(root.get("asOf").asText()).isEqualTo("2025-09-12");
+    JsonNode border = root.get("milestones").get("border-opening");
+    assertThat(border.get("pCompletedByHorizon").isNumber()).isTrue();
+    assertThat(border.get("completion").get("p90").asText()).isEqualTo("after-horizon");
+    assertThat(border.get("heldBackLastBy").has("railway-rehabilitation")).isTrue();
+    assertThat(border.get("pCompletedBy").get("2028-12-31").isNumber()).isTrue();
+    JsonNode index = root.get("index");
+    assertThat(index.get(0).get("date").asText()).isEqualTo("2025-09-12");
+    assertThat(index.get(index.size() - 1).get("date").asText()).isEqualTo("2028-12-31");
+    for (JsonNode p : index) {
+      assertThat(p.get("p10").asDouble()).isLessThanOrEqualTo(p.get("p50").asDouble());
+      assertThat(p.get("p50").asDouble()).isLessThanOrEqualTo(p.get("p90").asDouble());
+    }
+    assertThat(
+            root.get("calibration")
+                .get("steps")
+                .get("NOT_STARTED->AGREED")
+                .get("transitions")
+                .asInt())
+        .isEqualTo(12);
+  }
+
+  @Test
+  void noMilestoneIsForecastLikelierDoneThanItsPrerequisites() throws Exception {
+    JsonNode milestones = json(thaw("forecast", "--json", "--samples", "3000")).get("milestones");
+    List<String> checked = new ArrayList<>();
+    for (Milestone m : TurkiyeArmenia.model().milestones()) {
+      for (MilestoneId q : m.requires()) {
+        double dependent = milestones.get(m.id().value()).get("pCompletedByHorizon").asDouble();
+        double prerequisite = milestones.get(q.value()).get("pCompletedByHorizon").asDouble();
+        assertThat(dependent).as(m.id() + " vs " + q).isLessThanOrEqualTo(prerequisite);
+        checked.add(m.id() + "<-" + q);
+      }
+    }
+    assertThat(checked).hasSize(4);
+  }
+
+  @Test
+  void theTextShowsTheRatesTheTableTheFanAndWhatHoldsBack() {
+    Run r = thaw("forecast", "--samples", "1000");
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out())
+        .contains("Step rates from the record of 'Türkiye–Armenia normalization'")
+        .contains("Forecast of 'Türkiye–Armenia normalization' from 2025-09-12 to 2030-09")
+        .containsPattern("border-opening +NOT_STARTED +0\\.\\d{3} ")
+        .contains("Index fan (P10 / P50 / P90):")
+        .contains("  2025-09-12   38.33   38.33   38.33")
+        .containsPattern("border-opening: railway-rehabilitation \\d+\\.\\d%");
+  }
+
+  @Test
+  void aScenarioCompletingTheRailwayRaisesTheBordersChance(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("railway.yaml");
+    Files.writeString(
+        file,
+        String.join(
+            "\n",
+            "name: railway",
+            "changes:",
+            "  - setStatus: {milestone: railway-rehabilitation, status: COMPLETED, date: 2026-06-01}",
+            ""),
+        StandardCharsets.UTF_8);
+    double baseline =
+        json(thaw("forecast", "--json", "--samples", "3000"))
+            .get("milestones")
+            .get("border-opening")
+            .get("pCompletedByHorizon")
+            .asDouble();
+    JsonNode with =
+        json(thaw("forecast", "--json", "--samples", "3000", "--scenario", file.toString()));
+    assertThat(with.get("scenario").asText()).isEqualTo("railway");
+    assertThat(with.get("milestones").get("border-opening").get("pCompletedByHorizon").asDouble())
+        .isGreaterThan(baseline + 0.05);
+  }
+
+  @Test
+  void aTransitionsFileOverridesTheCalibration(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("t.yaml");
+    Files.writeString(
+        file,
+        String.join(
+            "\n",
+            "softFactor: 1",
+            "milestones:",
+            "  border-opening:",
+            "    NOT_STARTED->AGREED: {distribution: never}",
+            ""),
+        StandardCharsets.UTF_8);
+    JsonNode root =
+        json(thaw("forecast", "--json", "--samples", "500", "--transitions", file.toString()));
+    assertThat(root.get("milestones").get("border-opening").get("pCompletedByHorizon").asDouble())
+        .isZero();
+    assertThat(root.get("transitions").get("softFactor").asDouble()).isEqualTo(1.0);
+    assertThat(
+            root.get("transitions")
+                .get("milestones")
+                .get("border-opening")
+                .get("NOT_STARTED->AGREED")
+                .asText())
+        .isEqualTo("never");
+  }
+
+  @Test
+  void aBadTransitionsFileExitsThreeWithEveryProblemLocated(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("bad.yaml");
+    Files.writeString(
+        file,
+        String.join(
+            "\n",
+            "defaults: {distribution: pert, min: 1, max: 3}",
+            "milestones:",
+            "  border-openin: {NOT_STARTED->AGREED: {distribution: never}}",
+            ""),
+        StandardCharsets.UTF_8);
+    Run r = thaw("forecast", "--transitions", file.toString());
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err().lines())
+        .containsExactly(
+            file + ":1:11: defaults: a pert duration needs min, mode, max; 'mode' is missing");
+    Files.writeString(
+        file,
+        "milestones:\n  border-openin: {NOT_STARTED->AGREED: {distribution: never}}\n",
+        StandardCharsets.UTF_8);
+    Run unknown = thaw("forecast", "--transitions", file.toString());
+    assertThat(unknown.code()).isEqualTo(3);
+    assertThat(unknown.err().lines())
+        .containsExactly(
+            file
+                + ":2:18: milestones.border-openin: transitions for Milestone 'border-openin' is"
+                + " not in model 'Türkiye–Armenia normalization' (did you mean 'border-opening'?)");
+  }
+
+  @Test
+  void aBadHorizonIsAUsageError() {
+    Run r = thaw("forecast", "--horizon", "2030-13");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("month '2030-13' is not of the form YYYY-MM");
+  }
+}
