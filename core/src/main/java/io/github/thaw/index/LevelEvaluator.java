@@ -81,17 +81,15 @@ final class LevelEvaluator implements LevelIndex {
     System.arraycopy(levels, 0, level, 0, plan.size);
     Arrays.fill(groupRoot, 0);
     Arrays.fill(levelCount, 0);
-    // Sums in member order within each group, as Engine's leaves are ordered.
-    for (int g = 0; g < plan.groups; g++) {
-      double sum = 0;
-      for (int s = plan.memberStart[g]; s < plan.memberStart[g + 1]; s++) {
-        int m = plan.members[s];
-        sum += plan.term(m, level[m]);
-        if (plan.weight[m] > 0) {
-          levelCount[g * LEVELS + level[m]]++;
-        }
+    // Sums in declaration order within each group, which is the order of the group's members.
+    for (int m = 0; m < plan.size; m++) {
+      int g = plan.groupOf[m];
+      groupRoot[g] += plan.term(m, level[m]);
+      if (plan.weight[m] > 0) {
+        levelCount[g * LEVELS + level[m]]++;
       }
-      groupRoot[g] = sum;
+    }
+    for (int g = 0; g < plan.groups; g++) {
       groupPercent[g] = groupPercent(g);
     }
     level0 = level.clone();

@@ -276,4 +276,9 @@ final class Plan {
   int groupSize(int g) {
     return memberStart[g + 1] - memberStart[g];
   }
+
+  /** The leaf term of milestone m at a status level: weight times points or log-shifted score. */
+  double term(int m, int level) {
+    return weight[m] * termTable[level];
+  }
 }
