@@ -36,6 +36,43 @@ public record FanChartData(
     Map<String, double[]> completionCurves) {
 
   /**
+   * The fan of a forecast: the index's P10, median and P90 at each checkpoint, with the
+   * P(COMPLETED) curves of the chosen milestones.
+   *
+   * @param summary the forecast, run with the index fan on
+   * @param milestones ids of the milestones whose completion curves to draw
+   * @return the data
+   * @throws IllegalArgumentException if the forecast has no index fan or a milestone is not in it
+   */
+  public static FanChartData of(
+      io.github.thaw.forecast.ForecastSummary summary, List<String> milestones) {
+    List<io.github.thaw.forecast.IndexFanPoint> fan = summary.index();
+    if (fan.isEmpty()) {
+      throw new IllegalArgumentException("the forecast was run without the index fan");
+    }
+    List<LocalDate> dates = new java.util.ArrayList<>();
+    double[] p10 = new double[fan.size()];
+    double[] p50 = new double[fan.size()];
+    double[] p90 = new double[fan.size()];
+    for (int i = 0; i < fan.size(); i++) {
+      dates.add(fan.get(i).date());
+      p10[i] = fan.get(i).p10();
+      p50[i] = fan.get(i).p50();
+      p90[i] = fan.get(i).p90();
+    }
+    Map<String, double[]> curves = new java.util.LinkedHashMap<>();
+    for (String id : milestones) {
+      List<Double> p = summary.milestone(id).pCompletedBy();
+      double[] c = new double[dates.size()];
+      for (int i = 0; i < c.length; i++) {
+        c[i] = p.get(Math.min(i, p.size() - 1));
+      }
+      curves.put(id, c);
+    }
+    return new FanChartData(dates, p10, p50, p90, curves);
+  }
+
+  /**
    * Checks and copies the data.
    *
    * @throws IllegalArgumentException if there are no dates, dates do not strictly increase, an

@@ -2,8 +2,11 @@ package io.github.thaw.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.thaw.forecast.Forecast;
+import io.github.thaw.forecast.ForecastSummary;
 import io.github.thaw.index.IndexMethod;
 import io.github.thaw.model.ProcessModel;
+import io.github.thaw.report.FanChartData;
 import io.github.thaw.report.HtmlReport;
 import io.github.thaw.report.SensitivityData;
 import io.github.thaw.report.SvgChart;
@@ -66,7 +69,26 @@ final class ReportCommand implements Callable<Integer> {
               + " ${DEFAULT-VALUE}.")
   int sensitivitySamples = 256;
 
+  @Option(
+      names = "--forecast-samples",
+      paramLabel = "N",
+      description =
+          "Paths of the forecast fan in the report; 0 leaves it out. Default: ${DEFAULT-VALUE}.")
+  long forecastSamples = 2000;
+
   private static final long SENSITIVITY_SEED = 11;
+
+  /** The three milestones with the most hard prerequisites, transitively: the ones that wait. */
+  static List<String> curveMilestones(ProcessModel m) {
+    return m.milestones().stream()
+        .sorted(
+            java.util.Comparator.comparingInt(
+                    (io.github.thaw.model.Milestone x) -> -m.transitivePrerequisites(x.id()).size())
+                .thenComparing(x -> m.milestones().indexOf(x)))
+        .limit(3)
+        .map(x -> x.id().value())
+        .toList();
+  }
 
   @Override
   public Integer call() throws IOException {
@@ -92,6 +114,27 @@ final class ReportCommand implements Callable<Integer> {
               SENSITIVITY_SEED,
               r.evaluations(),
               Math.round(r.confidence() * 100)));
+    }
+    if (forecastSamples > 0) {
+      ForecastSummary f =
+          Forecast.builder(m)
+              .asOf(date)
+              .method(im)
+              .samples(forecastSamples)
+              .build()
+              .run(SENSITIVITY_SEED);
+      List<String> curves = curveMilestones(m);
+      builder.forecast(
+          FanChartData.of(f, curves),
+          String.format(
+              java.util.Locale.ROOT,
+              "Monte Carlo forecast from %s to %s: %d paths, seed %d, step rates calibrated on the"
+                  + " model's own record (see docs/forecasting.md). Curves: P(COMPLETED) of %s.",
+              f.asOf(),
+              f.horizon(),
+              f.samples(),
+              f.seed(),
+              String.join(", ", curves)));
     }
     HtmlReport report = builder.build();
     if (!Output.write(out, report.html(), spec.commandLine().getErr())) {

@@ -63,7 +63,7 @@ class ReportCommandTest {
     assertThat(r.out())
         .startsWith("wrote " + out + ": report on Türkiye–Armenia normalization as of 2025-09-30,")
         .contains(
-            "4 charts (index-trajectory, dependency-graph, scenario-comparison,"
+            "5 charts (index-trajectory, dependency-graph, scenario-comparison, forecast-fan,"
                 + " sensitivity-bars)");
     Document doc = xml(Files.readString(out, StandardCharsets.UTF_8));
     assertThat(ids(doc, "section"))
@@ -78,11 +78,16 @@ class ReportCommandTest {
             "sources");
     assertThat(ids(doc, "svg"))
         .containsExactly(
-            "index-trajectory", "dependency-graph", "scenario-comparison", "sensitivity-bars");
+            "index-trajectory",
+            "dependency-graph",
+            "scenario-comparison",
+            "forecast-fan",
+            "sensitivity-bars");
     String html = Files.readString(out, StandardCharsets.UTF_8);
     assertThat(html)
         .contains("railway-reactivated")
-        .contains("Not computed: no forecast")
+        .doesNotContain("Not computed: no forecast")
+        .contains("P(COMPLETED) of border-opening")
         .contains("score:AGREED")
         .contains("N = 256, seed 11");
   }
@@ -96,7 +101,7 @@ class ReportCommandTest {
     assertThat(root.get("out").asText()).isEqualTo(out.toString());
     assertThat(root.get("asOf").asText()).isEqualTo("2024-12-31");
     assertThat(root.get("bytes").asLong()).isEqualTo(Files.size(out));
-    assertThat(root.get("charts")).hasSize(4);
+    assertThat(root.get("charts")).hasSize(5);
     assertThat(
             thaw("report", "--out", out.toString(), "--sensitivity-samples", "0", "--json").out())
         .doesNotContain("sensitivity-bars");
