@@ -197,10 +197,12 @@ public final class Forecast {
     Tally[] tallies = new Tally[workers];
     Runnable[] jobs = new Runnable[workers];
     for (int w = 0; w < workers; w++) {
-      Tally tally = new Tally(plan);
-      tallies[w] = tally;
+      int worker = w;
       jobs[w] =
           () -> {
+            // Each worker allocates (and so zeroes) its own tally, in parallel.
+            Tally tally = new Tally(plan);
+            tallies[worker] = tally;
             PathSimulator sim =
                 new PathSimulator(plan, tally, configuration.streams(), seed, general);
             while (true) {

@@ -202,17 +202,23 @@ public final class StepDuration {
    * @throws IllegalArgumentException if {@code u} is NaN or outside [0, 1]
    */
   public double quantile(double u) {
+    // Small enough to be inlined into a simulation's inner loop; the rare cases live elsewhere.
+    if (table != null && u >= 0 && u < 1) {
+      return offset + scale * table.quantile(u);
+    }
+    return otherQuantile(u);
+  }
+
+  private double otherQuantile(double u) {
     if (!(u >= 0 && u < 1)) {
       if (u == 1) {
         return family == Family.PERT ? offset + scale : upperBound();
       }
       throw new IllegalArgumentException(ForecastMessages.probability(u));
     }
-    return switch (family) {
-      case PERT -> offset + scale * table.quantile(u);
-      case NEVER -> Double.POSITIVE_INFINITY;
-      default -> distribution.inverseCumulativeProbability(u);
-    };
+    return family == Family.NEVER
+        ? Double.POSITIVE_INFINITY
+        : distribution.inverseCumulativeProbability(u);
   }
 
   private double upperBound() {
