@@ -88,6 +88,16 @@ public final class ThawAssertions {
   }
 
   /**
+   * Assertions on a Monte Carlo forecast.
+   *
+   * @param actual the forecast
+   * @return the assert object
+   */
+  public static ForecastAssert assertThat(io.github.thaw.forecast.ForecastSummary actual) {
+    return new ForecastAssert(actual);
+  }
+
+  /**
    * Assertions on a probability estimated by Monte Carlo as the share of trials in which an event
    * happened. They allow for sampling error: {@code isLessThan(p)} fails only when the whole
    * confidence interval (Wilson score, 99% unless {@link ProbabilityAssert#withConfidence} says
