@@ -3,6 +3,7 @@ package io.github.thaw.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.thaw.model.ProcessModel;
+import io.github.thaw.sensitivity.ForecastSensitivity;
 import io.github.thaw.sensitivity.IndexSensitivity;
 import io.github.thaw.sensitivity.SobolResult;
 import java.io.IOException;
@@ -20,12 +21,15 @@ import picocli.CommandLine.Spec;
     name = "sensitivity",
     description = {
       "Rank the assumptions behind the index by their Sobol' indices.",
-      "index: milestone and dimension weights and the scores of AGREED and IN_PROGRESS."
+      "index: milestone and dimension weights and the scores of AGREED and IN_PROGRESS.",
+      "forecast: P(--milestone COMPLETED by the horizon) over the calibrated step rates and the"
+          + " soft factor."
     })
 final class SensitivityCommand implements Callable<Integer> {
   /** What to analyse. */
   enum Target {
-    index
+    index,
+    forecast
   }
 
   @Mixin ModelOptions options;
@@ -46,6 +50,11 @@ final class SensitivityCommand implements Callable<Integer> {
   @Option(names = "--seed", description = "Seed. Default: ${DEFAULT-VALUE}.")
   long seed = 11;
 
+  @Option(
+      names = "--milestone",
+      description = "For --target forecast: the milestone. Default: ${DEFAULT-VALUE}.")
+  String milestone = "border-opening";
+
   @Mixin AsOfOption asOf;
 
   @Override
@@ -56,14 +65,22 @@ final class SensitivityCommand implements Callable<Integer> {
     }
     ProcessModel m = options.load();
     LocalDate date = asOf.orLatest(m);
-    SobolResult r = IndexSensitivity.of(m, date).method(method.load()).analyze(samples, seed);
+    SobolResult r =
+        target == Target.index
+            ? IndexSensitivity.of(m, date).method(method.load()).analyze(samples, seed)
+            : ForecastSensitivity.of(m, date, milestone).analyze(samples, seed);
     PrintWriter out = spec.commandLine().getOut();
     if (options.json) {
       out.println(Json.write(json(r, date)));
     } else {
       out.printf(
-          "Sensitivity of the index of '%s' as of %s (N = %d, seed %d, %d evaluations)%n%n",
-          m.name(), date, samples, seed, r.evaluations());
+          "Sensitivity of %s of '%s' as of %s (N = %d, seed %d, %d evaluations)%n%n",
+          target == Target.index ? "the index" : "P(" + milestone + " completed within five years)",
+          m.name(),
+          date,
+          samples,
+          seed,
+          r.evaluations());
       out.print(r.table());
     }
     out.flush();
@@ -73,6 +90,9 @@ final class SensitivityCommand implements Callable<Integer> {
   private ObjectNode json(SobolResult r, LocalDate date) {
     ObjectNode root = Json.object();
     root.put("target", target.name());
+    if (target == Target.forecast) {
+      root.put("milestone", milestone);
+    }
     root.put("asOf", date.toString());
     root.put("samples", samples);
     root.put("seed", seed);

@@ -232,6 +232,18 @@ class ThawCommandTest {
   }
 
   @Test
+  void forecastSensitivityRanksTheStepRatesBehindTheBorderOpening() throws Exception {
+    Run r = thaw("sensitivity", "--target", "forecast", "--json", "--samples", "16");
+    assertThat(r.code()).isZero();
+    JsonNode root = new ObjectMapper().readTree(r.out());
+    assertThat(root.get("milestone").asText()).isEqualTo("border-opening");
+    assertThat(root.get("parameters").size()).isEqualTo(4);
+    assertThat(root.get("parameters").get(0).get("name").asText()).startsWith("rate:");
+    assertThat(thaw("sensitivity", "--target", "forecast", "--milestone", "raiway").err())
+        .contains("did you mean 'railway");
+  }
+
+  @Test
   void strictCompareFailsWhenAScenarioIntroducesACap() {
     Run r = thaw("compare", "--strict");
     assertThat(r.code()).isEqualTo(1);
