@@ -239,8 +239,10 @@ class ThawCommandTest {
     assertThat(root.get("milestone").asText()).isEqualTo("border-opening");
     assertThat(root.get("parameters").size()).isEqualTo(4);
     assertThat(root.get("parameters").get(0).get("name").asText()).startsWith("rate:");
-    assertThat(thaw("sensitivity", "--target", "forecast", "--milestone", "raiway").err())
-        .contains("did you mean 'railway");
+    assertThat(
+            thaw("sensitivity", "--target", "forecast", "--milestone", "railway-rehabilitaton")
+                .err())
+        .contains("did you mean 'railway-rehabilitation'?");
   }
 
   @Test
