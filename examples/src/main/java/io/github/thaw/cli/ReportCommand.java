@@ -98,43 +98,55 @@ final class ReportCommand implements Callable<Integer> {
             ? CompareCommand.read(scenarios)
             : options.model == null ? TurkiyeArmenia.scenarios() : List.of();
     IndexMethod im = method.load();
+    String forecastProblem = null;
+    String sensitivityProblem = null;
     LocalDate date = asOf.orLatest(m);
     HtmlReport.Builder builder = HtmlReport.builder(m).method(im).asOf(date).scenarios(list);
     if (sensitivitySamples > 0) {
-      SobolResult r =
-          IndexSensitivity.of(m, date).method(im).analyze(sensitivitySamples, SENSITIVITY_SEED);
-      builder.sensitivity(
-          SensitivityData.of("index at " + date, r),
-          String.format(
-              java.util.Locale.ROOT,
-              "Sobol' indices of the index over milestone and dimension weights (±50%%) and the"
-                  + " scores of AGREED and IN_PROGRESS; N = %d, seed %d, %d evaluations, %d%%"
-                  + " bootstrap intervals.",
-              sensitivitySamples,
-              SENSITIVITY_SEED,
-              r.evaluations(),
-              Math.round(r.confidence() * 100)));
+      try {
+        SobolResult r =
+            IndexSensitivity.of(m, date).method(im).analyze(sensitivitySamples, SENSITIVITY_SEED);
+        builder.sensitivity(
+            SensitivityData.of("index at " + date, r),
+            String.format(
+                java.util.Locale.ROOT,
+                "Sobol' indices of the index over milestone and dimension weights (±50%%) and the"
+                    + " scores of AGREED and IN_PROGRESS; N = %d, seed %d, %d evaluations, %d%%"
+                    + " bootstrap intervals.",
+                sensitivitySamples,
+                SENSITIVITY_SEED,
+                r.evaluations(),
+                Math.round(r.confidence() * 100)));
+      } catch (IllegalArgumentException e) {
+        sensitivityProblem = e.getMessage();
+      }
     }
     if (forecastSamples > 0) {
-      ForecastSummary f =
-          Forecast.builder(m)
-              .asOf(date)
-              .method(im)
-              .samples(forecastSamples)
-              .build()
-              .run(SENSITIVITY_SEED);
-      List<String> curves = curveMilestones(m);
-      builder.forecast(
-          FanChartData.of(f, curves),
-          String.format(
-              java.util.Locale.ROOT,
-              "Monte Carlo forecast from %s to %s: %d paths, seed %d, step rates calibrated on the"
-                  + " model's own record (see docs/forecasting.md). Curves: P(COMPLETED) of %s.",
-              f.asOf(),
-              f.horizon(),
-              f.samples(),
-              f.seed(),
-              String.join(", ", curves)));
+      try {
+        ForecastSummary f =
+            Forecast.builder(m)
+                .asOf(date)
+                .method(im)
+                .samples(forecastSamples)
+                .build()
+                .run(SENSITIVITY_SEED);
+        List<String> curves = curveMilestones(m);
+        builder.forecast(
+            FanChartData.of(f, curves),
+            String.format(
+                java.util.Locale.ROOT,
+                "Monte Carlo forecast from %s to %s: %d paths, seed %d, step rates calibrated on the"
+                    + " model's own record (see docs/forecasting.md). Curves: P(COMPLETED) of %s.",
+                f.asOf(),
+                f.horizon(),
+                f.samples(),
+                f.seed(),
+                String.join(", ", curves)));
+      } catch (IllegalArgumentException e) {
+        // A model whose record cannot calibrate a forecast gets the report without one; the
+        // forecast section then says it was not computed.
+        forecastProblem = e.getMessage();
+      }
     }
     HtmlReport report = builder.build();
     if (!Output.write(out, report.html(), spec.commandLine().getErr())) {
@@ -148,6 +160,13 @@ final class ReportCommand implements Callable<Integer> {
       root.put("bytes", report.html().getBytes(StandardCharsets.UTF_8).length);
       ArrayNode charts = root.putArray("charts");
       report.charts().forEach(c -> charts.add(c.id()));
+      ObjectNode skipped = root.putObject("notComputed");
+      if (forecastProblem != null) {
+        skipped.put("forecast", forecastProblem);
+      }
+      if (sensitivityProblem != null) {
+        skipped.put("sensitivity", sensitivityProblem);
+      }
       o.println(Json.write(root));
     } else {
       o.printf(
@@ -157,6 +176,12 @@ final class ReportCommand implements Callable<Integer> {
           report.asOf(),
           report.charts().size(),
           String.join(", ", report.charts().stream().map(SvgChart::id).toList()));
+    }
+    if (!options.json && forecastProblem != null) {
+      o.printf("forecast not computed: %s%n", forecastProblem);
+    }
+    if (!options.json && sensitivityProblem != null) {
+      o.printf("sensitivity not computed: %s%n", sensitivityProblem);
     }
     o.flush();
     return 0;

@@ -170,7 +170,14 @@ class ReportInBrowserTest {
         ThawCommand.run(
             new PrintWriter(o), new PrintWriter(e), "report", "--out", report.toString());
     assertThat(code).as(e.toString()).isZero();
-    check(report, List.of("index-trajectory", "dependency-graph", "scenario-comparison"));
+    check(
+        report,
+        List.of(
+            "index-trajectory",
+            "dependency-graph",
+            "scenario-comparison",
+            "forecast-fan",
+            "sensitivity-bars"));
   }
 
   @Test
