@@ -374,22 +374,24 @@ public final class ForecastSummary {
             seed,
             frame.description.isEmpty() ? "" : " (" + frame.description + ")"));
     int width = Math.max(9, frame.ids.stream().mapToInt(id -> id.value().length()).max().orElse(9));
-    String row = "%-" + width + "s  %-11s  %7s  %-13s  %-13s  %-13s%n";
+    String row = "%-" + width + "s  %-11s  %7s  %-13s  %-13s  %s";
     s.append(
-        String.format(
-            Locale.ROOT, row, "milestone", "now", "P(done)", "done by P10", "P50", "P90"));
+            String.format(
+                Locale.ROOT, row, "milestone", "now", "P(done)", "done by P10", "P50", "P90"))
+        .append(System.lineSeparator());
     List<MilestoneForecast> all = milestones();
     for (MilestoneForecast f : all) {
       s.append(
-          String.format(
-              Locale.ROOT,
-              row,
-              f.milestone().value(),
-              f.statusAsOf(),
-              String.format(Locale.ROOT, "%.3f", f.pCompletedByHorizon()),
-              month(f.completionP10(), f.statusAsOf()),
-              month(f.completionP50(), f.statusAsOf()),
-              month(f.completionP90(), f.statusAsOf())));
+              String.format(
+                  Locale.ROOT,
+                  row,
+                  f.milestone().value(),
+                  f.statusAsOf(),
+                  String.format(Locale.ROOT, "%.3f", f.pCompletedByHorizon()),
+                  month(f.completionP10(), f.statusAsOf()),
+                  month(f.completionP50(), f.statusAsOf()),
+                  month(f.completionP90(), f.statusAsOf())))
+          .append(System.lineSeparator());
     }
     s.append(
         String.format(
