@@ -76,6 +76,11 @@ class LoaderFuzzTest {
                 new String(in.readAllBytes(), StandardCharsets.UTF_8),
                 name,
                 ModelFormat.ofFileName(name));
+    io.github.thaw.forecast.Transitions base =
+        io.github.thaw.forecast.Transitions.everyStep(
+            io.github.thaw.forecast.StepDuration.exponential(0.05));
+    Load transitions =
+        (in, name) -> TransitionFiles.read(in, name, ModelFormat.ofFileName(name), base);
     return Stream.of(
         new Loader(
             "model.yaml",
@@ -98,7 +103,12 @@ class LoaderFuzzTest {
             List.of(seed("scenario-every-change.json")),
             scenario),
         new Loader("method.yaml", ModelFormat.YAML, List.of(seed("method-every-key.yaml")), method),
-        new Loader("method.json", ModelFormat.JSON, List.of(seed("method-pam.json")), method));
+        new Loader("method.json", ModelFormat.JSON, List.of(seed("method-pam.json")), method),
+        new Loader(
+            "transitions.yaml",
+            ModelFormat.YAML,
+            List.of(seed("transitions-every-key.yaml")),
+            transitions));
   }
 
   @ParameterizedTest(name = "{0}")
