@@ -280,28 +280,38 @@ final class PathSimulator {
       raw[base + ++level] = finish;
       t = finish;
     }
+    // One pass over the levels: counted times, the status at the horizon, the fan's changes.
     int atHorizon = 0;
+    int doneAt = last + 1;
+    boolean fan = index != null;
+    boolean fanCounted = p.fanCounted;
     for (int l = 1; l <= 3; l++) {
-      double c = Math.max(raw[base + l], gate[l]);
+      double r = raw[base + l];
+      double c = Math.max(r, gate[l]);
       counted[base + l] = c;
-      atHorizon += c <= end ? 1 : 0;
-    }
-    if (heldUntil >= 0) {
-      tally.heldLast[holderBefore(m, heldUntil)]++;
-    }
-    double done = counted[base + 3];
-    int doneAt = done == INF ? last + 1 : p.checkpoint(done);
-    tally.completion[m * columns + doneAt]++;
-    tally.horizon[4 * m + atHorizon]++;
-    if (index != null) {
-      double[] fed = p.fanCounted ? counted : raw;
-      for (int l = 1; l <= 3; l++) {
-        double x = fed[base + l];
-        if (x > 0 && x != INF) {
-          addChange(l == 3 && p.fanCounted ? doneAt : p.checkpoint(x), m, l - 1, l);
+      if (c <= end) {
+        atHorizon++;
+        boolean change = fan && fanCounted && c > 0;
+        if (l == 3 || change) {
+          int k = p.checkpoint(c);
+          if (l == 3) {
+            doneAt = k;
+          }
+          if (change) {
+            addChange(k, m, l - 1, l);
+          }
         }
       }
+      if (fan && !fanCounted && r > 0 && r <= end) {
+        addChange(p.checkpoint(r), m, l - 1, l);
+      }
     }
+    if (heldUntil >= 0) {
+      int first = p.hardStart[m];
+      tally.heldLast[p.hardStart[m + 1] - first == 1 ? first : holderBefore(m, heldUntil)]++;
+    }
+    tally.completion[m * columns + doneAt]++;
+    tally.horizon[4 * m + atHorizon]++;
   }
 
   /** Inserts a soft prerequisite's completion time into the sorted first {@code size} slots. */

@@ -87,6 +87,22 @@ class ForecastBuilderTest {
   }
 
   @Test
+  void aHorizonEndingOnTheAsOfDateHasOneCheckpoint() {
+    ForecastSummary s =
+        Forecast.builder(history())
+            .transitions(Transitions.everyStep(StepDuration.exponential(0.1)))
+            .asOf(LocalDate.of(2025, 1, 31))
+            .horizon(YearMonth.of(2025, 1))
+            .samples(10)
+            .build()
+            .run(1);
+    assertThat(s.dates()).containsExactly(LocalDate.of(2025, 1, 31));
+    assertThat(s.index()).hasSize(1);
+    assertThat(s.pCompletedByHorizon("c")).isEqualTo(1.0);
+    assertThat(s.pCompletedByHorizon("b")).isZero();
+  }
+
+  @Test
   void theTableShowsMilestonesTheFanAndWhatHoldsThemBack() {
     String table = Forecast.builder(history()).samples(500).build().run(11).table();
     assertThat(table)
