@@ -344,40 +344,9 @@ final class Engine {
     return Math.min(hi, Math.max(lo, x));
   }
 
-  /** The total on 0–100 from the group values, clamped to their range. */
+  /** The total on 0–100 from the group values; see {@link Plan#total}. */
   private double total(int v) {
-    double[] p = groupPercent[v];
-    if (plan.pooled) {
-      return p[0];
-    }
-    double[] w = plan.dimensionWeight;
-    double lo = Double.POSITIVE_INFINITY;
-    double hi = Double.NEGATIVE_INFINITY;
-    for (int g = 0; g < p.length; g++) {
-      if (w[g] > 0) {
-        lo = Math.min(lo, p[g]);
-        hi = Math.max(hi, p[g]);
-      }
-    }
-    double x;
-    switch (plan.dimensionAggregation) {
-      case ARITHMETIC -> {
-        double s = 0;
-        for (int g = 0; g < p.length; g++) {
-          s += w[g] * p[g];
-        }
-        x = s / plan.dimensionWeightSum;
-      }
-      case GEOMETRIC -> {
-        double s = 0;
-        for (int g = 0; g < p.length; g++) {
-          s += w[g] * Math.log(p[g] / 100 + Aggregation.GEOMETRIC_SHIFT);
-        }
-        x = 100 * (Math.exp(s / plan.dimensionWeightSum) - Aggregation.GEOMETRIC_SHIFT);
-      }
-      default -> x = lo;
-    }
-    return Math.min(hi, Math.max(lo, x));
+    return plan.total(groupPercent[v]);
   }
 
   /**

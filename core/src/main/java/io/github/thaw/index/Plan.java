@@ -281,4 +281,43 @@ final class Plan {
   double term(int m, int level) {
     return weight[m] * termTable[level];
   }
+
+  /**
+   * The total on 0–100 from the group values, aggregated across dimensions by the method and
+   * clamped to the range of the positive-weight groups; the one place both the event-driven engine
+   * and the forecast's level evaluator compute it, so they agree to the last bit.
+   */
+  double total(double[] p) {
+    if (pooled) {
+      return p[0];
+    }
+    double[] w = dimensionWeight;
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (int g = 0; g < p.length; g++) {
+      if (w[g] > 0) {
+        lo = Math.min(lo, p[g]);
+        hi = Math.max(hi, p[g]);
+      }
+    }
+    double x;
+    switch (dimensionAggregation) {
+      case ARITHMETIC -> {
+        double s = 0;
+        for (int g = 0; g < p.length; g++) {
+          s += w[g] * p[g];
+        }
+        x = s / dimensionWeightSum;
+      }
+      case GEOMETRIC -> {
+        double s = 0;
+        for (int g = 0; g < p.length; g++) {
+          s += w[g] * Math.log(p[g] / 100 + Aggregation.GEOMETRIC_SHIFT);
+        }
+        x = 100 * (Math.exp(s / dimensionWeightSum) - Aggregation.GEOMETRIC_SHIFT);
+      }
+      default -> x = lo;
+    }
+    return Math.min(hi, Math.max(lo, x));
+  }
 }

@@ -54,18 +54,7 @@ final class ScenarioApplier {
     if (!problems.isEmpty()) {
       throw new ModelException(problems);
     }
-    ProcessModel.Builder b = ProcessModel.builder(baseline.name());
-    baseline.asOf().ifPresent(b::asOf);
-    baseline.dimensions().forEach(b::dimension);
-    milestones.values().forEach(b::milestone);
-    baseline.sources().forEach(b::source);
-    if (citesScenario) {
-      b.source(
-          new Source(
-              scenario.sourceId(), "Thaw scenario", scenario.description(), null, scenario.name()));
-    }
-    events.forEach(b::event);
-    return b.build();
+    return snapshot();
   }
 
   private Optional<String> applyOne(Change change) {
@@ -229,11 +218,14 @@ final class ScenarioApplier {
   /** The working copy as a model; it is valid, since every change so far was checked. */
   private ProcessModel snapshot() {
     ProcessModel.Builder b = ProcessModel.builder(baseline.name());
+    baseline.asOf().ifPresent(b::asOf);
     baseline.dimensions().forEach(b::dimension);
     milestones.values().forEach(b::milestone);
     baseline.sources().forEach(b::source);
     if (citesScenario) {
-      b.source(new Source(scenario.sourceId(), "", "", null, ""));
+      b.source(
+          new Source(
+              scenario.sourceId(), "Thaw scenario", scenario.description(), null, scenario.name()));
     }
     events.forEach(b::event);
     return b.build();
