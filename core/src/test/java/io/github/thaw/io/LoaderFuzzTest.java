@@ -35,8 +35,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * -Dthaw.fuzz.seconds=600 -Dthaw.fuzz.seed=7}. An input that breaks a loader is written to {@code
  * core/target/fuzz-failures/} and named in the failure with its seed and number.
  *
- * <p>To fuzz a new loader (transitions files, for example), add a {@link Loader} to {@link
- * #loaders()} with seed files under {@code src/test/resources/io/github/thaw/io/fuzz/}.
+ * <p>To fuzz a new kind of file, add a {@link Loader} to {@link #loaders()} with seed files under
+ * {@code src/test/resources/io/github/thaw/io/fuzz/}.
  *
  * <p>Tagged {@code fuzz} so that mutation testing leaves it out: its inputs depend on how many fit
  * in the time budget, and a test that kills a mutant on one run and not the next says nothing.
