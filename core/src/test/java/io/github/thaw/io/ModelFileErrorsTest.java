@@ -146,6 +146,24 @@ class ModelFileErrorsTest {
       // GIVEN a value of the wrong type WHEN read THEN it is located with both types named
       assertThat(problems(file.replace("\\n", "\n"), fileName)).containsExactly(problem);
     }
+
+    @Test
+    void longValuesAreClippedAndControlCharactersEscapedInMessages() {
+      // GIVEN text where a number belongs: 45 characters, then one with a tab, a newline and DEL
+      String long45 = "x".repeat(45);
+      String json =
+          "{\"name\": \"N\", \"dimensions\": [{\"id\": \"d\", \"name\": \"D\", \"weight\": \""
+              + long45
+              + "\"}, {\"id\": \"e\", \"name\": \"E\", \"weight\": \"a\\tb\\nc\\u007f\\u00a0\"}]}";
+      // WHEN read THEN the first shows 40 characters and an ellipsis, the second its escapes
+      assertThat(problems(json, "m.json"))
+          .containsExactly(
+              "m.json:1:65: dimensions[0].weight: expected a number, found text '"
+                  + "x".repeat(40)
+                  + "…'",
+              "m.json:1:150: dimensions[1].weight: expected a number, found text"
+                  + " 'a\\u0009b\\nc\\u007f\u00a0'");
+    }
   }
 
   @Nested
