@@ -106,10 +106,10 @@ public final class GraphExport {
     ProcessState state = model.stateAt(date);
     Map<MilestoneId, Status> counted = counted(model, state);
     StringBuilder out = new StringBuilder();
+    // The title goes into YAML front matter: quoted, so that a colon or a quote in the name
+    // cannot end it early.
     out.append("---\ntitle: ")
-        .append(model.name().replace("\n", " "))
-        .append(" — status as of ")
-        .append(date)
+        .append(yamlQuoted(model.name().replace("\n", " ") + " — status as of " + date))
         .append("\n---\n");
     out.append("flowchart LR\n");
     for (Status s : Status.values()) {
@@ -121,7 +121,7 @@ public final class GraphExport {
     }
     for (Dimension d : model.dimensions()) {
       out.append("  subgraph ")
-          .append(d.id())
+          .append(mermaidId("d_", d.id()))
           .append("[")
           .append(mermaidText(d.name()))
           .append("]\n");
@@ -129,7 +129,7 @@ public final class GraphExport {
         if (m.dimension().equals(d.id())) {
           Status s = state.of(m.id()).status();
           out.append("    ")
-              .append(m.id().value())
+              .append(mermaidId("m_", m.id().value()))
               .append("[")
               .append(mermaidText(m.name() + "<br/>" + s))
               .append("]:::")
@@ -144,9 +144,9 @@ public final class GraphExport {
     for (Dependency dep : model.dependencies()) {
       boolean soft = dep.kind() == Dependency.Kind.INFLUENCED_BY;
       out.append("  ")
-          .append(dep.prerequisite().value())
+          .append(mermaidId("m_", dep.prerequisite().value()))
           .append(soft ? " -.-> " : " --> ")
-          .append(dep.dependent().value())
+          .append(mermaidId("m_", dep.dependent().value()))
           .append('\n');
       if (!soft && bites(dep, state, counted)) {
         styles.append("  linkStyle ").append(edge).append(" stroke:#dc2626,stroke-width:3px\n");
@@ -181,6 +181,20 @@ public final class GraphExport {
 
   private static String quote(String text) {
     return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+  }
+
+  /**
+   * A Mermaid node or subgraph id for a slug. Ids are slugs ({@code [a-z0-9-]}), so the prefix and
+   * the hyphens turned into underscores keep them distinct from each other, from Mermaid's words
+   * ({@code end}, {@code graph}, {@code style}…) and from edge syntax (an id starting with {@code
+   * o} or {@code x} after an arrow).
+   */
+  private static String mermaidId(String prefix, String slug) {
+    return prefix + slug.replace('-', '_');
+  }
+
+  private static String yamlQuoted(String text) {
+    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 
   private static String mermaidText(String text) {
