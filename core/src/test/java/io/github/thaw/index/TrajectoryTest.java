@@ -188,4 +188,68 @@ class TrajectoryTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("trajectory dates must increase, got 2022-01-01 then 2022-01-01");
   }
+
+  /**
+   * A wide tree where one event releases dozens of capped milestones at once, on three levels and
+   * out of declaration order: the incremental step must re-gate them all, in order, exactly as a
+   * full evaluation does.
+   */
+  @Test
+  void aStepThatReleasesManyCappedMilestonesAtOnceMatchesAFullEvaluation() {
+    ProcessModel.Builder b =
+        ProcessModel.builder("Wide")
+            .dimension(io.github.thaw.model.Dimension.of("d", "D"))
+            .dimension(io.github.thaw.model.Dimension.of("e", "E"))
+            .source(new io.github.thaw.model.Source("s", "", "", null, ""));
+    java.util.List<Milestone> milestones = new java.util.ArrayList<>();
+    milestones.add(Milestone.builder("hub", "Hub", "d").build());
+    for (int i = 0; i < 12; i++) {
+      milestones.add(
+          Milestone.builder("mid" + i, "Mid " + i, i % 2 == 0 ? "d" : "e").requires("hub").build());
+      for (int j = 0; j < 4; j++) {
+        milestones.add(
+            Milestone.builder("leaf" + i + "-" + j, "Leaf", j % 2 == 0 ? "e" : "d")
+                .requires("mid" + i)
+                .build());
+      }
+    }
+    for (int i = 0; i < 40; i++) {
+      milestones.add(Milestone.builder("idle" + i, "Idle", "e").build());
+    }
+    // Leaves first: the graph's order then differs from declaration order.
+    java.util.Collections.reverse(milestones);
+    milestones.forEach(b::milestone);
+    for (Milestone m : milestones) {
+      if (!m.id().value().startsWith("idle") && !m.id().value().equals("hub")) {
+        b.event(status("2022-01-01", m.id().value(), io.github.thaw.model.Status.COMPLETED));
+      }
+    }
+    b.event(status("2023-03-01", "hub", io.github.thaw.model.Status.IN_PROGRESS));
+    b.event(status("2023-06-01", "hub", io.github.thaw.model.Status.COMPLETED));
+    b.event(status("2024-01-01", "mid3", io.github.thaw.model.Status.AGREED));
+    b.event(status("2024-01-01", "mid7", io.github.thaw.model.Status.NOT_STARTED));
+    b.event(status("2025-01-01", "hub", io.github.thaw.model.Status.AGREED));
+    ProcessModel model = b.build();
+    for (IndexMethod method : Methods.all()) {
+      ProgressIndex index = method.prepare(model);
+      List<TrajectoryPoint> points = index.trajectory().points();
+      assertThat(points).hasSize(5);
+      for (TrajectoryPoint p : points) {
+        IndexResult full = index.at(p.date());
+        assertThat(p.value()).as("%s at %s", method, p.date()).isEqualTo(full.value());
+        assertThat(p.low()).isEqualTo(full.low());
+        assertThat(p.high()).isEqualTo(full.high());
+        assertThat(p.dimensions()).isEqualTo(full.dimensions());
+      }
+    }
+    // Under the default method the hub going into progress lifts every capped milestone at once.
+    Trajectory t = IndexMethod.defaults().prepare(model).trajectory();
+    assertThat(t.get(1).delta()).isGreaterThan(40);
+  }
+
+  private static io.github.thaw.model.Event status(
+      String date, String milestone, io.github.thaw.model.Status status) {
+    return io.github.thaw.model.Event.status(
+        io.github.thaw.model.PartialDate.parse(date), milestone, status, List.of("s"), "");
+  }
 }
