@@ -77,6 +77,10 @@ class AnalysisValidationTest {
         .hasMessage(
             "scrambled Sobol' sampling supports at most 500 parameters (the sequence has 1000"
                 + " dimensions), got 501; use Sampling.RANDOM");
+    // Five hundred use all thousand dimensions of the sequence, and are allowed.
+    SobolResult most =
+        Sobol.options().bootstrap(0).analyze(x -> x[499], many.subList(0, 500), 2, 1);
+    assertThat(most.names()).hasSize(500);
     SobolResult r =
         Sobol.options().sampling(Sampling.RANDOM).bootstrap(0).analyze(x -> x[500], many, 8, 1);
     assertThat(r.ranked().get(0).name()).isEqualTo("p500");
@@ -91,6 +95,10 @@ class AnalysisValidationTest {
     assertThatThrownBy(() -> Sobol.options().confidence(1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("confidence level is 1.0; it must lie strictly between 0 and 1, e.g. 0.95");
+    assertThatThrownBy(() -> Sobol.options().confidence(0))
+        .hasMessage("confidence level is 0.0; it must lie strictly between 0 and 1, e.g. 0.95");
+    assertThat(Sobol.options().confidence(0.001).confidence()).isEqualTo(0.001);
+    assertThat(Sobol.options().confidence(0.999).confidence()).isEqualTo(0.999);
     assertThatThrownBy(() -> Sobol.options().confidence(Double.NaN))
         .hasMessage("confidence level is NaN; it must lie strictly between 0 and 1, e.g. 0.95");
     assertThatThrownBy(() -> Sobol.options().threads(0))

@@ -160,7 +160,45 @@ class ParameterTest {
         bad(
             () -> Parameter.lognormalFromMedian("l", 5, 5),
             "parameter 'l': median (5.0) must be less than p90 (5.0)"),
-        bad(() -> Parameter.normal("n", 0, -1), "parameter 'n': sd (-1.0) must be > 0"));
+        bad(() -> Parameter.normal("n", 0, -1), "parameter 'n': sd (-1.0) must be > 0"),
+        // Every factory checks its name and every argument, in the order they are written.
+        bad(() -> Parameter.triangular("", 0, 1, 2), "parameter name must not be blank"),
+        bad(
+            () -> Parameter.triangular("t", Double.NaN, 1, 2),
+            "parameter 't': min is NaN; it must be a finite number"),
+        bad(
+            () -> Parameter.triangular("t", 0, 1, Double.NEGATIVE_INFINITY),
+            "parameter 't': max is -Infinity; it must be a finite number"),
+        bad(() -> Parameter.lognormal(" ", 0, 1), "parameter name must not be blank"),
+        bad(
+            () -> Parameter.lognormal("l", Double.NaN, 1),
+            "parameter 'l': mu is NaN; it must be a finite number"),
+        bad(
+            () -> Parameter.lognormal("l", 0, Double.POSITIVE_INFINITY),
+            "parameter 'l': sigma is Infinity; it must be a finite number"),
+        bad(() -> Parameter.lognormalFromMedian("", 1, 2), "parameter name must not be blank"),
+        bad(
+            () -> Parameter.lognormalFromMedian("l", Double.NaN, 2),
+            "parameter 'l': median is NaN; it must be a finite number"),
+        bad(
+            () -> Parameter.lognormalFromMedian("l", 1, Double.POSITIVE_INFINITY),
+            "parameter 'l': p90 is Infinity; it must be a finite number"),
+        bad(() -> Parameter.exponential(null, 1), "parameter name must not be blank"),
+        bad(() -> Parameter.normal("", 0, 1), "parameter name must not be blank"),
+        bad(
+            () -> Parameter.normal("n", Double.NaN, 1),
+            "parameter 'n': mean is NaN; it must be a finite number"),
+        bad(
+            () -> Parameter.normal("n", 0, Double.POSITIVE_INFINITY),
+            "parameter 'n': sd is Infinity; it must be a finite number"));
+  }
+
+  @Test
+  void aModeAtEitherEndIsAllowed() {
+    assertThat(Parameter.triangular("t", 0, 0, 4).quantile(0)).isEqualTo(0.0);
+    assertThat(Parameter.triangular("t", 0, 4, 4).quantile(1)).isEqualTo(4.0);
+    assertThat(Parameter.pert("p", 0, 0, 4).quantile(0)).isEqualTo(0.0);
+    assertThat(Parameter.pert("p", 0, 4, 4).quantile(1)).isEqualTo(4.0);
   }
 
   private static Arguments bad(Supplier<Parameter> factory, String message) {

@@ -139,4 +139,64 @@ class SobolResultTest {
     SobolResult r = Sobol.analyze(x -> x[0] + 2 * x[1], PS, 1024, 3);
     assertThat(r.table()).contains(": no sign of interactions");
   }
+
+  private static SobolResult made(double[] first, double[] total, double mean, double variance) {
+    int k = first.length;
+    List<String> names = new java.util.ArrayList<>();
+    for (int i = 0; i < k; i++) {
+      names.add("p" + i);
+    }
+    double[] none = new double[k];
+    java.util.Arrays.fill(none, Double.NaN);
+    return new SobolResult(
+        names,
+        first,
+        none,
+        none,
+        total,
+        none,
+        none,
+        mean,
+        variance,
+        8,
+        8L * (k + 2),
+        Sampling.RANDOM,
+        0,
+        0.95);
+  }
+
+  @Test
+  void tiesInTotalAreBrokenByFirstOrderThenByPosition() {
+    // GIVEN p1 and p2 tied on total, p2 with the larger first-order index; p0 and p3 tied on both
+    SobolResult r =
+        made(new double[] {0.1, 0.2, 0.3, 0.1}, new double[] {0.4, 0.5, 0.5, 0.4}, 0, 1);
+    // WHEN ranked THEN the larger first-order index goes first, then the earlier parameter
+    assertThat(r.ranked())
+        .extracting(SobolResult.Entry::name)
+        .containsExactly("p2", "p1", "p0", "p3");
+  }
+
+  @Test
+  void theSummaryLineWritesMeanAndVarianceToSixSignificantDigitsWithoutTrailingZeros() {
+    assertThat(made(new double[] {1}, new double[] {1}, 2.25, 13.84456789).table().lines())
+        .element(1)
+        .isEqualTo(
+            "random sampling, N = 8 (24 model evaluations); output mean 2.25, variance 13.8446");
+    assertThat(made(new double[] {1}, new double[] {1}, 100, 1.5e7).table().lines())
+        .element(1)
+        .asString()
+        .endsWith("output mean 100, variance 1.5e+07");
+    assertThat(made(new double[] {1}, new double[] {1}, 0.000123, 2.0e-5).table().lines())
+        .element(1)
+        .asString()
+        .endsWith("output mean 0.000123, variance 2e-05");
+  }
+
+  @Test
+  void firstOrderIndicesSummingToOneOrMoreShowNoSignOfInteractions() {
+    assertThat(made(new double[] {0.5, 0.5}, new double[] {0.5, 0.5}, 0, 1).table())
+        .contains("first-order indices sum to 1.0000: no sign of interactions");
+    assertThat(made(new double[] {0.5, 0.4999}, new double[] {0.5, 0.5}, 0, 1).table())
+        .contains("first-order indices sum to 0.9999: interactions explain about 0.0001");
+  }
 }
