@@ -79,4 +79,40 @@ class IndexSensitivityTest {
     assertThatThrownBy(() -> IndexSensitivity.of(model(), DATE).weightSpread(1.0))
         .hasMessage("weight spread is 1.0; it must be in (0, 1)");
   }
+
+  @Test
+  void eachWeightVariesByTheSpreadAroundItsCentre() {
+    // GIVEN milestone b weighted 2 in the model, c given 4 by the method, dimensions equal
+    ProcessModel m =
+        ProcessModel.builder("S")
+            .dimension(Dimension.of("d1", "One"))
+            .dimension(new Dimension("d2", "Two", 3, ""))
+            .milestone(Milestone.builder("a", "A", "d1").build())
+            .milestone(Milestone.builder("b", "B", "d1").weight(2).build())
+            .milestone(Milestone.builder("c", "C", "d2").build())
+            .build();
+    IndexMethod method =
+        IndexMethod.builder()
+            .milestoneWeights(io.github.thaw.index.Weights.fromModel().with("c", 4))
+            .dimensionWeights(io.github.thaw.index.Weights.equal())
+            .build();
+    // WHEN the spread is a quarter
+    List<Parameter> ps =
+        IndexSensitivity.of(m, DATE).method(method).weightSpread(0.25).parameters();
+    // THEN each weight ranges over [0.75 w, 1.25 w], the scores over their fixed ranges
+    assertThat(ps)
+        .extracting(Parameter::toString)
+        .containsExactly(
+            "milestone:a ~ uniform(min=0.75, max=1.25)",
+            "milestone:b ~ uniform(min=1.5, max=2.5)",
+            "milestone:c ~ uniform(min=3.0, max=5.0)",
+            "dimension:d1 ~ uniform(min=0.75, max=1.25)",
+            "dimension:d2 ~ uniform(min=0.75, max=1.25)",
+            "score:AGREED ~ uniform(min=0.15, max=0.5)",
+            "score:IN_PROGRESS ~ uniform(min=0.5, max=0.85)");
+    // and the spread must lie strictly inside (0, 1)
+    assertThatThrownBy(() -> IndexSensitivity.of(m, DATE).weightSpread(0))
+        .hasMessage("weight spread is 0.0; it must be in (0, 1)");
+    assertThat(IndexSensitivity.of(m, DATE).weightSpread(0.999).parameters()).hasSize(7);
+  }
 }
