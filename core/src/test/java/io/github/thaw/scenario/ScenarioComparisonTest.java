@@ -114,4 +114,40 @@ class ScenarioComparisonTest {
         .isInstanceOf(ModelException.class)
         .hasMessageContaining("changes[0]: setWeight nowhere 1.0: Milestone 'nowhere'");
   }
+
+  @Test
+  void structuralChangesReportWhatTheyLeaveBlockedAndByWhat() {
+    // GIVEN the crossing now requires a new, unstarted milestone; the railway is dropped from the
+    // border's requirements; and a new milestone, reported completed, requires the railway
+    Scenario s =
+        Scenario.named("rewired")
+            .addMilestone(
+                io.github.thaw.model.Milestone.builder("visa-deal", "Visa deal", "borders").build())
+            .addRequires("crossing", "visa-deal")
+            .dropRequires("border-opening", "railway-rehabilitation")
+            .addMilestone(
+                io.github.thaw.model.Milestone.builder("freight", "Freight", "transport")
+                    .requires("railway-rehabilitation")
+                    .build())
+            .setStatus("freight", Status.COMPLETED, "2026-08-01")
+            .build();
+    // WHEN compared
+    ScenarioOutcome o =
+        ScenarioComparison.at(BASE, METHOD, List.of(s), LocalDate.of(2027, 1, 1))
+            .outcome("rewired");
+    // THEN the crossing waits for the visa deal, and the freight line for the railway
+    assertThat(o.stillBlocked())
+        .containsEntry(MilestoneId.of("crossing"), List.of(MilestoneId.of("visa-deal")))
+        .containsEntry(
+            MilestoneId.of("freight"), List.of(MilestoneId.of("railway-rehabilitation")));
+    assertThat(o.newlyBlocked()).containsExactly(MilestoneId.of("crossing"));
+    assertThat(o.explain()).contains("crossing").contains("visa-deal");
+  }
+
+  @Test
+  void aFreezeDescribesItself() {
+    assertThat(Scenario.named("f").freeze("2026-05").build().changes())
+        .extracting(Change::describe)
+        .containsExactly("freeze from 2026-05");
+  }
 }
