@@ -307,6 +307,33 @@ class ModelFilesWriteTest {
     assertThat(ModelFiles.read(yaml, "l.yaml", ModelFormat.YAML)).isEqualTo(model);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "ends in two newlines | two\\n\\n | \"two\\n\\n\"",
+        "starts with a newline | \\nlate | \"\\nlate\"",
+        "a line of spaces | a\\n   \\nb | \"a\\n   \\nb\"",
+        "a trailing space | a \\nb | \"a \\nb\"",
+        "a tab | a\\tb\\nc | \"a\\tb\\nc\"",
+        "a control character | a\\u0007\\nb | \"a\\u0007\\nb\"",
+      })
+  void multiLineTextALiteralBlockWouldChangeIsQuotedInstead(
+      String name, String text, String written) {
+    // GIVEN multi-line text that a literal block cannot carry unchanged
+    String description = unescape(text);
+    ProcessModel model =
+        ProcessModel.builder("Lines").dimension(new Dimension("a", "A", 1, description)).build();
+    // WHEN written THEN it is one quoted line, and reads back the same
+    String yaml = ModelFiles.write(model, ModelFormat.YAML);
+    assertThat(yaml).contains("    description: " + written + "\n");
+    assertThat(ModelFiles.read(yaml, "l.yaml", ModelFormat.YAML)).isEqualTo(model);
+  }
+
+  private static String unescape(String text) {
+    return text.replace("\\n", "\n").replace("\\t", "\t").replace("\\u0007", "\u0007");
+  }
+
   @Test
   void writingToAStreamGivesUtf8AndLeavesItOpen() throws IOException {
     boolean[] closed = {false};
