@@ -104,9 +104,12 @@ final class SensitivityChart {
     NumberAxis y = new NumberAxis(RANGE_LABEL);
     double upper = Math.min(1.2, Math.max(0.1, Math.ceil((max + 0.05) * 10) / 10));
     double lower = min < 0 ? Math.floor((min - 0.01) * 20) / 20 : 0;
-    y.setRange(lower, upper);
-    y.setTickUnit(
-        new NumberTickUnit(upper - lower > 0.5 ? 0.1 : 0.05, ChartStyle.decimals("0.00")));
+    double unit = upper - lower > 0.5 ? 0.1 : 0.05;
+    // JFreeChart ticks from ceil(lower / unit) to floor(upper / unit), and 0.7 / 0.1 falls just
+    // short of 7: a slack far below a pixel keeps a tick, and its label, at each end of the axis.
+    double slack = unit * 1e-6;
+    y.setRange(lower - slack, upper + slack);
+    y.setTickUnit(new NumberTickUnit(unit, ChartStyle.decimals("0.00")));
     ChartStyle.axis(y);
 
     XYPlot plot = new XYPlot(bars, x, y, barRenderer);

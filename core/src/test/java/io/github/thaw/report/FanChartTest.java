@@ -1,0 +1,374 @@
+package io.github.thaw.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.thaw.model.ProcessModel;
+import java.awt.Color;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * The forecast fan read back from its SVG: the band, the median and the completion curves are
+ * checked point by point against the data, in the coordinates of the panel each is drawn in.
+ */
+class FanChartTest {
+  private static final ProcessModel MODEL = ReportModels.model();
+  private static final double PX = 0.05;
+
+  /** The sample fan spans 275 days, padded by 275 / 50 = 5 days at each end. */
+  private static final LocalDate FROM = LocalDate.of(2025, 3, 26);
+
+  private static final LocalDate TO = LocalDate.of(2026, 1, 5);
+
+  @Test
+  void theBandRunsAlongP10AndBackAlongP90() throws Exception {
+    FanChartData fan = ReportModels.fan();
+    Chart c = draw(fan);
+    Element band = c.path(ChartStyle.BLUE_BAND);
+    Panel top = new Panel(c.clip(band), 0, 100);
+    List<Point2D> outline = points(band.getAttribute("d"));
+    int n = fan.dates().size();
+    assertThat(outline).hasSize(2 * n);
+    for (int i = 0; i < n; i++) {
+      double x = top.x(fan.dates().get(i));
+      assertPoint(outline.get(i), x, top.y(fan.p10()[i]), "P10 at " + i);
+      assertPoint(outline.get(2 * n - 1 - i), x, top.y(fan.p90()[i]), "P90 at " + i);
+    }
+    Map<String, String> style = c.style(band);
+    assertThat(style.get("fill-opacity")).isEqualTo("0.5");
+  }
+
+  @Test
+  void theMedianIsABoldBlueLineThroughP50() throws Exception {
+    FanChartData fan = ReportModels.fan();
+    Chart c = draw(fan);
+    Element median = c.strokedPath(ChartStyle.BLUE);
+    Panel top = new Panel(c.clip(median), 0, 100);
+    List<Point2D> line = points(median.getAttribute("d"));
+    assertThat(line).hasSize(fan.dates().size());
+    for (int i = 0; i < line.size(); i++) {
+      assertPoint(line.get(i), top.x(fan.dates().get(i)), top.y(fan.p50()[i]), "P50 at " + i);
+    }
+    assertThat(c.style(median).get("stroke-width")).isEqualTo("2.5");
+    assertThat(c.clip(median)).isEqualTo(c.clip(c.path(ChartStyle.BLUE_BAND)));
+  }
+
+  @Test
+  void eachCompletionCurveJoinsItsProbabilitiesInPercentOnTheLowerPanel() throws Exception {
+    FanChartData fan = ReportModels.fan();
+    Chart c = draw(fan);
+    int k = 0;
+    for (double[] p : fan.completionCurves().values()) {
+      Color colour = (Color) ChartStyle.series(k + 1);
+      List<Element> segments = c.lines(colour);
+      assertThat(segments).as("curve %s", k).hasSize(p.length - 1);
+      Panel bottom = new Panel(c.clip(segments.get(0)), 0, 100);
+      for (int i = 0; i + 1 < p.length; i++) {
+        Element s = segments.get(i);
+        assertPoint(
+            new Point2D.Double(num(s, "x1"), num(s, "y1")),
+            bottom.x(fan.dates().get(i)),
+            bottom.y(100 * p[i]),
+            "curve " + k + " from " + i);
+        assertPoint(
+            new Point2D.Double(num(s, "x2"), num(s, "y2")),
+            bottom.x(fan.dates().get(i + 1)),
+            bottom.y(100 * p[i + 1]),
+            "curve " + k + " to " + (i + 1));
+      }
+      k++;
+    }
+    // The first curve is solid, the second dashed, so they differ in greyscale too.
+    assertThat(c.style(c.lines((Color) ChartStyle.series(1)).get(0)))
+        .doesNotContainKey("stroke-dasharray");
+    assertThat(c.style(c.lines((Color) ChartStyle.series(2)).get(0)).get("stroke-dasharray"))
+        .isEqualTo("6.0,3.0");
+  }
+
+  @Test
+  void thePanelsShareTheDateAxisThreeToTwoWithAGapBetween() throws Exception {
+    Chart c = draw(ReportModels.fan());
+    Rectangle2D top = c.clip(c.path(ChartStyle.BLUE_BAND));
+    Rectangle2D bottom = c.clip(c.lines((Color) ChartStyle.series(1)).get(0));
+    assertThat(bottom.getMinX()).isEqualTo(top.getMinX());
+    assertThat(bottom.getWidth()).isEqualTo(top.getWidth());
+    assertThat(bottom.getMinY() - top.getMaxY()).as("gap").isCloseTo(18, within(2.0));
+    assertThat(top.getHeight() / bottom.getHeight()).isCloseTo(1.5, within(0.02));
+    assertThat(c.height()).isEqualTo(640);
+    assertThat(c.ticksIn(top))
+        .containsExactly("0", "10", "20", "30", "40", "50", "60", "70", "80", "90", "100");
+    assertThat(c.ticksIn(bottom)).containsExactly("0", "25", "50", "75", "100");
+  }
+
+  @Test
+  void withoutCurvesOnlyTheIndexPanelIsDrawnOnAShorterChart() throws Exception {
+    FanChartData fan = ReportModels.fan();
+    FanChartData bare =
+        new FanChartData(fan.dates(), fan.p10(), fan.p50(), fan.p90(), new LinkedHashMap<>());
+    Chart c = draw(bare);
+    assertThat(c.height()).isEqualTo(460);
+    assertThat(c.texts()).doesNotContain(FanChart.CHANCE_LABEL);
+    assertThat(c.texts()).noneSatisfy(t -> assertThat(t).startsWith("P(COMPLETED)"));
+    // Only one data area: everything in the plot is clipped to the band's.
+    Rectangle2D top = c.clip(c.path(ChartStyle.BLUE_BAND));
+    assertThat(c.lines(ChartStyle.GRID)).allSatisfy(l -> assertThat(c.clip(l)).isEqualTo(top));
+    assertThat(c.description())
+        .isEqualTo("Forecast of the index to 2025-12-31: median 44.0, P10–P90 33.0–58.0.");
+  }
+
+  @Test
+  void theDescriptionGivesTheFinalMedianRangeAndChances() throws Exception {
+    assertThat(draw(ReportModels.fan()).description())
+        .isEqualTo(
+            "Forecast of the index to 2025-12-31: median 44.0, P10–P90 33.0–58.0;"
+                + " P(border-opening completed) 50.0%; P(not-a-milestone completed) 20.0%.");
+  }
+
+  @Test
+  void theLegendNamesTheMedianTheBandAndEachCurveInItsColour() throws Exception {
+    Chart c = draw(ReportModels.fan());
+    Map<String, String> median = c.legendSwatch("Index, median (P50)");
+    assertThat(median.get("stroke")).isEqualTo(rgb(ChartStyle.BLUE));
+    assertThat(median.get("stroke-width")).isEqualTo("2.5");
+    Map<String, String> band = c.legendSwatch("Index, 10th to 90th percentile");
+    assertThat(band.get("fill")).isEqualTo(rgb(ChartStyle.BLUE_BAND));
+    assertThat(Double.parseDouble(band.get("fill-opacity"))).isCloseTo(0.5, within(0.01));
+    Map<String, String> first =
+        c.legendSwatch("P(COMPLETED): Land border opens for all travellers (border-opening)");
+    assertThat(first.get("stroke")).isEqualTo(rgb((Color) ChartStyle.series(1)));
+    assertThat(first).doesNotContainKey("stroke-dasharray");
+    Map<String, String> second = c.legendSwatch("P(COMPLETED): not-a-milestone");
+    assertThat(second.get("stroke")).isEqualTo(rgb((Color) ChartStyle.series(2)));
+    assertThat(second.get("stroke-dasharray")).isEqualTo("6.0,3.0");
+  }
+
+  @Test
+  void aCurveLabelThatIsNoMilestoneIdIsShownAsGiven() throws Exception {
+    FanChartData fan = ReportModels.fan();
+    Map<String, double[]> curves = new LinkedHashMap<>();
+    curves.put("Border open (any form)", new double[] {0.1, 0.2, 0.3, 0.4});
+    Chart c = draw(new FanChartData(fan.dates(), fan.p10(), fan.p50(), fan.p90(), curves));
+    assertThat(c.texts()).contains("P(COMPLETED): Border open (any form)");
+  }
+
+  @Test
+  void bothPanelsAreWhiteWithLightGridLinesAndStyledAxes() throws Exception {
+    Chart c = draw(ReportModels.fan());
+    Rectangle2D top = c.clip(c.path(ChartStyle.BLUE_BAND));
+    Rectangle2D bottom = c.clip(c.lines((Color) ChartStyle.series(1)).get(0));
+    List<Element> grid = c.lines(ChartStyle.GRID);
+    assertThat(grid.stream().filter(l -> top.equals(c.clip(l)) && horizontal(l))).hasSize(11);
+    assertThat(grid.stream().filter(l -> bottom.equals(c.clip(l)) && horizontal(l))).hasSize(5);
+    for (Rectangle2D area : List.of(top, bottom)) {
+      assertThat(c.rectAt(area).map(r -> c.style(r).get("fill"))).hasValue(rgb(Color.WHITE));
+    }
+    assertThat(c.style(c.text(FanChart.CHANCE_LABEL)).get("fill")).isEqualTo(rgb(ChartStyle.INK));
+    assertThat(c.style(c.text("25")).get("fill")).isEqualTo(rgb(ChartStyle.MUTED));
+    assertThat(c.style(c.text("25")).get("font-size")).isEqualTo("12px");
+  }
+
+  private static void assertPoint(Point2D p, double x, double y, String what) {
+    assertThat(p.getX()).as("%s x", what).isCloseTo(x, within(PX));
+    assertThat(p.getY()).as("%s y", what).isCloseTo(y, within(PX));
+  }
+
+  private static Chart draw(FanChartData fan) throws Exception {
+    return new Chart(Charts.forecast(MODEL, ReportModels.AS_OF, fan).svg());
+  }
+
+  private static List<Point2D> points(String d) {
+    Matcher m = Pattern.compile("(-?[\\d.]+),(-?[\\d.]+)").matcher(d);
+    List<Point2D> out = new ArrayList<>();
+    while (m.find()) {
+      out.add(new Point2D.Double(Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))));
+    }
+    return out;
+  }
+
+  private static boolean horizontal(Element line) {
+    return num(line, "y1") == num(line, "y2");
+  }
+
+  private static double num(Element e, String attribute) {
+    return Double.parseDouble(e.getAttribute(attribute));
+  }
+
+  private static String rgb(Color c) {
+    return "rgb(" + c.getRed() + "," + c.getGreen() + "," + c.getBlue() + ")";
+  }
+
+  /** A panel's data area, with the sample's date axis across and a value axis up. */
+  private record Panel(Rectangle2D area, double lower, double upper) {
+    double x(LocalDate d) {
+      double span = TO.toEpochDay() - FROM.toEpochDay();
+      return area.getMinX() + (d.toEpochDay() - FROM.toEpochDay()) / span * area.getWidth();
+    }
+
+    double y(double v) {
+      return area.getMaxY() - (v - lower) / (upper - lower) * area.getHeight();
+    }
+  }
+
+  /** A parsed chart with lookups by colour, clip area and text. */
+  private static final class Chart {
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+    private static final Pattern TICK = Pattern.compile("\\d+");
+    final Document doc;
+
+    Chart(String svg) throws Exception {
+      this.doc = SvgXml.parse(svg);
+    }
+
+    Map<String, String> style(Element e) {
+      Deque<Element> chain = new ArrayDeque<>();
+      for (Node n = e; n instanceof Element el; n = n.getParentNode()) {
+        chain.push(el);
+      }
+      Map<String, String> out = new HashMap<>();
+      for (Element el : chain) {
+        for (String decl : el.getAttribute("style").split(";")) {
+          int colon = decl.indexOf(':');
+          if (colon > 0) {
+            out.put(decl.substring(0, colon).trim(), decl.substring(colon + 1).trim());
+          }
+        }
+      }
+      return out;
+    }
+
+    int height() {
+      return Integer.parseInt(doc.getDocumentElement().getAttribute("height"));
+    }
+
+    String description() {
+      return SvgXml.elements(doc, "desc").get(0).getTextContent();
+    }
+
+    /** The plot's filled path in a colour (legend swatches are not clipped to a plot). */
+    Element path(Color fill) {
+      return inPlot(SvgXml.elements(doc, "path")).stream()
+          .filter(p -> rgb(fill).equals(style(p).get("fill")))
+          .findFirst()
+          .orElseThrow(() -> new AssertionError("no path filled " + rgb(fill)));
+    }
+
+    Element strokedPath(Color stroke) {
+      return inPlot(SvgXml.elements(doc, "path")).stream()
+          .filter(p -> rgb(stroke).equals(style(p).get("stroke")))
+          .findFirst()
+          .orElseThrow(() -> new AssertionError("no path stroked " + rgb(stroke)));
+    }
+
+    List<Element> lines(Color stroke) {
+      return SvgXml.elements(doc, "line").stream()
+          .filter(l -> rgb(stroke).equals(style(l).get("stroke")))
+          .toList();
+    }
+
+    /** Elements clipped to something smaller than the whole chart. */
+    private List<Element> inPlot(List<Element> elements) {
+      Rectangle2D whole = new Rectangle2D.Double(0, 0, 960, height());
+      return elements.stream()
+          .filter(
+              e -> e.getParentNode() instanceof Element g && !g.getLocalName().equals("clipPath"))
+          .filter(e -> clip(e) != null && !whole.equals(clip(e)))
+          .toList();
+    }
+
+    /** An element's clip area, its own or its group's. */
+    Rectangle2D clip(Element e) {
+      Element holder = e;
+      while (!holder.hasAttribute("clip-path") && holder.getParentNode() instanceof Element p) {
+        holder = p;
+      }
+      String ref = holder.getAttribute("clip-path").replaceAll("url\\(#(.*)\\)", "$1");
+      for (Element c : SvgXml.elements(doc, "clipPath")) {
+        if (c.getAttribute("id").equals(ref)) {
+          Element path = (Element) c.getElementsByTagNameNS("*", "path").item(0);
+          Matcher m = NUMBER.matcher(path.getAttribute("d"));
+          List<Double> v = new ArrayList<>();
+          while (m.find()) {
+            v.add(Double.parseDouble(m.group()));
+          }
+          double x0 = Double.MAX_VALUE;
+          double y0 = Double.MAX_VALUE;
+          double x1 = -Double.MAX_VALUE;
+          double y1 = -Double.MAX_VALUE;
+          for (int k = 0; k + 1 < v.size(); k += 2) {
+            x0 = Math.min(x0, v.get(k));
+            x1 = Math.max(x1, v.get(k));
+            y0 = Math.min(y0, v.get(k + 1));
+            y1 = Math.max(y1, v.get(k + 1));
+          }
+          return new Rectangle2D.Double(x0, y0, x1 - x0, y1 - y0);
+        }
+      }
+      return null;
+    }
+
+    java.util.Optional<Element> rectAt(Rectangle2D area) {
+      return SvgXml.elements(doc, "rect").stream()
+          .filter(r -> num(r, "x") == area.getMinX() && num(r, "y") == area.getMinY())
+          .filter(r -> num(r, "width") == area.getWidth())
+          .findFirst();
+    }
+
+    /**
+     * A panel's value tick labels, bottom to top: for each tick mark on its left edge, the number
+     * written nearest to it.
+     */
+    List<String> ticksIn(Rectangle2D area) {
+      List<Element> numbers =
+          SvgXml.elements(doc, "text").stream()
+              .filter(t -> TICK.matcher(t.getTextContent()).matches())
+              .toList();
+      return lines(ChartStyle.GREY).stream()
+          .filter(
+              l -> horizontal(l) && num(l, "x2") == area.getMinX() && num(l, "x1") < num(l, "x2"))
+          .filter(l -> num(l, "y1") >= area.getMinY() && num(l, "y1") <= area.getMaxY())
+          .sorted(Comparator.comparingDouble((Element l) -> num(l, "y1")).reversed())
+          .map(
+              l ->
+                  numbers.stream()
+                      .min(Comparator.comparingDouble(t -> Math.abs(num(t, "y") - num(l, "y1"))))
+                      .orElseThrow()
+                      .getTextContent())
+          .toList();
+    }
+
+    List<String> texts() {
+      return SvgXml.texts(doc);
+    }
+
+    Element text(String content) {
+      return SvgXml.elements(doc, "text").stream()
+          .filter(t -> t.getTextContent().equals(content))
+          .findFirst()
+          .orElseThrow(() -> new AssertionError("no text " + content));
+    }
+
+    /** The style of the swatch drawn just before a legend label. */
+    Map<String, String> legendSwatch(String label) {
+      Element text = text(label);
+      Node group = text.getParentNode().getPreviousSibling();
+      Element swatch = (Element) ((Element) group).getElementsByTagNameNS("*", "*").item(0);
+      return style(swatch);
+    }
+  }
+}
