@@ -127,4 +127,25 @@ class ReportChangesTest {
 
     assertThat(page.paragraphs("summary")).noneMatch(p -> p.startsWith("Context"));
   }
+
+  @Test
+  void aRoundThatDoesNotMoveTheIndexIsShownNeitherUpNorDown() {
+    // The dependent is reported agreed, but its prerequisite has not started, so it still counts
+    // as not started: the round moves the index by nothing.
+    ProcessModel model =
+        ProcessModel.builder("Capped")
+            .dimension(Dimension.of("d", "D"))
+            .milestone(Milestone.builder("base", "Base", "d").build())
+            .milestone(Milestone.builder("dep", "Dependent", "d").requires("base").build())
+            .source(new Source("s1", "Wire", "", null, ""))
+            .event(ReportFixtures.status("2021-06-01", "dep", Status.AGREED, "", "s1"))
+            .build();
+
+    Element intro = intro(ReportPage.of(report(model, LocalDate.of(2021, 12, 31))));
+
+    assertThat(ReportPage.text(intro)).startsWith("On 2021-06-01 the index moved +0.0 points");
+    assertThat(ReportPage.descendants(intro, "span").get(0).getAttribute("class"))
+        .as("a move of +0.0 is styled as no move, as in the scenario table")
+        .isEmpty();
+  }
 }
