@@ -7,8 +7,10 @@ import io.github.thaw.sensitivity.Parameter;
 import io.github.thaw.sensitivity.Sobol;
 import io.github.thaw.sensitivity.SobolResult;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -224,5 +226,25 @@ class ChartDataTest {
     assertThat(s.totalLow()).containsExactly(r.totalOrderLow());
     assertThat(s.totalHigh()).containsExactly(r.totalOrderHigh());
     assertThat(s.ranking()).containsExactly(1, 0);
+  }
+
+  @Test
+  void differentDataSpreadOverHashCodes() {
+    // Not required by the contract, but a hash that ignored the contents would put every value in
+    // one bucket of a hash map.
+    double[] p = {10, 20};
+    Set<Integer> fans = new HashSet<>();
+    for (double last : new double[] {20, 30, 40, 50}) {
+      fans.add(new FanChartData(TWO, p, p, new double[] {10, last}, Map.of()).hashCode());
+    }
+    assertThat(fans).hasSizeGreaterThan(1);
+
+    Set<Integer> sensitivities = new HashSet<>();
+    for (double v : new double[] {0.1, 0.2, 0.3, 0.4}) {
+      sensitivities.add(
+          SensitivityData.withoutIntervals("y", List.of("a"), new double[] {v}, new double[] {v})
+              .hashCode());
+    }
+    assertThat(sensitivities).hasSizeGreaterThan(1);
   }
 }
