@@ -233,7 +233,7 @@ final class ReportWriter {
     out.append("<p>On ")
         .append(p.date())
         .append(" the index moved <span class=\"")
-        .append(p.delta() < 0 ? "delta-down" : "delta-up")
+        .append(deltaClass(p.delta()))
         .append("\">")
         .append(ChartStyle.signed(p.delta()))
         .append(" points</span>, from ")
@@ -470,7 +470,7 @@ final class ReportWriter {
           .append("</td><td class=\"num\">")
           .append(bandText(o.result().band()))
           .append("</td><td class=\"num\"><span class=\"")
-          .append(o.delta() < -0.05 ? "delta-down" : o.delta() > 0.05 ? "delta-up" : "")
+          .append(deltaClass(o.delta()))
           .append("\">")
           .append(ChartStyle.signed(o.delta()))
           .append("</span></td><td>")
@@ -707,6 +707,12 @@ final class ReportWriter {
     return b.isDisputed()
         ? ChartStyle.oneDecimal(b.low()) + "–" + ChartStyle.oneDecimal(b.high())
         : "—";
+  }
+
+  /** The style of a change in points, from how it reads: none for a change shown as +0.0. */
+  private static String deltaClass(double delta) {
+    String shown = ChartStyle.signed(delta);
+    return shown.equals("+0.0") ? "" : shown.startsWith("-") ? "delta-down" : "delta-up";
   }
 
   private static String count(int n, String noun) {

@@ -3,9 +3,14 @@ package io.github.thaw.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.thaw.sensitivity.Parameter;
+import io.github.thaw.sensitivity.Sobol;
+import io.github.thaw.sensitivity.SobolResult;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -141,5 +146,105 @@ class ChartDataTest {
                     "y", List.of("a"), new double[] {0.1}, new double[] {0.2})
                 .totalLow())
         .containsExactly(Double.NaN);
+  }
+
+  @Test
+  void fanChartDataAcceptsTheEndsOfEachRange() {
+    // Percentiles may reach 0 and 100 and probabilities 0 and 1: certainty is a valid forecast.
+    FanChartData f =
+        new FanChartData(
+            TWO,
+            new double[] {0, 100},
+            new double[] {0, 100},
+            new double[] {0, 100},
+            Map.of("m", new double[] {0, 1}));
+
+    assertThat(f.p90()).containsExactly(0, 100);
+    assertThat(f.completionCurves().get("m")).containsExactly(0, 1);
+  }
+
+  @Test
+  void fanChartDataDiffersWhenACurveDiffers() {
+    double[] p = {10, 20};
+    FanChartData a = new FanChartData(TWO, p, p, p, Map.of("m", new double[] {0.1, 0.2}));
+
+    assertThat(a)
+        .isNotEqualTo(new FanChartData(TWO, p, p, p, Map.of("m", new double[] {0.1, 0.3})))
+        .isNotEqualTo(new FanChartData(TWO, p, p, p, Map.of("n", new double[] {0.1, 0.2})))
+        .isNotEqualTo(new FanChartData(TWO, p, p, p, Map.of()))
+        .isNotEqualTo(new FanChartData(TWO, p, p, new double[] {10, 30}, Map.of()))
+        .isNotEqualTo("not fan data");
+  }
+
+  @Test
+  void sensitivityDataDiffersWhenAnyPartDiffers() {
+    SensitivityData s = ReportModels.sensitivity();
+    double[] one = {0.1, 0.2, 0.3};
+
+    assertThat(s)
+        .isNotEqualTo(
+            new SensitivityData(
+                "another output",
+                s.names(),
+                s.first(),
+                s.firstLow(),
+                s.firstHigh(),
+                s.total(),
+                s.totalLow(),
+                s.totalHigh()))
+        .isNotEqualTo(
+            new SensitivityData(
+                s.output(),
+                s.names(),
+                s.first(),
+                s.firstLow(),
+                s.firstHigh(),
+                s.total(),
+                s.totalLow(),
+                one))
+        .isNotEqualTo("not sensitivity data");
+  }
+
+  @Test
+  void sensitivityDataOfASobolResultKeepsItsIndicesAndIntervals() {
+    // y = x1 + 2 x2: the second input matters more, and neither interacts with the other.
+    SobolResult r =
+        Sobol.analyze(
+            x -> x[0] + 2 * x[1],
+            List.of(Parameter.uniform("x1", 0, 1), Parameter.uniform("x2", 0, 1)),
+            256,
+            5);
+
+    SensitivityData s = SensitivityData.of("y", r);
+
+    assertThat(s.output()).isEqualTo("y");
+    assertThat(s.names()).containsExactly("x1", "x2");
+    assertThat(s.first()).containsExactly(r.firstOrder());
+    assertThat(s.firstLow()).containsExactly(r.firstOrderLow());
+    assertThat(s.firstHigh()).containsExactly(r.firstOrderHigh());
+    assertThat(s.total()).containsExactly(r.totalOrder());
+    assertThat(s.totalLow()).containsExactly(r.totalOrderLow());
+    assertThat(s.totalHigh()).containsExactly(r.totalOrderHigh());
+    assertThat(s.ranking()).containsExactly(1, 0);
+  }
+
+  @Test
+  void differentDataSpreadOverHashCodes() {
+    // Not required by the contract, but a hash that ignored the contents would put every value in
+    // one bucket of a hash map.
+    double[] p = {10, 20};
+    Set<Integer> fans = new HashSet<>();
+    for (double last : new double[] {20, 30, 40, 50}) {
+      fans.add(new FanChartData(TWO, p, p, new double[] {10, last}, Map.of()).hashCode());
+    }
+    assertThat(fans).hasSizeGreaterThan(1);
+
+    Set<Integer> sensitivities = new HashSet<>();
+    for (double v : new double[] {0.1, 0.2, 0.3, 0.4}) {
+      sensitivities.add(
+          SensitivityData.withoutIntervals("y", List.of("a"), new double[] {v}, new double[] {v})
+              .hashCode());
+    }
+    assertThat(sensitivities).hasSizeGreaterThan(1);
   }
 }

@@ -6,36 +6,41 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.thaw.index.IndexMethod;
 import io.github.thaw.model.Dimension;
 import io.github.thaw.model.Milestone;
+import io.github.thaw.model.PartialDate;
 import io.github.thaw.model.ProcessModel;
 import io.github.thaw.scenario.ScenarioComparison;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 class HtmlReportTest {
-  private static HtmlReport full;
-  private static HtmlReport plain;
+  // Each test builds its own page rather than sharing one from @BeforeAll: a mutation testing tool
+  // credits the code a test runs to that test, and code run in @BeforeAll to none.
 
-  @BeforeAll
-  static void build() {
-    full =
-        HtmlReport.builder(ReportModels.model())
-            .asOf(ReportModels.AS_OF)
-            .scenarios(ReportModels.scenarios())
-            .forecast(ReportModels.fan(), "4096 samples, seed 7.")
-            .sensitivity(ReportModels.sensitivity(), "Intervals at 95% <bootstrap>.")
-            .build();
-    plain = HtmlReport.builder(ReportModels.model()).asOf(ReportModels.AS_OF).build();
+  /** The demo model with scenarios, a forecast and a sensitivity analysis. */
+  private static HtmlReport full() {
+    return HtmlReport.builder(ReportModels.model())
+        .asOf(ReportModels.AS_OF)
+        .scenarios(ReportModels.scenarios())
+        .forecast(ReportModels.fan(), "4096 samples, seed 7.")
+        .sensitivity(ReportModels.sensitivity(), "Intervals at 95% <bootstrap>.")
+        .build();
+  }
+
+  /** The demo model alone. */
+  private static HtmlReport plain() {
+    return HtmlReport.builder(ReportModels.model()).asOf(ReportModels.AS_OF).build();
   }
 
   @Test
   void everySectionIsPresentInOrderAndEverySvgHasATitle() throws Exception {
+    HtmlReport full = full();
     Document doc = SvgXml.parse(full.html());
     List<String> sections =
         SvgXml.elements(doc, "section").stream().map(e -> e.getAttribute("id")).toList();
@@ -75,7 +80,7 @@ class HtmlReportTest {
 
   @Test
   void pageIsSelfContainedAndScriptFree() {
-    String html = full.html();
+    String html = full().html();
     assertThat(html)
         .startsWith("<!DOCTYPE html>\n<html lang=\"en\">")
         .contains("Content-Security-Policy\" content=\"default-src 'none';")
@@ -92,7 +97,7 @@ class HtmlReportTest {
 
   @Test
   void modelTextIsEscaped() {
-    String html = full.html();
+    String html = full().html();
     assertThat(html)
         .contains("<h1>Demo &lt;peace&gt; &amp; &quot;talks&quot;: progress report</h1>")
         .contains("First meeting &lt;script&gt;alert(1)&lt;/script&gt; &amp; talks.")
@@ -103,7 +108,7 @@ class HtmlReportTest {
 
   @Test
   void summaryGivesTheIndexBandAndTheLastRound() {
-    String html = full.html();
+    String html = full().html();
     assertThat(html)
         .contains("within a band of")
         .contains("On 2024-12-31 the index moved")
@@ -115,7 +120,7 @@ class HtmlReportTest {
 
   @Test
   void timelineCitesOutletTitleAndLocatorAndStopsAtTheAsOfDate() {
-    String html = full.html();
+    String html = full().html();
     assertThat(html)
         .contains("<b>s1</b> Wire &lt;one&gt;, “Envoys named” (2021-12) <code>a.txt</code>")
         .contains("<b>s4</b> Four, “Railway stalls”</li>")
@@ -125,6 +130,7 @@ class HtmlReportTest {
 
   @Test
   void optionalSectionsSayTheyWereNotComputed() throws Exception {
+    HtmlReport plain = plain();
     String html = plain.html();
     assertThat(html)
         .contains("No scenarios were given for this report.")
@@ -137,7 +143,7 @@ class HtmlReportTest {
 
   @Test
   void scenariosForecastAndSensitivityHaveTablesAndExplanations() {
-    String html = full.html();
+    String html = full().html();
     assertThat(html)
         .contains("<td><b>railway-done</b></td><td>The railway is completed.</td>")
         .contains("<h4>reversal</h4>")
@@ -151,7 +157,7 @@ class HtmlReportTest {
 
   @Test
   void methodologyDescribesTheMethodAndItsRules() {
-    String html = full.html();
+    String html = full().html();
     assertThat(html)
         .contains("<b>Index method.</b> Status scores 0, 1/3, 2/3, 1")
         .contains("counts no further than its least-advanced hard prerequisite")
@@ -176,6 +182,7 @@ class HtmlReportTest {
             .forecast(ReportModels.fan(), "4096 samples, seed 7.")
             .sensitivity(ReportModels.sensitivity(), "Intervals at 95% <bootstrap>.")
             .build();
+    HtmlReport full = full();
     assertThat(again.html()).isEqualTo(full.html());
     Path file = dir.resolve("r.html");
     full.writeTo(file);
@@ -185,6 +192,7 @@ class HtmlReportTest {
 
   @Test
   void sameBytesInAnyLocaleAndTimeZone() {
+    String expected = full().html();
     java.util.Locale locale = java.util.Locale.getDefault();
     java.util.TimeZone zone = java.util.TimeZone.getDefault();
     try {
@@ -197,7 +205,7 @@ class HtmlReportTest {
               .forecast(ReportModels.fan(), "4096 samples, seed 7.")
               .sensitivity(ReportModels.sensitivity(), "Intervals at 95% <bootstrap>.")
               .build();
-      assertThat(elsewhere.html()).isEqualTo(full.html());
+      assertThat(elsewhere.html()).isEqualTo(expected);
     } finally {
       java.util.Locale.setDefault(locale);
       java.util.TimeZone.setDefault(zone);
@@ -218,5 +226,33 @@ class HtmlReportTest {
         .hasMessage("model 'Empty' has no events and no asOf: call asOf(date) on the builder");
     assertThat(HtmlReport.builder(empty).asOf(ReportModels.AS_OF).build().html())
         .contains("No status event has taken effect by 2025-01-01.");
+  }
+
+  @Test
+  void withoutEventsAsOfDefaultsToTheModelsOwnDate() {
+    ProcessModel undated =
+        ProcessModel.builder("Undated")
+            .asOf(PartialDate.parse("2024-06"))
+            .dimension(Dimension.of("d", "D"))
+            .milestone(Milestone.builder("m", "M", "d").build())
+            .build();
+
+    HtmlReport r = HtmlReport.builder(undated).build();
+
+    assertThat(r.asOf()).as("the end of the model's month").isEqualTo(LocalDate.of(2024, 6, 30));
+    assertThat(r.html()).contains("<title>Undated: progress report as of 2024-06-30</title>");
+  }
+
+  @Test
+  void escapingKeepsWhatXmlAllowsAndReplacesWhatItForbids() {
+    assertThat(Html.escape("a\tb\nc\rd")).isEqualTo("a\tb\nc\rd");
+    assertThat(Html.escape("bell\u0007 and nul\u0000")).isEqualTo("bell  and nul ");
+    assertThat(Html.escape(" spaced ")).isEqualTo(" spaced ");
+    // A pair of surrogates is one character and stays; a lone one anywhere becomes U+FFFD.
+    assertThat(Html.escape("flag \uD83C\uDDE6\uD83C\uDDF2"))
+        .isEqualTo("flag \uD83C\uDDE6\uD83C\uDDF2");
+    assertThat(Html.escape("end \uD83C")).isEqualTo("end \uFFFD");
+    assertThat(Html.escape("\uDDE6 start")).isEqualTo("\uFFFD start");
+    assertThat(Html.escape("\uD83Cx")).isEqualTo("\uFFFDx");
   }
 }
