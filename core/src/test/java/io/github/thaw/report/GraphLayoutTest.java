@@ -54,4 +54,136 @@ class GraphLayoutTest {
     assertThat(top.indexOf(0) < top.indexOf(1)).isEqualTo(bottom.indexOf(3) < bottom.indexOf(2));
     assertThat(GraphLayout.of(m).layers).isEqualTo(layout.layers);
   }
+
+  @Test
+  void withinALayerMilestonesFollowDimensionOrderThenModelOrder() {
+    ProcessModel m =
+        ProcessModel.builder("Dimensions")
+            .dimension(Dimension.of("x", "X"))
+            .dimension(Dimension.of("y", "Y"))
+            .milestone(Milestone.builder("p", "P", "y").build())
+            .milestone(Milestone.builder("q", "Q", "x").build())
+            .milestone(Milestone.builder("r", "R", "y").build())
+            .milestone(Milestone.builder("s", "S", "x").build())
+            .build();
+    assertThat(ids(m, GraphLayout.of(m))).containsExactly(List.of("q", "s", "p", "r"));
+  }
+
+  @Test
+  void theFirstLayerKeepsModelOrderWhenReorderingTheNextOneRemovesTheCrossing() {
+    ProcessModel m =
+        ProcessModel.builder("Cross")
+            .dimension(Dimension.of("x", "X"))
+            .milestone(Milestone.builder("a", "A", "x").build())
+            .milestone(Milestone.builder("b", "B", "x").build())
+            .milestone(Milestone.builder("c", "C", "x").requires("b").build())
+            .milestone(Milestone.builder("d", "D", "x").requires("a").build())
+            .build();
+    assertThat(ids(m, GraphLayout.of(m))).containsExactly(List.of("a", "b"), List.of("d", "c"));
+  }
+
+  @Test
+  void aCrossingThatOnlyTheFirstLayerCanUndoIsUndoneByReorderingIt() {
+    // x hangs from a and c, y from b: with x and y level on b's barycentre, only moving b above
+    // a in the first layer clears the crossing.
+    ProcessModel m =
+        ProcessModel.builder("Upward")
+            .dimension(Dimension.of("x", "X"))
+            .milestone(Milestone.builder("a", "A", "x").build())
+            .milestone(Milestone.builder("b", "B", "x").build())
+            .milestone(Milestone.builder("c", "C", "x").build())
+            .milestone(Milestone.builder("y", "Y", "x").requires("b").build())
+            .milestone(Milestone.builder("x", "X", "x").requires("a", "c").build())
+            .build();
+    GraphLayout layout = GraphLayout.of(m);
+    assertThat(crossings(layout)).as(ids(m, layout).toString()).isZero();
+  }
+
+  @Test
+  void nodesWithSeveralPrerequisitesSitAtTheirAverageHeight() {
+    // d hangs from a and b, c from b alone: d belongs above c.
+    ProcessModel m =
+        ProcessModel.builder("Average")
+            .dimension(Dimension.of("x", "X"))
+            .milestone(Milestone.builder("a", "A", "x").build())
+            .milestone(Milestone.builder("b", "B", "x").build())
+            .milestone(Milestone.builder("c", "C", "x").requires("b").build())
+            .milestone(Milestone.builder("d", "D", "x").requires("a", "b").build())
+            .build();
+    GraphLayout layout = GraphLayout.of(m);
+    assertThat(crossings(layout)).isZero();
+    assertThat(ids(m, layout)).containsExactly(List.of("a", "b"), List.of("d", "c"));
+  }
+
+  @Test
+  void longEdgesThroughPlaceholdersAreUncrossedToo() {
+    ProcessModel m =
+        ProcessModel.builder("Long")
+            .dimension(Dimension.of("x", "X"))
+            .milestone(Milestone.builder("m0", "M0", "x").build())
+            .milestone(Milestone.builder("m1", "M1", "x").requires("m0").build())
+            .milestone(Milestone.builder("m2", "M2", "x").requires("m1").build())
+            .milestone(Milestone.builder("m3", "M3", "x").requires("m1", "m2", "m0").build())
+            .milestone(Milestone.builder("m4", "M4", "x").requires("m2", "m1", "m0").build())
+            .build();
+    GraphLayout layout = GraphLayout.of(m);
+    assertThat(crossings(layout)).as(ids(m, layout).toString()).isZero();
+  }
+
+  @Test
+  void whenACrossingCannotBeAvoidedModelOrderIsKept() {
+    // p and q both hang from a and c: one crossing whatever the order, so nothing moves.
+    ProcessModel m =
+        ProcessModel.builder("Unavoidable")
+            .dimension(Dimension.of("x", "X"))
+            .milestone(Milestone.builder("a", "A", "x").build())
+            .milestone(Milestone.builder("b", "B", "x").build())
+            .milestone(Milestone.builder("c", "C", "x").build())
+            .milestone(Milestone.builder("p", "P", "x").requires("c", "a").build())
+            .milestone(Milestone.builder("q", "Q", "x").requires("a", "c").build())
+            .build();
+    GraphLayout layout = GraphLayout.of(m);
+    assertThat(crossings(layout)).isEqualTo(1);
+    assertThat(ids(m, layout)).containsExactly(List.of("a", "b", "c"), List.of("p", "q"));
+  }
+
+  /** The layers as milestone ids, placeholders as "·". */
+  private static List<List<String>> ids(ProcessModel m, GraphLayout layout) {
+    return layout.layers.stream()
+        .map(
+            l ->
+                l.stream()
+                    .map(v -> layout.isPlaceholder(v) ? "·" : m.milestones().get(v).id().value())
+                    .toList())
+        .toList();
+  }
+
+  /** Pairs of edge segments between the same two layers whose ends are in opposite orders. */
+  static int crossings(GraphLayout layout) {
+    java.util.Map<Integer, Integer> position = new java.util.HashMap<>();
+    for (List<Integer> l : layout.layers) {
+      for (int i = 0; i < l.size(); i++) {
+        position.put(l.get(i), i);
+      }
+    }
+    List<int[]> segments = new java.util.ArrayList<>();
+    for (int[] p : layout.paths) {
+      for (int k = 0; k + 1 < p.length; k++) {
+        segments.add(new int[] {p[k], p[k + 1]});
+      }
+    }
+    int n = 0;
+    for (int i = 0; i < segments.size(); i++) {
+      for (int j = i + 1; j < segments.size(); j++) {
+        int[] s = segments.get(i);
+        int[] t = segments.get(j);
+        if (layout.layer[s[0]] == layout.layer[t[0]]) {
+          int a = position.get(s[0]) - position.get(t[0]);
+          int b = position.get(s[1]) - position.get(t[1]);
+          n += a * b < 0 ? 1 : 0;
+        }
+      }
+    }
+    return n;
+  }
 }
