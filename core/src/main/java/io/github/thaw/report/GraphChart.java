@@ -411,10 +411,10 @@ final class GraphChart {
     g.setFont(ChartStyle.LABEL);
     g.setPaint(ChartStyle.INK);
     FontMetrics lm = g.getFontMetrics();
-    g.drawString(
-        AXIS_LABEL,
-        (float) ((left + right) / 2 - lm.stringWidth(AXIS_LABEL) / 2.0),
-        (float) (y + 38));
+    // Centred under the axis, unless the axis is shorter than its title (one or two layers):
+    // then the title starts with the axis instead of running off the chart's left edge.
+    double centred = (left + right) / 2 - lm.stringWidth(AXIS_LABEL) / 2.0;
+    g.drawString(AXIS_LABEL, (float) Math.max(left, centred), (float) (y + 38));
   }
 
   private static void drawLegend(SVGGraphics2D g, double y) {

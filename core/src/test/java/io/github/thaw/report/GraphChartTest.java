@@ -601,6 +601,18 @@ class GraphChartTest {
   }
 
   @Test
+  void aNarrowGraphKeepsItsAxisTitleInsideTheChart() throws Exception {
+    GraphSvg svg = draw(model("Two").milestone(node("a")).milestone(node("b", "a")).build());
+    Text title = svg.text(GraphChart.AXIS_LABEL);
+    Line axis = svg.lines.get(0);
+    assertThat(measured(title))
+        .as("the title is longer than a two-column axis")
+        .isGreaterThan(axis.x2() - axis.x1());
+    assertThat(title.x()).as("starts with the axis").isCloseTo(axis.x1(), within(EPS));
+    assertThat(title.x() + measured(title)).isLessThan(svg.width);
+  }
+
+  @Test
   void theTitleAndSubtitleHeadTheChartAndTheSourceLineClosesIt() {
     Text title = demo.looseTexts.get(0);
     Text subtitle = demo.looseTexts.get(1);
