@@ -613,6 +613,31 @@ class GraphChartTest {
   }
 
   @Test
+  void theEdgeKeyWrapsToASecondRowRatherThanRunOffTheChart() throws Exception {
+    assertFitsInside(demo);
+    assertFitsInside(draw(model("Two").milestone(node("a")).milestone(node("b", "a")).build()));
+    Text bites =
+        demo.looseTexts.stream()
+            .filter(t -> t.text().startsWith("gating bites"))
+            .findFirst()
+            .orElseThrow();
+    Text hard = demo.text("requires (hard: caps the dependent)");
+    assertThat(bites.y())
+        .as("on a row of its own below the others")
+        .isGreaterThan(hard.y() + bites.size());
+    assertThat(demo.text(GraphChart.AXIS_LABEL).y()).isLessThan(hard.y());
+  }
+
+  private static void assertFitsInside(GraphSvg svg) {
+    assertThat(svg.texts)
+        .allSatisfy(
+            t ->
+                assertThat(t.x() >= 0 && t.x() + measured(t) <= svg.width && t.y() <= svg.height)
+                    .as("'%s' at x=%s inside width %s", t.text(), t.x(), svg.width)
+                    .isTrue());
+  }
+
+  @Test
   void theTitleAndSubtitleHeadTheChartAndTheSourceLineClosesIt() {
     Text title = demo.looseTexts.get(0);
     Text subtitle = demo.looseTexts.get(1);
