@@ -156,20 +156,25 @@ final class GraphChart {
     g.drawString(SvgCanvas.sourceLine(model), MARGIN - 8, totalHeight - 10);
 
     String description =
-        ms.size()
-            + " milestones in "
-            + layout.depth()
-            + (layout.depth() == 1 ? " layer, " : " layers, ")
-            + model.dependencies().size()
-            + " dependencies; "
+        count(ms.size(), "milestone", "milestones")
+            + " in "
+            + count(layout.depth(), "layer", "layers")
+            + ", "
+            + count(model.dependencies().size(), "dependency", "dependencies")
+            + "; "
             + (bites == 0
                 ? "no prerequisite holds a milestone back"
-                : bites + (bites == 1 ? " edge where" : " edges where") + " gating bites")
+                : count(bites, "edge", "edges") + " where gating bites")
             + " as of "
             + date
             + ".";
     return SvgCanvas.finish(
         g, ID, width, totalHeight, TITLE + " — " + model.name() + ", as of " + date, description);
+  }
+
+  /** {@code 1 layer}, {@code 3 layers}. */
+  private static String count(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 
   private static double columnHeight(List<Integer> column, double[] height) {

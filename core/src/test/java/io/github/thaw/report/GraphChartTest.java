@@ -638,6 +638,30 @@ class GraphChartTest {
   }
 
   @Test
+  void theDescriptionCountsMilestonesLayersDependenciesAndBitingEdgesInPlainEnglish()
+      throws Exception {
+    assertThat(demo.description)
+        .isEqualTo(
+            "6 milestones in 3 layers, 5 dependencies; 2 edges where gating bites"
+                + " as of 2025-01-01.");
+    assertThat(draw(model("One").milestone(node("a")).build()).description)
+        .isEqualTo(
+            "1 milestone in 1 layer, 0 dependencies; no prerequisite holds a milestone back"
+                + " as of 2025-01-01.");
+    // b is reported agreed while its prerequisite has not started: one biting edge.
+    GraphSvg bite =
+        draw(
+            model("Pair")
+                .milestone(node("a"))
+                .milestone(node("b", "a"))
+                .event(reported("b", Status.AGREED))
+                .build());
+    assertThat(bite.description)
+        .isEqualTo(
+            "2 milestones in 2 layers, 1 dependency; 1 edge where gating bites as of 2025-01-01.");
+  }
+
+  @Test
   void theTitleAndSubtitleHeadTheChartAndTheSourceLineClosesIt() {
     Text title = demo.looseTexts.get(0);
     Text subtitle = demo.looseTexts.get(1);
