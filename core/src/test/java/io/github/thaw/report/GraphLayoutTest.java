@@ -147,6 +147,38 @@ class GraphLayoutTest {
     assertThat(ids(m, layout)).containsExactly(List.of("a", "b", "c"), List.of("p", "q"));
   }
 
+  @Test
+  void aGraphTooLargeToCountCrossingsIsStillOrderedByBarycentre() {
+    // 201 edges each skipping 99 layers make over 20,000 segments, past the point where the
+    // layout stops counting crossings. Beside them, a and b with their crossed dependents.
+    ProcessModel.Builder b =
+        ProcessModel.builder("Large")
+            .dimension(Dimension.of("x", "X"))
+            .milestone(Milestone.builder("a", "A", "x").build())
+            .milestone(Milestone.builder("b", "B", "x").build())
+            .milestone(Milestone.builder("c", "C", "x").requires("b").build())
+            .milestone(Milestone.builder("d", "D", "x").requires("a").build())
+            .milestone(Milestone.builder("z0", "Z0", "x").build());
+    for (int i = 1; i < 100; i++) {
+      b.milestone(Milestone.builder("z" + i, "Z", "x").requires("z" + (i - 1)).build());
+    }
+    String[] wide = new String[202];
+    wide[0] = "z99";
+    for (int i = 0; i < 201; i++) {
+      b.milestone(Milestone.builder("w" + i, "W", "x").build());
+      wide[i + 1] = "w" + i;
+    }
+    b.milestone(Milestone.builder("z100", "Z", "x").requires(wide).build());
+    ProcessModel m = b.build();
+    GraphLayout layout = GraphLayout.of(m);
+    assertThat(layout.paths.stream().mapToInt(p -> p.length - 1).sum()).isGreaterThan(20_000);
+    List<String> first = ids(m, layout).get(0);
+    List<String> second = ids(m, layout).get(1);
+    assertThat(first.indexOf("a") < first.indexOf("b"))
+        .as("a and b in the same order as their dependents d and c")
+        .isEqualTo(second.indexOf("d") < second.indexOf("c"));
+  }
+
   /** The layers as milestone ids, placeholders as "·". */
   private static List<List<String>> ids(ProcessModel m, GraphLayout layout) {
     return layout.layers.stream()
