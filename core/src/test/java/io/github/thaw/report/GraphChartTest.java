@@ -697,4 +697,57 @@ class GraphChartTest {
     assertThat(background.points().get(0)).containsExactly(0, 0);
     assertThat(background.points().get(1)).containsExactly(demo.width, demo.height);
   }
+
+  // ---- wrapping, with one unit per character so no font is involved -------------------------
+
+  /** Every character one unit wide. */
+  private static final FontMetrics MONO =
+      new FontMetrics(null) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int stringWidth(String text) {
+          return text.length();
+        }
+      };
+
+  @Test
+  void aNameThatFitsStaysOnOneLineWithSpacesTidied() {
+    assertThat(GraphChart.wrap("  Direct   flights ", MONO, 40)).containsExactly("Direct flights");
+    assertThat(GraphChart.wrap("abcd efghi", MONO, 10))
+        .as("exactly the width still fits")
+        .containsExactly("abcd efghi");
+  }
+
+  @Test
+  void longNamesBreakBetweenWordsIntoAtMostThreeLines() {
+    assertThat(GraphChart.wrap("aaa bbb ccc", MONO, 7)).containsExactly("aaa bbb", "ccc");
+    assertThat(GraphChart.wrap("aaa bbb ccc", MONO, 3))
+        .as("three lines that fit get no ellipsis")
+        .containsExactly("aaa", "bbb", "ccc");
+    assertThat(GraphChart.wrap("Land border opens for all travellers", MONO, 10))
+        .as("what does not fit in three lines ends the third with an ellipsis")
+        .containsExactly("Land", "border", "opens for…");
+  }
+
+  @Test
+  void aWordLongerThanTheWidthIsCutWithAnEllipsisKeepingAtLeastOneCharacter() {
+    assertThat(GraphChart.wrap("Kars–Gyumri–railway", MONO, 10)).containsExactly("Kars–Gyum…");
+    assertThat(GraphChart.wrap("Short Kars–Gyumri–railway", MONO, 10))
+        .containsExactly("Short", "Kars–Gyum…");
+    assertThat(GraphChart.wrap("ab", MONO, 1)).containsExactly("a…");
+  }
+
+  @Test
+  void theStatusLineSaysWhatACappedMilestoneCountsAsOnOneLineOrTwo() {
+    assertThat(GraphChart.statusLines(Status.AGREED, Status.AGREED, MONO, 40))
+        .containsExactly("agreed");
+    assertThat(GraphChart.statusLines(Status.IN_PROGRESS, Status.IN_PROGRESS, MONO, 5))
+        .containsExactly("in progress");
+    String one = "completed · counts as agreed";
+    assertThat(GraphChart.statusLines(Status.COMPLETED, Status.AGREED, MONO, one.length()))
+        .containsExactly(one);
+    assertThat(GraphChart.statusLines(Status.COMPLETED, Status.AGREED, MONO, one.length() - 1))
+        .containsExactly("completed ·", "counts as agreed");
+  }
 }
