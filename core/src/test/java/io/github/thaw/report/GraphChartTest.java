@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,11 +42,8 @@ class GraphChartTest {
   private static final double EPS = 0.011;
 
   /** The demo model: three columns, two biting edges, two soft ones, two skipped columns. */
-  private static GraphSvg demo;
-
-  @BeforeAll
-  static void drawTheDemo() throws Exception {
-    demo = GraphSvg.of(Charts.graph(ReportModels.model(), ReportModels.AS_OF));
+  private static GraphSvg drawDemo() throws Exception {
+    return GraphSvg.of(Charts.graph(ReportModels.model(), ReportModels.AS_OF));
   }
 
   // ---- models -------------------------------------------------------------------------------
@@ -131,7 +127,8 @@ class GraphChartTest {
   }
 
   @Test
-  void aMilestoneHeldBackByAPrerequisiteIsOutlinedInRedAndSaysWhatItCountsAs() {
+  void aMilestoneHeldBackByAPrerequisiteIsOutlinedInRedAndSaysWhatItCountsAs() throws Exception {
+    GraphSvg demo = drawDemo();
     Box capped = demo.node("border-opening");
     assertThat(capped.outline().stroke()).isEqualTo(RED);
     assertThat(capped.outline().strokeWidth())
@@ -169,7 +166,8 @@ class GraphChartTest {
   }
 
   @Test
-  void eachNodeShowsDimensionThenNameThenStatusInsideItsBox() {
+  void eachNodeShowsDimensionThenNameThenStatusInsideItsBox() throws Exception {
+    GraphSvg demo = drawDemo();
     Map<String, String[]> demoText =
         Map.of(
             "envoys", new String[] {"Borders & people", "Special envoys appointed"},
@@ -228,7 +226,8 @@ class GraphChartTest {
   // ---- layout -------------------------------------------------------------------------------
 
   @Test
-  void nodesStandInColumnsByDependencyDepthFromLeftToRight() {
+  void nodesStandInColumnsByDependencyDepthFromLeftToRight() throws Exception {
+    GraphSvg demo = drawDemo();
     List<List<Box>> columns = columns(demo);
     assertThat(columns).hasSize(3);
     assertThat(columns.get(0))
@@ -308,7 +307,8 @@ class GraphChartTest {
   }
 
   @Test
-  void theAxisNumbersEachColumnUnderItsCentreJustBelowTheNodes() {
+  void theAxisNumbersEachColumnUnderItsCentreJustBelowTheNodes() throws Exception {
+    GraphSvg demo = drawDemo();
     List<List<Box>> columns = columns(demo);
     double lowest = demo.nodes.values().stream().mapToDouble(Box::bottom).max().orElseThrow();
     Line axis = demo.lines.get(0);
@@ -356,7 +356,9 @@ class GraphChartTest {
           new String[] {"crossing", "flights"});
 
   @Test
-  void everyEdgeRunsFromItsPrerequisitesRightSideToAnArrowOnItsDependentsLeftSide() {
+  void everyEdgeRunsFromItsPrerequisitesRightSideToAnArrowOnItsDependentsLeftSide()
+      throws Exception {
+    GraphSvg demo = drawDemo();
     assertThat(demo.edges).hasSize(DEMO_EDGES.size());
     for (String[] d : DEMO_EDGES) {
       Edge e = demo.edge(d[0], d[1]);
@@ -385,7 +387,8 @@ class GraphChartTest {
   }
 
   @Test
-  void edgesLeaveAndArriveHorizontallyWithOnlyForwardCurves() {
+  void edgesLeaveAndArriveHorizontallyWithOnlyForwardCurves() throws Exception {
+    GraphSvg demo = drawDemo();
     for (Edge e : demo.edges.values()) {
       double[] at = null;
       for (Segment s : e.line().segments()) {
@@ -404,7 +407,8 @@ class GraphChartTest {
   }
 
   @Test
-  void anEdgeThatSkipsAColumnRunsStraightAcrossItBetweenItsNodes() {
+  void anEdgeThatSkipsAColumnRunsStraightAcrossItBetweenItsNodes() throws Exception {
+    GraphSvg demo = drawDemo();
     Box middle = demo.node("crossing");
     for (String from : List.of("railway", "peace")) {
       Edge e = demo.edge(from, "border-opening");
@@ -424,7 +428,8 @@ class GraphChartTest {
   }
 
   @Test
-  void edgesLeavingOneNodeAreSpreadOverItsSideInTheOrderOfWhereTheyGo() {
+  void edgesLeavingOneNodeAreSpreadOverItsSideInTheOrderOfWhereTheyGo() throws Exception {
+    GraphSvg demo = drawDemo();
     Box crossing = demo.node("crossing");
     Edge up = demo.edge("crossing", "flights");
     Edge down = demo.edge("crossing", "border-opening");
@@ -487,7 +492,8 @@ class GraphChartTest {
   }
 
   @Test
-  void hardSoftAndBitingEdgesDifferInColourWidthAndDash() {
+  void hardSoftAndBitingEdgesDifferInColourWidthAndDash() throws Exception {
+    GraphSvg demo = drawDemo();
     Edge hard = demo.edge("envoys", "crossing");
     Edge soft = demo.edge("peace", "border-opening");
     Edge bite = demo.edge("crossing", "border-opening");
@@ -511,7 +517,8 @@ class GraphChartTest {
   }
 
   @Test
-  void bitingEdgesAreDrawnOverHardOnesHardOverSoftAndNodesOverAllEdges() {
+  void bitingEdgesAreDrawnOverHardOnesHardOverSoftAndNodesOverAllEdges() throws Exception {
+    GraphSvg demo = drawDemo();
     List<String> order = demo.groups;
     int lastSoft = Math.max(index(order, "peace-border-opening"), index(order, "crossing-flights"));
     int hard = index(order, "envoys-crossing");
@@ -536,7 +543,8 @@ class GraphChartTest {
   // ---- legend, titles, text -----------------------------------------------------------------
 
   @Test
-  void theLegendShowsEachStatusColourInScaleOrderThenTheThreeKindsOfEdge() {
+  void theLegendShowsEachStatusColourInScaleOrderThenTheThreeKindsOfEdge() throws Exception {
+    GraphSvg demo = drawDemo();
     Text heading = demo.text("Reported status:");
     double right = heading.x() + measured(heading);
     for (Status s : Status.values()) {
@@ -614,6 +622,7 @@ class GraphChartTest {
 
   @Test
   void theEdgeKeyWrapsToASecondRowRatherThanRunOffTheChart() throws Exception {
+    GraphSvg demo = drawDemo();
     assertFitsInside(demo);
     assertFitsInside(draw(model("Two").milestone(node("a")).milestone(node("b", "a")).build()));
     Text bites =
@@ -640,6 +649,7 @@ class GraphChartTest {
   @Test
   void theDescriptionCountsMilestonesLayersDependenciesAndBitingEdgesInPlainEnglish()
       throws Exception {
+    GraphSvg demo = drawDemo();
     assertThat(demo.description)
         .isEqualTo(
             "6 milestones in 3 layers, 5 dependencies; 2 edges where gating bites"
@@ -662,7 +672,8 @@ class GraphChartTest {
   }
 
   @Test
-  void theTitleAndSubtitleHeadTheChartAndTheSourceLineClosesIt() {
+  void theTitleAndSubtitleHeadTheChartAndTheSourceLineClosesIt() throws Exception {
+    GraphSvg demo = drawDemo();
     Text title = demo.looseTexts.get(0);
     Text subtitle = demo.looseTexts.get(1);
     Text source = demo.looseTexts.get(demo.looseTexts.size() - 1);
