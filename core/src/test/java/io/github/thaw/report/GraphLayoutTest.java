@@ -148,6 +148,29 @@ class GraphLayoutTest {
   }
 
   @Test
+  void whenNoSweepFindsFewerCrossingsTheFirstOrderIsKept() {
+    // m0 -> m4 and m2 -> m3 pass layer 1 as placeholders; one crossing remains whatever the
+    // order, and the placeholders keep the order in which their edges were declared.
+    ProcessModel m =
+        ProcessModel.builder("Kept")
+            .dimension(Dimension.of("x", "X"))
+            .milestone(Milestone.builder("m0", "M0", "x").build())
+            .milestone(Milestone.builder("m1", "M1", "x").requires("m0").build())
+            .milestone(Milestone.builder("m2", "M2", "x").build())
+            .milestone(Milestone.builder("m3", "M3", "x").requires("m2", "m1").build())
+            .milestone(Milestone.builder("m4", "M4", "x").requires("m0", "m3").build())
+            .build();
+    GraphLayout layout = GraphLayout.of(m);
+    assertThat(crossings(layout)).isEqualTo(1);
+    assertThat(ids(m, layout))
+        .containsExactly(
+            List.of("m0", "m2"),
+            List.of("m1", "·m2>m3", "·m0>m4"),
+            List.of("m3", "·m0>m4"),
+            List.of("m4"));
+  }
+
+  @Test
   void aGraphTooLargeToCountCrossingsIsStillOrderedByBarycentre() {
     // 201 edges each skipping 99 layers make over 20,000 segments, past the point where the
     // layout stops counting crossings. Beside them, a and b with their crossed dependents.
@@ -179,15 +202,19 @@ class GraphLayoutTest {
         .isEqualTo(second.indexOf("d") < second.indexOf("c"));
   }
 
-  /** The layers as milestone ids, placeholders as "·". */
+  /** The layers as milestone ids, placeholders as "·" and the edge they carry. */
   private static List<List<String>> ids(ProcessModel m, GraphLayout layout) {
-    return layout.layers.stream()
-        .map(
-            l ->
-                l.stream()
-                    .map(v -> layout.isPlaceholder(v) ? "·" : m.milestones().get(v).id().value())
-                    .toList())
-        .toList();
+    java.util.Map<Integer, String> names = new java.util.HashMap<>();
+    for (int v = 0; v < layout.milestones; v++) {
+      names.put(v, m.milestones().get(v).id().value());
+    }
+    for (int e = 0; e < layout.paths.size(); e++) {
+      int[] p = layout.paths.get(e);
+      for (int k = 1; k + 1 < p.length; k++) {
+        names.put(p[k], "·" + names.get(p[0]) + ">" + names.get(p[p.length - 1]));
+      }
+    }
+    return layout.layers.stream().map(l -> l.stream().map(names::get).toList()).toList();
   }
 
   /** Pairs of edge segments between the same two layers whose ends are in opposite orders. */
