@@ -53,6 +53,29 @@ final class GraphChart {
   private static final Font SMALL_BOLD = ChartStyle.SMALL_BOLD;
   private static final Color HARD = new Color(0x37, 0x41, 0x51);
   private static final Color SOFT = new Color(0x6b, 0x72, 0x80);
+  private static final int KEY_ROW = 20;
+
+  /** One entry of the edge key: a short line in the edge's style, an arrow head, a label. */
+  private record KeyEntry(Color colour, Stroke stroke, String label) {}
+
+  private static final List<KeyEntry> EDGE_KEY =
+      List.of(
+          new KeyEntry(HARD, new BasicStroke(1.5f), "requires (hard: caps the dependent)"),
+          new KeyEntry(
+              SOFT,
+              new BasicStroke(
+                  1.3f,
+                  BasicStroke.CAP_BUTT,
+                  BasicStroke.JOIN_ROUND,
+                  10f,
+                  new float[] {5f, 4f},
+                  0f),
+              "influenced by (soft: never caps)"),
+          new KeyEntry(
+              ChartStyle.RED,
+              new BasicStroke(2.6f),
+              "gating bites: the milestone is reported further along than this prerequisite"
+                  + " allows, red outline"));
 
   private GraphChart() {}
 
@@ -105,7 +128,9 @@ final class GraphChart {
     int width = Math.max(MIN_WIDTH, 2 * MARGIN + layout.depth() * (NODE_WIDTH + GAP) - GAP);
     double axisY = TOP + tallest + 14;
     double legendY = axisY + 54;
-    int totalHeight = (int) Math.ceil(legendY + 78);
+    double[][] key = edgeKeyPlaces(measure.getFontMetrics(SMALL), width);
+    int keyRows = (int) key[key.length - 1][1] + 1;
+    int totalHeight = (int) Math.ceil(legendY + 78 + KEY_ROW * (keyRows - 1));
 
     SVGGraphics2D g = SvgCanvas.graphics(ID, width, totalHeight);
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -125,26 +150,31 @@ final class GraphChart {
       drawNode(g, model, ms.get(v), box[v], state, counted);
     }
     drawAxis(g, layout.depth(), axisY);
-    drawLegend(g, legendY);
+    drawLegend(g, legendY, key);
     g.setFont(SMALL);
     g.setPaint(ChartStyle.MUTED);
     g.drawString(SvgCanvas.sourceLine(model), MARGIN - 8, totalHeight - 10);
 
     String description =
-        ms.size()
-            + " milestones in "
-            + layout.depth()
-            + (layout.depth() == 1 ? " layer, " : " layers, ")
-            + model.dependencies().size()
-            + " dependencies; "
+        count(ms.size(), "milestone", "milestones")
+            + " in "
+            + count(layout.depth(), "layer", "layers")
+            + ", "
+            + count(model.dependencies().size(), "dependency", "dependencies")
+            + "; "
             + (bites == 0
                 ? "no prerequisite holds a milestone back"
-                : bites + (bites == 1 ? " edge where" : " edges where") + " gating bites")
+                : count(bites, "edge", "edges") + " where gating bites")
             + " as of "
             + date
             + ".";
     return SvgCanvas.finish(
         g, ID, width, totalHeight, TITLE + " — " + model.name() + ", as of " + date, description);
+  }
+
+  /** {@code 1 layer}, {@code 3 layers}. */
+  private static String count(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 
   private static double columnHeight(List<Integer> column, double[] height) {
@@ -411,13 +441,13 @@ final class GraphChart {
     g.setFont(ChartStyle.LABEL);
     g.setPaint(ChartStyle.INK);
     FontMetrics lm = g.getFontMetrics();
-    g.drawString(
-        AXIS_LABEL,
-        (float) ((left + right) / 2 - lm.stringWidth(AXIS_LABEL) / 2.0),
-        (float) (y + 38));
+    // Centred under the axis, unless the axis is shorter than its title (one or two layers):
+    // then the title starts with the axis instead of running off the chart's left edge.
+    double centred = (left + right) / 2 - lm.stringWidth(AXIS_LABEL) / 2.0;
+    g.drawString(AXIS_LABEL, (float) Math.max(left, centred), (float) (y + 38));
   }
 
-  private static void drawLegend(SVGGraphics2D g, double y) {
+  private static void drawLegend(SVGGraphics2D g, double y, double[][] key) {
     g.setFont(SMALL);
     FontMetrics fm = g.getFontMetrics();
     double x = MARGIN;
@@ -436,36 +466,37 @@ final class GraphChart {
       g.drawString(label, (float) (x + 22), (float) (y + 4));
       x += 22 + fm.stringWidth(label) + 18;
     }
-    double y2 = y + 24;
-    x = MARGIN;
-    x = legendLine(g, x, y2, HARD, new BasicStroke(1.5f), "requires (hard: caps the dependent)");
-    x =
-        legendLine(
-            g,
-            x,
-            y2,
-            SOFT,
-            new BasicStroke(
-                1.3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {5f, 4f}, 0f),
-            "influenced by (soft: never caps)");
-    legendLine(
-        g,
-        x,
-        y2,
-        ChartStyle.RED,
-        new BasicStroke(2.6f),
-        "gating bites: the milestone is reported further along than this prerequisite allows,"
-            + " red outline");
+    for (int i = 0; i < EDGE_KEY.size(); i++) {
+      legendLine(g, key[i][0], y + 24 + KEY_ROW * key[i][1], EDGE_KEY.get(i));
+    }
   }
 
-  private static double legendLine(
-      SVGGraphics2D g, double x, double y, Color colour, Stroke stroke, String label) {
-    g.setPaint(colour);
-    g.setStroke(stroke);
+  /**
+   * Where each edge key entry starts, as {x, row}: left to right, starting a new row rather than
+   * running past the right margin.
+   */
+  private static double[][] edgeKeyPlaces(FontMetrics fm, int width) {
+    double[][] at = new double[EDGE_KEY.size()][];
+    double x = MARGIN;
+    int row = 0;
+    for (int i = 0; i < EDGE_KEY.size(); i++) {
+      double entry = 36 + fm.stringWidth(EDGE_KEY.get(i).label());
+      if (x > MARGIN && x + entry > width - MARGIN) {
+        x = MARGIN;
+        row++;
+      }
+      at[i] = new double[] {x, row};
+      x += entry + 22;
+    }
+    return at;
+  }
+
+  private static void legendLine(SVGGraphics2D g, double x, double y, KeyEntry entry) {
+    g.setPaint(entry.colour());
+    g.setStroke(entry.stroke());
     g.draw(new Line2D.Double(x, y, x + 22, y));
-    arrow(g, x + 30, y, colour);
+    arrow(g, x + 30, y, entry.colour());
     g.setPaint(ChartStyle.INK);
-    g.drawString(label, (float) (x + 36), (float) (y + 4));
-    return x + 36 + g.getFontMetrics().stringWidth(label) + 22;
+    g.drawString(entry.label(), (float) (x + 36), (float) (y + 4));
   }
 }

@@ -146,7 +146,8 @@ final class GraphLayout {
     double[] pos = new double[nodes];
     positions(layers, pos);
     List<List<Integer>> best = copy(layers);
-    long bestCrossings = count ? crossings(layers, down, pos) : 0;
+    // Without counting, every sweep runs and the last order is kept.
+    long bestCrossings = count ? crossings(layers, down, pos) : Long.MAX_VALUE;
     for (int sweep = 0; sweep < SWEEPS && bestCrossings > 0; sweep++) {
       boolean downward = sweep % 2 == 0;
       for (int s = 1; s < layers.size(); s++) {
