@@ -175,6 +175,27 @@ class ForecastBuilderTest {
   }
 
   @Test
+  void aHorizonEndingOnTheAsOfDateLeavesNoTimeToBeHeldBack() {
+    // GIVEN b requires a, neither started, and a forecast with no time after the as-of date
+    ProcessModel m =
+        Models.builder()
+            .milestone(milestone("a", List.of(), List.of()))
+            .milestone(milestone("b", List.of("a"), List.of()))
+            .build();
+    ForecastSummary s =
+        Forecast.builder(m)
+            .transitions(Transitions.everyStep(StepDuration.exponential(0.1)))
+            .asOf(LocalDate.of(2025, 1, 31))
+            .horizon(YearMonth.of(2025, 1))
+            .samples(10)
+            .build()
+            .run(1);
+    // THEN b never waited for a within the horizon
+    assertThat(s.milestone("b").heldBackLastBy())
+        .containsExactly(java.util.Map.entry(io.github.thaw.model.MilestoneId.of("a"), 0.0));
+  }
+
+  @Test
   void theTableShowsMilestonesTheFanAndWhatHoldsThemBack() {
     String table = Forecast.builder(history()).samples(500).build().run(11).table();
     assertThat(table)

@@ -155,6 +155,35 @@ class ScheduledEventsTest {
   }
 
   @Test
+  void aRiseOnTheHorizonsLastDayLeavesNoTimeToBeHeldBack() {
+    // GIVEN b requires a, which is AGREED and stays so; b does not move by itself until the
+    // scenario agrees it on the horizon's last day, from where its next step would wait for a
+    ProcessModel m =
+        Models.builder()
+            .milestone(milestone("a", List.of(), List.of()))
+            .milestone(milestone("b", List.of("a"), List.of()))
+            .event(status("2024-06-01", "a", Status.AGREED))
+            .build();
+    Transitions t =
+        Transitions.builder(about(1))
+            .milestone("a", Step.AGREED_TO_IN_PROGRESS, StepDuration.never())
+            .milestone("b", Step.NOT_STARTED_TO_AGREED, StepDuration.never())
+            .build();
+    ForecastSummary s =
+        Forecast.builder(m)
+            .transitions(t)
+            .horizon(YearMonth.of(2026, 3))
+            .scenario(Scenario.named("late").setStatus("b", Status.AGREED, "2026-03-31").build())
+            .samples(5)
+            .build()
+            .run(1);
+    // THEN b ends the horizon AGREED, and a never held it back: there was no time left to wait
+    assertThat(s.milestone("b").statusAtHorizon()).containsEntry(Status.AGREED, 1.0);
+    assertThat(s.milestone("b").heldBackLastBy())
+        .containsExactly(Map.entry(MilestoneId.of("a"), 0.0));
+  }
+
+  @Test
   void aRiseToAStatusAlreadyPassedDoesNotSetTheMilestoneBack() {
     // GIVEN a IN_PROGRESS completes after about 1.5 months; the scenario says IN_PROGRESS in 2026
     ProcessModel m = ForecastModelTest.inProgress();
