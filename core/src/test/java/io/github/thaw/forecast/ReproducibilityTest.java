@@ -88,30 +88,33 @@ class ReproducibilityTest {
 
   @Test
   void theEventByEventSimulationAgreesOnAMilestoneWithManyPrerequisites() {
-    // GIVEN a hub requiring 12 milestones and influenced by 17 more, so that its gate changes
-    // level or holder many times and its soft speed-up in 17 steps
+    // GIVEN a hub requiring 12 milestones, h_i taking about 1 + 0.1 i months a step, so that the
+    // first least advanced of them changes more than 30 times; and influenced by 17 more with
+    // random durations, so that its speed changes up to 17 times; with about 8 freezes a path
     ProcessModel.Builder b = Models.builder();
+    Transitions.Builder t =
+        Transitions.builder(StepDuration.exponential(0.15))
+            .softFactor(0.95)
+            .freezes(FreezeShocks.of(1.6, 0.5));
     List<String> hard = new ArrayList<>();
     List<String> soft = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
       hard.add("h" + i);
       b.milestone(Models.milestone("h" + i, List.of(), List.of()));
+      for (Step step : Step.values()) {
+        t.milestone("h" + i, step, Models.about(1 + 0.1 * i));
+      }
     }
     for (int i = 0; i < 17; i++) {
       soft.add("s" + i);
       b.milestone(Models.milestone("s" + i, List.of(), List.of()));
     }
     b.milestone(Models.milestone("hub", hard, soft));
-    Transitions t =
-        Transitions.builder(StepDuration.exponential(0.15))
-            .softFactor(0.95)
-            .freezes(FreezeShocks.of(0.4, 2))
-            .build();
-    Forecast f = Forecast.builder(b.build()).transitions(t).samples(300).build();
+    Forecast f = Forecast.builder(b.build()).transitions(t.build()).samples(300).build();
     // WHEN simulated event by event THEN the result is the same as by the max-plus pass
     ForecastSummary exact = f.run(4);
     assertThat(f.eventByEvent().run(4)).isEqualTo(exact);
-    assertThat(exact.pCompletedByHorizon("hub")).isBetween(0.05, 0.95);
+    assertThat(exact.pCompletedByHorizon("hub")).isPositive();
   }
 
   /**
