@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /** How a run uses threads: settings, progress, failures and interrupts on worker threads. */
@@ -74,12 +75,16 @@ class ForecastRunTest {
     CountDownLatch workerBusy = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     PathStreams real = PathStreams.xoRoShiRo128PlusPlus();
+    AtomicBoolean workerStarted = new AtomicBoolean();
+    AtomicBoolean callerStarted = new AtomicBoolean();
     PathStreams streams =
         (seed, path) -> {
           if (Thread.currentThread() != caller) {
-            workerBusy.countDown();
-            await(release);
-          } else if (!caller.isInterrupted() && workerBusy.getCount() > 0) {
+            if (workerStarted.compareAndSet(false, true)) {
+              workerBusy.countDown();
+              await(release);
+            }
+          } else if (callerStarted.compareAndSet(false, true)) {
             await(workerBusy);
             caller.interrupt();
           }
@@ -101,7 +106,7 @@ class ForecastRunTest {
 
   private static void await(CountDownLatch latch) {
     try {
-      latch.await(10, TimeUnit.SECONDS);
+      latch.await(5, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
