@@ -3,7 +3,9 @@ package io.github.thaw.forecast;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.thaw.model.Location;
 import io.github.thaw.model.MilestoneId;
+import io.github.thaw.model.ModelException;
 import io.github.thaw.model.Status;
 import io.github.thaw.scenario.Scenario;
 import java.time.LocalDate;
@@ -55,6 +57,57 @@ class ApiTest {
     assertThat(t.duration("b", Step.AGREED_TO_IN_PROGRESS))
         .isEqualTo(StepDuration.exponential(0.1));
     assertThat(t.toString()).contains("1 milestones set, softFactor 0.8");
+  }
+
+  @Test
+  void transitionsDescribeEveryStepTheirSettingsAndFreezes() {
+    Transitions t =
+        Transitions.builder(StepDuration.exponential(0.05))
+            .step(Step.AGREED_TO_IN_PROGRESS, StepDuration.pert(3, 9, 24))
+            .milestone("a", Step.NOT_STARTED_TO_AGREED, StepDuration.never())
+            .softFactor(0.5)
+            .freezes(FreezeShocks.of(0.3, 6))
+            .build();
+    assertThat(t)
+        .hasToString(
+            "Transitions[NOT_STARTED->AGREED exponential(rate=0.05), AGREED->IN_PROGRESS"
+                + " pert(min=3.0, mode=9.0, max=24.0), IN_PROGRESS->COMPLETED"
+                + " exponential(rate=0.05), 1 milestones set, softFactor 0.5,"
+                + " FreezeShocks[ratePerYear=0.3, months=6.0]]");
+  }
+
+  @Test
+  void aVariantKeepsEveryMilestonesSettingsAndWhereTheyWereDeclared() {
+    // GIVEN transitions read from a file, setting a milestone the model does not have
+    Location line7 = new Location("transitions.yaml", 7, 3, "milestones.railway");
+    Transitions read =
+        Transitions.builder(StepDuration.exponential(0.05))
+            .milestone("railway", Step.AGREED_TO_IN_PROGRESS, StepDuration.pert(3, 9, 24))
+            .declaredAt(MilestoneId.of("railway"), line7)
+            .freezes(FreezeShocks.of(0.3, 6))
+            .build();
+    // WHEN a variant sets another step
+    Transitions variant = read.with("a", Step.AGREED_TO_IN_PROGRESS, StepDuration.never());
+    // THEN it keeps the file's settings
+    assertThat(variant.duration("railway", Step.AGREED_TO_IN_PROGRESS))
+        .isEqualTo(StepDuration.pert(3, 9, 24));
+    assertThat(variant.toBuilder().build()).isEqualTo(variant);
+    assertThat(variant.freezes()).contains(FreezeShocks.of(0.3, 6));
+    // AND a forecast still locates the unknown milestone at its line in the file
+    assertThatThrownBy(
+            () -> Forecast.builder(CalibrationTest.history()).transitions(variant).build())
+        .isInstanceOfSatisfying(
+            ModelException.class,
+            e ->
+                assertThat(e.problems())
+                    .singleElement()
+                    .satisfies(
+                        p -> {
+                          assertThat(p.location()).isEqualTo(line7);
+                          assertThat(p.message())
+                              .isEqualTo(
+                                  "transitions for Milestone 'railway' is not in model 'Test'");
+                        }));
   }
 
   @Test

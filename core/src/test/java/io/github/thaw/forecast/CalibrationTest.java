@@ -141,6 +141,154 @@ class CalibrationTest {
                 + " so there is nothing to calibrate from; give the transitions yourself");
   }
 
+  /** Each step's months of exposure of one milestone, 0 where none is listed. */
+  private static double[] exposure(Calibration c, String id) {
+    double[] out = new double[3];
+    for (Exposure x : c.exposures()) {
+      if (x.milestone().equals(MilestoneId.of(id))) {
+        out[x.step().ordinal()] = x.exposureMonths();
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void aJumpSharesTheWholeWaitBeforeItEvenWhenItsSpeedChangedMeanwhile() {
+    // GIVEN f, influenced by c, waits from 2020 and jumps from NOT_STARTED to IN_PROGRESS on
+    // 2024-01-01; c completes on 2022-01-01, halfway through f's wait
+    ProcessModel m =
+        Models.builder()
+            .milestone(milestone("c", List.of(), List.of()))
+            .milestone(milestone("f", List.of(), List.of("c")))
+            .event(status("2022-01-01", "c", Status.COMPLETED))
+            .event(status("2024-01-01", "f", Status.IN_PROGRESS))
+            .build();
+    Calibration c = Calibration.fromHistory(m, LocalDate.of(2020, 1, 1), AS_OF, 0.8);
+    // THEN the wait, 731 days at speed 1 and 730 at speed 1/0.8, is shared by its two steps;
+    // f then waits 366 days at speed 1/0.8 for its last step
+    double shared = (731 + 730 / 0.8) / 2;
+    assertThat(exposure(c, "f"))
+        .containsExactly(
+            new double[] {shared / DAYS, shared / DAYS, 366 / 0.8 / DAYS}, within(1e-9));
+    // AND c's wait of 731 days is shared by its three steps
+    double third = 731 / 3.0 / DAYS;
+    assertThat(exposure(c, "c")).containsExactly(new double[] {third, third, third}, within(1e-9));
+  }
+
+  @Test
+  void aFallEndsTheWaitWithoutATransitionAndTheClimbStartsAgain() {
+    // GIVEN g AGREED at the window start, back to NOT_STARTED on 2021-01-01 and IN_PROGRESS
+    // (two levels at once) on 2022-01-01
+    ProcessModel m =
+        Models.builder()
+            .milestone(milestone("g", List.of(), List.of()))
+            .event(status("2020-01-01", "g", Status.AGREED))
+            .event(status("2021-01-01", "g", Status.NOT_STARTED))
+            .event(status("2022-01-01", "g", Status.IN_PROGRESS))
+            .build();
+    Calibration c = Calibration.fromHistory(m, LocalDate.of(2023, 1, 1));
+    // THEN the 366 days before the fall are exposure to AGREED->IN_PROGRESS with no transition,
+    // and only the 365 days after it are shared by the jump's two steps
+    assertThat(exposure(c, "g"))
+        .containsExactly(
+            new double[] {182.5 / DAYS, (366 + 182.5) / DAYS, 365 / DAYS}, within(1e-9));
+    assertThat(c.exposures()).extracting(Exposure::transitions).containsExactly(1, 1, 0);
+  }
+
+  @Test
+  void aWindowStartingBeforeTheRecordCountsTheWaitFromItsStart() {
+    Calibration c = Calibration.fromHistory(history(), LocalDate.of(2019, 1, 1), AS_OF, 0.8);
+    // a was NOT_STARTED for the 365 days before its first report, AGREED on 2020-01-01
+    Exposure a = c.exposures().get(0);
+    assertThat(a.milestone()).isEqualTo(MilestoneId.of("a"));
+    assertThat(a.step()).isEqualTo(Step.NOT_STARTED_TO_AGREED);
+    assertThat(a.transitions()).isEqualTo(1);
+    assertThat(a.exposureMonths()).isCloseTo(365 / DAYS, within(1e-9));
+  }
+
+  @Test
+  void aSoftPrerequisiteCompleteFromTheWindowStartSpeedsUpTheWholeWait() {
+    ProcessModel m =
+        Models.builder()
+            .milestone(milestone("c", List.of(), List.of()))
+            .milestone(milestone("d", List.of(), List.of("c")))
+            .event(status("2020-01-01", "c", Status.COMPLETED))
+            .build();
+    Calibration c = Calibration.fromHistory(m, AS_OF);
+    assertThat(c.from()).isEqualTo(LocalDate.of(2020, 1, 1));
+    // d waited 1827 days, each counting 1/0.8
+    assertThat(exposure(c, "d")[0]).isCloseTo(1827 / 0.8 / DAYS, within(1e-9));
+  }
+
+  @Test
+  void aStepNobodyCouldTakeBorrowsTheRatePooledOverTheOthers() {
+    // GIVEN x AGREED from the start, IN_PROGRESS a year later and COMPLETED two years after that
+    ProcessModel m =
+        Models.builder()
+            .milestone(milestone("x", List.of(), List.of()))
+            .event(status("2020-01-01", "x", Status.AGREED))
+            .event(status("2021-01-01", "x", Status.IN_PROGRESS))
+            .event(status("2023-01-01", "x", Status.COMPLETED))
+            .build();
+    Calibration c = Calibration.fromHistory(m, AS_OF);
+    // THEN NOT_STARTED->AGREED, which nobody could take, gets 2 transitions over 366 + 730 days
+    RateEstimate agreed = c.step(Step.NOT_STARTED_TO_AGREED);
+    double t = 1096 / DAYS;
+    assertThat(agreed.basis()).isEqualTo(RateEstimate.Basis.BORROWED_FROM_ALL_STEPS);
+    assertThat(agreed.rate()).isCloseTo(2 / t, within(1e-12));
+    // AND the interval of 2 events, from a table of Garwood's exact Poisson limits: 0.2422, 7.2247
+    assertThat(agreed.low() * t).isCloseTo(0.2422, within(0.00006));
+    assertThat(agreed.high() * t).isCloseTo(7.2247, within(0.00006));
+    assertThat(agreed.transitions()).isZero();
+  }
+
+  @Test
+  void oneTransitionHasTheGarwoodLimitsOfOneEvent() {
+    // Garwood's exact 95% limits for 1 Poisson event are 0.0253 and 5.5716 (4-decimal table)
+    RateEstimate done =
+        Calibration.fromHistory(history(), AS_OF).step(Step.IN_PROGRESS_TO_COMPLETED);
+    double t = done.exposureMonths();
+    assertThat(done.transitions()).isEqualTo(1);
+    assertThat(done.low() * t).isCloseTo(0.0253, within(0.00006));
+    assertThat(done.high() * t).isCloseTo(5.5716, within(0.00006));
+  }
+
+  @Test
+  void badWindowsAndFactorsAreRefusedWithTheValues() {
+    assertThatThrownBy(
+            () -> Calibration.fromHistory(history(), LocalDate.of(2025, 2, 1), AS_OF, 0.8))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("calibration window starts 2025-02-01, after its end 2025-01-01");
+    for (double bad : new double[] {0, -1, Double.NaN, Double.POSITIVE_INFINITY}) {
+      assertThatThrownBy(
+              () -> Calibration.fromHistory(history(), LocalDate.of(2020, 1, 1), AS_OF, bad))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("soft factor must be a finite number > 0, got " + bad);
+    }
+  }
+
+  @Test
+  void theWindowStartsAtTheFirstStatusEventNotAtEarlierContext() {
+    ProcessModel m =
+        Models.builder()
+            .milestone(milestone("a", List.of(), List.of()))
+            .event(
+                io.github.thaw.model.Event.context(
+                    io.github.thaw.model.PartialDate.parse("2018-05-01"), List.of("s"), "talks"))
+            .event(status("2020-01-01", "a", Status.AGREED))
+            .build();
+    assertThat(Calibration.fromHistory(m, AS_OF).from()).isEqualTo(LocalDate.of(2020, 1, 1));
+  }
+
+  @Test
+  void calibratingBeforeTheFirstStatusEventFindsNothingToCalibrate() {
+    assertThatThrownBy(() -> Calibration.fromHistory(history(), LocalDate.of(2019, 6, 1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "model 'Test' has no milestone waiting for a step between 2019-06-01 and 2019-06-01,"
+                + " so there is nothing to calibrate from; give the transitions yourself");
+  }
+
   @Test
   void eventsAfterTheAsOfDateAreIgnored() {
     Calibration early = Calibration.fromHistory(history(), LocalDate.of(2021, 6, 1));

@@ -75,6 +75,78 @@ class ForecastBuilderTest {
   }
 
   @Test
+  void theSmallestAllowedValuesAreAccepted() {
+    Forecast f =
+        Forecast.builder(history())
+            .transitions(Transitions.builder(StepDuration.never()).softFactor(1e-9).build())
+            .samples(1)
+            .build();
+    assertThat(f.samples()).isEqualTo(1);
+    assertThat(f.run(1).samples()).isEqualTo(1);
+    assertThat(f.runShard(1, 0, 1).paths()).containsExactly(new PathRange(0, 1));
+    assertThat(FreezeShocks.of(0, 1e-9).ratePerYear()).isZero();
+  }
+
+  @Test
+  void valuesJustOutsideTheLimitsAreRefused() {
+    assertThatThrownBy(() -> Transitions.builder(StepDuration.never()).softFactor(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("soft factor must be a finite number > 0, got 0.0");
+    assertThatThrownBy(() -> FreezeShocks.of(-0.5, 6))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("freeze rate must be a finite number >= 0 per year, got -0.5");
+    Forecast f =
+        Forecast.builder(history())
+            .transitions(Transitions.everyStep(StepDuration.never()))
+            .samples(1)
+            .build();
+    assertThatThrownBy(() -> f.runShard(1, 0, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "a shard needs first path >= 0 and count >= 1 with first + count <= 2^62, got"
+                + " first=0, count=0");
+    assertThatThrownBy(() -> f.runShard(1, (1L << 62) - 9, 10))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageEndingWith("got first=4611686018427387895, count=10");
+  }
+
+  @Test
+  void aModelWithNoDateAndNoEventNeedsAnAsOfDate() {
+    ProcessModel m =
+        ProcessModel.builder("Empty")
+            .dimension(io.github.thaw.model.Dimension.of("d", "D"))
+            .milestone(milestone("a", List.of(), List.of()))
+            .build();
+    assertThatThrownBy(
+            () ->
+                Forecast.builder(m)
+                    .transitions(Transitions.everyStep(StepDuration.exponential(0.1)))
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("model 'Empty' has no asOf date and no event; give the forecast an as-of date");
+    Forecast dated =
+        Forecast.builder(m)
+            .transitions(Transitions.everyStep(StepDuration.exponential(0.1)))
+            .asOf(LocalDate.of(2025, 3, 1))
+            .build();
+    assertThat(dated.horizon()).isEqualTo(YearMonth.of(2030, 3));
+  }
+
+  @Test
+  void everyStepCanBeResetOnABuilder() {
+    Transitions t =
+        Transitions.builder(StepDuration.never())
+            .milestone("a", Step.AGREED_TO_IN_PROGRESS, StepDuration.pert(1, 2, 3))
+            .everyStep(StepDuration.exponential(0.1))
+            .build();
+    assertThat(t.steps())
+        .containsOnlyKeys(Step.values())
+        .containsValue(StepDuration.exponential(0.1));
+    assertThat(t.steps().values()).containsOnly(StepDuration.exponential(0.1));
+    assertThat(t.duration("a", Step.AGREED_TO_IN_PROGRESS)).isEqualTo(StepDuration.pert(1, 2, 3));
+  }
+
+  @Test
   void aHorizonInTheAsOfMonthHasTwoCheckpoints() {
     Forecast f =
         Forecast.builder(history())
@@ -100,6 +172,27 @@ class ForecastBuilderTest {
     assertThat(s.index()).hasSize(1);
     assertThat(s.pCompletedByHorizon("c")).isEqualTo(1.0);
     assertThat(s.pCompletedByHorizon("b")).isZero();
+  }
+
+  @Test
+  void aHorizonEndingOnTheAsOfDateLeavesNoTimeToBeHeldBack() {
+    // GIVEN b requires a, neither started, and a forecast with no time after the as-of date
+    ProcessModel m =
+        Models.builder()
+            .milestone(milestone("a", List.of(), List.of()))
+            .milestone(milestone("b", List.of("a"), List.of()))
+            .build();
+    ForecastSummary s =
+        Forecast.builder(m)
+            .transitions(Transitions.everyStep(StepDuration.exponential(0.1)))
+            .asOf(LocalDate.of(2025, 1, 31))
+            .horizon(YearMonth.of(2025, 1))
+            .samples(10)
+            .build()
+            .run(1);
+    // THEN b never waited for a within the horizon
+    assertThat(s.milestone("b").heldBackLastBy())
+        .containsExactly(java.util.Map.entry(io.github.thaw.model.MilestoneId.of("a"), 0.0));
   }
 
   @Test

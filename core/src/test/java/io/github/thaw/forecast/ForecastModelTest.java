@@ -137,6 +137,26 @@ class ForecastModelTest {
   }
 
   @Test
+  void aMilestoneWhosePrerequisiteIsAlreadyCompleteIsNeverHeldBack() {
+    // GIVEN b requires a, which is complete; b climbs all three steps by itself
+    ProcessModel m =
+        Models.builder()
+            .milestone(milestone("a", List.of(), List.of()))
+            .milestone(milestone("b", List.of("a"), List.of()))
+            .event(status("2024-06-01", "a", Status.COMPLETED))
+            .build();
+    Transitions t = Transitions.everyStep(StepDuration.exponential(0.1));
+    for (Transitions each : List.of(t, t.toBuilder().freezes(FreezeShocks.of(0.5, 3)).build())) {
+      ForecastSummary s = Forecast.builder(m).transitions(each).samples(500).build().run(11);
+      // THEN a is never the one b waited for, with or without freezes
+      assertThat(s.milestone("b").heldBackLastBy())
+          .as("%s", each.freezes())
+          .containsExactly(java.util.Map.entry(MilestoneId.of("a"), 0.0));
+      assertThat(s.pCompletedByHorizon("b")).isGreaterThan(0.5);
+    }
+  }
+
+  @Test
   void aCompletedSoftPrerequisiteScalesTheRemainingTimeByTheFactor() {
     // GIVEN b influenced by a, which is already complete, and a soft factor of 0.5
     ProcessModel m =

@@ -38,6 +38,14 @@ final class Models {
     return Event.status(PartialDate.parse(date), milestone, status, List.of("s"), "");
   }
 
+  /**
+   * A duration of about {@code months} months: a triangular of width ±0.01 month (about ±0.3 day),
+   * so that every path takes the same time to the day and dates can be checked exactly.
+   */
+  static StepDuration about(double months) {
+    return StepDuration.triangular(months - 0.01, months, months + 0.01);
+  }
+
   /** One milestone, not started, with no history. */
   static ProcessModel single() {
     return builder().milestone(milestone("a", List.of(), List.of())).build();

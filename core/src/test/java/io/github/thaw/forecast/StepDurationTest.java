@@ -54,6 +54,24 @@ class StepDurationTest {
   }
 
   @Test
+  void pertQuantileIsExactAtTheGridAndLinearWithinEachCell() {
+    // The table holds the exact beta CDF at x = j/1024; between two grid points it interpolates
+    // linearly, so the probability halfway between F(j/1024) and F((j+1)/1024) maps to the middle
+    StepDuration d = StepDuration.pert(3, 9, 24);
+    BetaDistribution beta = BetaDistribution.of(1 + 4 * 6 / 21.0, 1 + 4 * 15 / 21.0);
+    for (int j : new int[] {0, 1, 100, 511, 900, 1022}) {
+      double low = beta.cumulativeProbability(j / 1024.0);
+      double high = beta.cumulativeProbability((j + 1) / 1024.0);
+      assertThat(d.quantile(low))
+          .as("cell %d start", j)
+          .isCloseTo(3 + 21 * j / 1024.0, within(1e-9));
+      assertThat(d.quantile((low + high) / 2))
+          .as("cell %d middle", j)
+          .isCloseTo(3 + 21 * (j + 0.5) / 1024, within(1e-9));
+    }
+  }
+
+  @Test
   void pertWithTheModeAtAnEndStillInverts() {
     StepDuration d = StepDuration.pert(0, 0, 10);
     assertThat(d.quantile(0.5)).isCloseTo(d.median(), within(10.0 / 1024));
@@ -122,13 +140,40 @@ class StepDurationTest {
                 + " step that does not happen)"),
         Arguments.of(
             (Supplier<StepDuration>) () -> StepDuration.exponential(0.1).scaled(-2),
-            "scale factor must be a finite number > 0, got -2.0"));
+            "scale factor must be a finite number > 0, got -2.0"),
+        Arguments.of(
+            (Supplier<StepDuration>) () -> StepDuration.pert(1, 2, 3).scaled(0),
+            "scale factor must be a finite number > 0, got 0.0"),
+        Arguments.of(
+            (Supplier<StepDuration>) () -> StepDuration.pert(Double.NaN, 2, 3),
+            "pert duration: min must be a finite number of months, got NaN"),
+        Arguments.of(
+            (Supplier<StepDuration>) () -> StepDuration.triangular(1, 2, Double.POSITIVE_INFINITY),
+            "triangular duration: max must be a finite number of months, got Infinity"),
+        Arguments.of(
+            (Supplier<StepDuration>) () -> StepDuration.lognormal(0, 5),
+            "lognormal duration needs 0 < median < p90, got median=0.0, p90=5.0"),
+        Arguments.of(
+            (Supplier<StepDuration>) () -> StepDuration.lognormal(5, 5),
+            "lognormal duration needs 0 < median < p90, got median=5.0, p90=5.0"),
+        Arguments.of(
+            (Supplier<StepDuration>) () -> StepDuration.lognormal(5, Double.POSITIVE_INFINITY),
+            "lognormal duration needs 0 < median < p90, got median=5.0, p90=Infinity"));
   }
 
   @ParameterizedTest
   @MethodSource("invalid")
   void badArgumentsAreNamedInTheMessage(Supplier<StepDuration> make, String message) {
     assertThatThrownBy(make::get).isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+  }
+
+  @Test
+  void theQuantileAtOneIsTheLongestPossibleDuration() {
+    assertThat(StepDuration.triangular(1, 2, 6).quantile(1)).isEqualTo(6);
+    assertThat(StepDuration.pert(3, 9, 24).scaled(2).quantile(1)).isEqualTo(48);
+    assertThat(StepDuration.exponential(0.1).quantile(1)).isInfinite();
+    assertThat(StepDuration.lognormal(2, 3).quantile(1)).isInfinite();
+    assertThat(StepDuration.never().quantile(1)).isInfinite();
   }
 
   @Test
