@@ -1,5 +1,8 @@
 package io.github.thaw.report;
 
+import static io.github.thaw.report.ChartSvg.num;
+import static io.github.thaw.report.ChartSvg.points;
+import static io.github.thaw.report.ChartSvg.rgb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -8,20 +11,13 @@ import java.awt.Color;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
  * The forecast fan read back from its SVG: the band, the median and the completion curves are
@@ -192,25 +188,8 @@ class FanChartTest {
     return new Chart(Charts.forecast(MODEL, ReportModels.AS_OF, fan).svg());
   }
 
-  private static List<Point2D> points(String d) {
-    Matcher m = Pattern.compile("(-?[\\d.]+),(-?[\\d.]+)").matcher(d);
-    List<Point2D> out = new ArrayList<>();
-    while (m.find()) {
-      out.add(new Point2D.Double(Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))));
-    }
-    return out;
-  }
-
   private static boolean horizontal(Element line) {
     return num(line, "y1") == num(line, "y2");
-  }
-
-  private static double num(Element e, String attribute) {
-    return Double.parseDouble(e.getAttribute(attribute));
-  }
-
-  private static String rgb(Color c) {
-    return "rgb(" + c.getRed() + "," + c.getGreen() + "," + c.getBlue() + ")";
   }
 
   /** A panel's data area, with the sample's date axis across and a value axis up. */
@@ -225,108 +204,12 @@ class FanChartTest {
     }
   }
 
-  /** A parsed chart with lookups by colour, clip area and text. */
-  private static final class Chart {
-    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+  /** The fan chart's lookups: the shared ones and its panels' value ticks. */
+  private static final class Chart extends ChartSvg {
     private static final Pattern TICK = Pattern.compile("\\d+");
-    final Document doc;
 
     Chart(String svg) throws Exception {
-      this.doc = SvgXml.parse(svg);
-    }
-
-    Map<String, String> style(Element e) {
-      Deque<Element> chain = new ArrayDeque<>();
-      for (Node n = e; n instanceof Element el; n = n.getParentNode()) {
-        chain.push(el);
-      }
-      Map<String, String> out = new HashMap<>();
-      for (Element el : chain) {
-        for (String decl : el.getAttribute("style").split(";")) {
-          int colon = decl.indexOf(':');
-          if (colon > 0) {
-            out.put(decl.substring(0, colon).trim(), decl.substring(colon + 1).trim());
-          }
-        }
-      }
-      return out;
-    }
-
-    int height() {
-      return Integer.parseInt(doc.getDocumentElement().getAttribute("height"));
-    }
-
-    String description() {
-      return SvgXml.elements(doc, "desc").get(0).getTextContent();
-    }
-
-    /** The plot's filled path in a colour (legend swatches are not clipped to a plot). */
-    Element path(Color fill) {
-      return inPlot(SvgXml.elements(doc, "path")).stream()
-          .filter(p -> rgb(fill).equals(style(p).get("fill")))
-          .findFirst()
-          .orElseThrow(() -> new AssertionError("no path filled " + rgb(fill)));
-    }
-
-    Element strokedPath(Color stroke) {
-      return inPlot(SvgXml.elements(doc, "path")).stream()
-          .filter(p -> rgb(stroke).equals(style(p).get("stroke")))
-          .findFirst()
-          .orElseThrow(() -> new AssertionError("no path stroked " + rgb(stroke)));
-    }
-
-    List<Element> lines(Color stroke) {
-      return SvgXml.elements(doc, "line").stream()
-          .filter(l -> rgb(stroke).equals(style(l).get("stroke")))
-          .toList();
-    }
-
-    /** Elements clipped to something smaller than the whole chart. */
-    private List<Element> inPlot(List<Element> elements) {
-      Rectangle2D whole = new Rectangle2D.Double(0, 0, 960, height());
-      return elements.stream()
-          .filter(
-              e -> e.getParentNode() instanceof Element g && !g.getLocalName().equals("clipPath"))
-          .filter(e -> clip(e) != null && !whole.equals(clip(e)))
-          .toList();
-    }
-
-    /** An element's clip area, its own or its group's. */
-    Rectangle2D clip(Element e) {
-      Element holder = e;
-      while (!holder.hasAttribute("clip-path") && holder.getParentNode() instanceof Element p) {
-        holder = p;
-      }
-      String ref = holder.getAttribute("clip-path").replaceAll("url\\(#(.*)\\)", "$1");
-      for (Element c : SvgXml.elements(doc, "clipPath")) {
-        if (c.getAttribute("id").equals(ref)) {
-          Element path = (Element) c.getElementsByTagNameNS("*", "path").item(0);
-          Matcher m = NUMBER.matcher(path.getAttribute("d"));
-          List<Double> v = new ArrayList<>();
-          while (m.find()) {
-            v.add(Double.parseDouble(m.group()));
-          }
-          double x0 = Double.MAX_VALUE;
-          double y0 = Double.MAX_VALUE;
-          double x1 = -Double.MAX_VALUE;
-          double y1 = -Double.MAX_VALUE;
-          for (int k = 0; k + 1 < v.size(); k += 2) {
-            x0 = Math.min(x0, v.get(k));
-            x1 = Math.max(x1, v.get(k));
-            y0 = Math.min(y0, v.get(k + 1));
-            y1 = Math.max(y1, v.get(k + 1));
-          }
-          return new Rectangle2D.Double(x0, y0, x1 - x0, y1 - y0);
-        }
-      }
-      return null;
-    }
-
-    java.util.Optional<Element> rectAt(Rectangle2D area) {
-      return SvgXml.elements(doc, "rect").stream()
-          .filter(r -> num(r, "x") == area.getMinX() && num(r, "y") == area.getMinY())
-          .filter(r -> num(r, "width") == area.getWidth())
-          .findFirst();
+      super(svg);
     }
 
     /**
@@ -350,25 +233,6 @@ class FanChartTest {
                       .orElseThrow()
                       .getTextContent())
           .toList();
-    }
-
-    List<String> texts() {
-      return SvgXml.texts(doc);
-    }
-
-    Element text(String content) {
-      return SvgXml.elements(doc, "text").stream()
-          .filter(t -> t.getTextContent().equals(content))
-          .findFirst()
-          .orElseThrow(() -> new AssertionError("no text " + content));
-    }
-
-    /** The style of the swatch drawn just before a legend label. */
-    Map<String, String> legendSwatch(String label) {
-      Element text = text(label);
-      Node group = text.getParentNode().getPreviousSibling();
-      Element swatch = (Element) ((Element) group).getElementsByTagNameNS("*", "*").item(0);
-      return style(swatch);
     }
   }
 }

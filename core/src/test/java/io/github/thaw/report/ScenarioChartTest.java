@@ -1,5 +1,8 @@
 package io.github.thaw.report;
 
+import static io.github.thaw.report.ChartSvg.num;
+import static io.github.thaw.report.ChartSvg.rgb;
+import static io.github.thaw.report.ChartSvg.right;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -14,19 +17,12 @@ import io.github.thaw.scenario.Scenario;
 import io.github.thaw.scenario.ScenarioComparison;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
  * The scenario chart read back from its SVG. The models weigh their milestones so that the index is
@@ -362,60 +358,13 @@ class ScenarioChartTest {
     return new Chart(Charts.scenarios(c).svg());
   }
 
-  private static double right(Element rect) {
-    return num(rect, "x") + num(rect, "width");
-  }
-
-  private static double num(Element e, String attribute) {
-    return Double.parseDouble(e.getAttribute(attribute));
-  }
-
-  private static String rgb(Color c) {
-    return "rgb(" + c.getRed() + "," + c.getGreen() + "," + c.getBlue() + ")";
-  }
-
-  /** A parsed chart with lookups by colour, clip area and text. */
-  private static final class Chart {
-    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+  /** The scenario chart's lookups: the shared ones, its bars, their labels and the axis. */
+  private static final class Chart extends ChartSvg {
     private static final Pattern ITEM_LABEL = Pattern.compile("\\d+\\.\\d {2}\\(.*\\)");
     private static final Pattern TICK = Pattern.compile("\\d+");
-    final String svg;
-    final Document doc;
 
     Chart(String svg) throws Exception {
-      this.svg = svg;
-      this.doc = SvgXml.parse(svg);
-    }
-
-    Map<String, String> style(Element e) {
-      Deque<Element> chain = new ArrayDeque<>();
-      for (Node n = e; n instanceof Element el; n = n.getParentNode()) {
-        chain.push(el);
-      }
-      Map<String, String> out = new HashMap<>();
-      for (Element el : chain) {
-        for (String decl : el.getAttribute("style").split(";")) {
-          int colon = decl.indexOf(':');
-          if (colon > 0) {
-            out.put(decl.substring(0, colon).trim(), decl.substring(colon + 1).trim());
-          }
-        }
-      }
-      return out;
-    }
-
-    int height() {
-      return Integer.parseInt(doc.getDocumentElement().getAttribute("height"));
-    }
-
-    String description() {
-      return SvgXml.elements(doc, "desc").get(0).getTextContent();
-    }
-
-    List<Element> lines(Color stroke) {
-      return SvgXml.elements(doc, "line").stream()
-          .filter(l -> rgb(stroke).equals(style(l).get("stroke")))
-          .toList();
+      super(svg);
     }
 
     /** The baseline's dashed line: the only dashed line in the plot. */
@@ -429,14 +378,14 @@ class ScenarioChartTest {
 
     /** The data area: the clip of the bars. */
     Rectangle2D area() {
-      return clip(baselineLine());
+      return ownClip(baselineLine());
     }
 
     /** The bars, top to bottom: filled rectangles inside the data area, white ones aside. */
     List<Element> bars() {
       Rectangle2D area = area();
       return SvgXml.elements(doc, "rect").stream()
-          .filter(r -> area.equals(clip(r)))
+          .filter(r -> area.equals(ownClip(r)))
           .filter(r -> !rgb(Color.WHITE).equals(style(r).get("fill")))
           .sorted(Comparator.comparingDouble(r -> num(r, "y")))
           .toList();
@@ -452,37 +401,7 @@ class ScenarioChartTest {
 
     /** The value axis' tick labels, left to right. */
     List<String> ticks() {
-      return SvgXml.elements(doc, "text").stream()
-          .filter(t -> TICK.matcher(t.getTextContent()).matches())
-          .sorted(Comparator.comparingDouble(t -> num(t, "x")))
-          .map(Element::getTextContent)
-          .toList();
-    }
-
-    Rectangle2D clip(Element e) {
-      String ref = e.getAttribute("clip-path").replaceAll("url\\(#(.*)\\)", "$1");
-      for (Element c : SvgXml.elements(doc, "clipPath")) {
-        if (c.getAttribute("id").equals(ref)) {
-          Element path = (Element) c.getElementsByTagNameNS("*", "path").item(0);
-          Matcher m = NUMBER.matcher(path.getAttribute("d"));
-          List<Double> v = new ArrayList<>();
-          while (m.find()) {
-            v.add(Double.parseDouble(m.group()));
-          }
-          double x0 = Double.MAX_VALUE;
-          double y0 = Double.MAX_VALUE;
-          double x1 = -Double.MAX_VALUE;
-          double y1 = -Double.MAX_VALUE;
-          for (int k = 0; k + 1 < v.size(); k += 2) {
-            x0 = Math.min(x0, v.get(k));
-            x1 = Math.max(x1, v.get(k));
-            y0 = Math.min(y0, v.get(k + 1));
-            y1 = Math.max(y1, v.get(k + 1));
-          }
-          return new Rectangle2D.Double(x0, y0, x1 - x0, y1 - y0);
-        }
-      }
-      return null;
+      return textsLeftToRight(TICK);
     }
 
     /** The white rectangle behind the data area. */
@@ -493,25 +412,6 @@ class ScenarioChartTest {
           .filter(r -> Math.abs(num(r, "width") - area.getWidth()) < PX)
           .findFirst()
           .orElseThrow();
-    }
-
-    List<String> texts() {
-      return SvgXml.texts(doc);
-    }
-
-    Element text(String content) {
-      return SvgXml.elements(doc, "text").stream()
-          .filter(t -> t.getTextContent().equals(content))
-          .findFirst()
-          .orElseThrow(() -> new AssertionError("no text " + content));
-    }
-
-    /** The style of the swatch drawn just before a legend label. */
-    Map<String, String> legendSwatch(String label) {
-      Element text = text(label);
-      Node group = text.getParentNode().getPreviousSibling();
-      Element swatch = (Element) ((Element) group).getElementsByTagNameNS("*", "*").item(0);
-      return style(swatch);
     }
   }
 }

@@ -1,26 +1,22 @@
 package io.github.thaw.report;
 
+import static io.github.thaw.report.ChartSvg.num;
+import static io.github.thaw.report.ChartSvg.rgb;
+import static io.github.thaw.report.ChartSvg.right;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.thaw.model.ProcessModel;
 import java.awt.Color;
 import java.awt.geom.Rectangle2D;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
  * The sensitivity chart read back from its SVG: where each bar and whisker is drawn, measured
@@ -367,20 +363,8 @@ class SensitivityChartTest {
     return num(rect, "y") + num(rect, "height") / 2;
   }
 
-  private static double right(Element rect) {
-    return num(rect, "x") + num(rect, "width");
-  }
-
   private static boolean horizontal(Element line) {
     return Math.abs(num(line, "y1") - num(line, "y2")) < PX;
-  }
-
-  private static double num(Element e, String attribute) {
-    return Double.parseDouble(e.getAttribute(attribute));
-  }
-
-  private static String rgb(Color c) {
-    return "rgb(" + c.getRed() + "," + c.getGreen() + "," + c.getBlue() + ")";
   }
 
   /** A linear value axis across a plot area's width. */
@@ -390,34 +374,12 @@ class SensitivityChartTest {
     }
   }
 
-  /** A parsed chart with lookups by colour, clip area and text. */
-  private static final class Chart {
-    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+  /** The sensitivity chart's lookups: the shared ones, its bars and its value axis. */
+  private static final class Chart extends ChartSvg {
     private static final Pattern TICK = Pattern.compile("-?\\d\\.\\d\\d");
-    final String svg;
-    final Document doc;
 
     Chart(String svg) throws Exception {
-      this.svg = svg;
-      this.doc = SvgXml.parse(svg);
-    }
-
-    /** Declarations of an element's style and its ancestors', the nearest winning. */
-    Map<String, String> style(Element e) {
-      Deque<Element> chain = new ArrayDeque<>();
-      for (Node n = e; n instanceof Element el; n = n.getParentNode()) {
-        chain.push(el);
-      }
-      Map<String, String> out = new HashMap<>();
-      for (Element el : chain) {
-        for (String decl : el.getAttribute("style").split(";")) {
-          int colon = decl.indexOf(':');
-          if (colon > 0) {
-            out.put(decl.substring(0, colon).trim(), decl.substring(colon + 1).trim());
-          }
-        }
-      }
-      return out;
+      super(svg);
     }
 
     List<Element> rects(Color fill) {
@@ -426,50 +388,13 @@ class SensitivityChartTest {
           .toList();
     }
 
-    List<Element> lines(Color stroke) {
-      return SvgXml.elements(doc, "line").stream()
-          .filter(l -> rgb(stroke).equals(style(l).get("stroke")))
-          .toList();
-    }
-
     /** The data area: the clip of the bars. */
     Rectangle2D area() {
-      return clip(rects(ChartStyle.BLUE).get(0));
-    }
-
-    Rectangle2D clip(Element e) {
-      String ref = e.getAttribute("clip-path").replaceAll("url\\(#(.*)\\)", "$1");
-      for (Element c : SvgXml.elements(doc, "clipPath")) {
-        if (c.getAttribute("id").equals(ref)) {
-          String d =
-              SvgXml.elements(doc, "path").stream()
-                  .filter(p -> p.getParentNode() == c)
-                  .findFirst()
-                  .orElseThrow()
-                  .getAttribute("d");
-          Matcher m = NUMBER.matcher(d);
-          List<Double> v = new ArrayList<>();
-          while (m.find()) {
-            v.add(Double.parseDouble(m.group()));
-          }
-          double x0 = Double.MAX_VALUE;
-          double y0 = Double.MAX_VALUE;
-          double x1 = -Double.MAX_VALUE;
-          double y1 = -Double.MAX_VALUE;
-          for (int k = 0; k + 1 < v.size(); k += 2) {
-            x0 = Math.min(x0, v.get(k));
-            x1 = Math.max(x1, v.get(k));
-            y0 = Math.min(y0, v.get(k + 1));
-            y1 = Math.max(y1, v.get(k + 1));
-          }
-          return new Rectangle2D.Double(x0, y0, x1 - x0, y1 - y0);
-        }
-      }
-      return null;
+      return ownClip(rects(ChartStyle.BLUE).get(0));
     }
 
     boolean clippedTo(Element e, Rectangle2D area) {
-      return e.hasAttribute("clip-path") && area.equals(clip(e));
+      return e.hasAttribute("clip-path") && area.equals(ownClip(e));
     }
 
     boolean isText(Element e) {
@@ -486,32 +411,9 @@ class SensitivityChartTest {
           .orElseThrow();
     }
 
-    List<String> texts() {
-      return SvgXml.texts(doc);
-    }
-
-    Element text(String content) {
-      return SvgXml.elements(doc, "text").stream()
-          .filter(t -> t.getTextContent().equals(content))
-          .findFirst()
-          .orElseThrow(() -> new AssertionError("no text " + content));
-    }
-
     /** The value axis' tick labels, left to right. */
     List<String> valueTicks() {
-      return SvgXml.elements(doc, "text").stream()
-          .filter(t -> TICK.matcher(t.getTextContent()).matches())
-          .sorted(Comparator.comparingDouble(t -> num(t, "x")))
-          .map(Element::getTextContent)
-          .toList();
-    }
-
-    /** The style of the swatch drawn just before a legend label. */
-    Map<String, String> legendSwatch(String label) {
-      Element text = text(label);
-      Node group = text.getParentNode().getPreviousSibling();
-      Element swatch = (Element) ((Element) group).getElementsByTagNameNS("*", "*").item(0);
-      return style(swatch);
+      return textsLeftToRight(TICK);
     }
   }
 }

@@ -1,5 +1,8 @@
 package io.github.thaw.report;
 
+import static io.github.thaw.report.ChartSvg.num;
+import static io.github.thaw.report.ChartSvg.points;
+import static io.github.thaw.report.ChartSvg.rgb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -15,19 +18,12 @@ import java.awt.Color;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
  * The index trajectory read back from its SVG: the step line, the band and the event markers are
@@ -354,23 +350,6 @@ class TrajectoryChartTest {
     return new Drawn(ReportModels.model(), ReportModels.AS_OF);
   }
 
-  private static List<Point2D> points(String d) {
-    Matcher m = Pattern.compile("(-?[\\d.]+),(-?[\\d.]+)").matcher(d);
-    List<Point2D> out = new ArrayList<>();
-    while (m.find()) {
-      out.add(new Point2D.Double(Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))));
-    }
-    return out;
-  }
-
-  private static double num(Element e, String attribute) {
-    return Double.parseDouble(e.getAttribute(attribute));
-  }
-
-  private static String rgb(Color c) {
-    return "rgb(" + c.getRed() + "," + c.getGreen() + "," + c.getBlue() + ")";
-  }
-
   /** Small one-dimension models: weighted milestones and status events from one source. */
   private static final class Models {
     private final ProcessModel.Builder b =
@@ -426,59 +405,10 @@ class TrajectoryChartTest {
     }
   }
 
-  /** A parsed chart with lookups by colour, clip area and text. */
-  private static final class Chart {
-    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
-    final Document doc;
-
+  /** The trajectory chart's lookups: the shared ones, its markers, label boxes and key. */
+  private static final class Chart extends ChartSvg {
     Chart(String svg) throws Exception {
-      this.doc = SvgXml.parse(svg);
-    }
-
-    Map<String, String> style(Element e) {
-      Deque<Element> chain = new ArrayDeque<>();
-      for (Node n = e; n instanceof Element el; n = n.getParentNode()) {
-        chain.push(el);
-      }
-      Map<String, String> out = new HashMap<>();
-      for (Element el : chain) {
-        for (String decl : el.getAttribute("style").split(";")) {
-          int colon = decl.indexOf(':');
-          if (colon > 0) {
-            out.put(decl.substring(0, colon).trim(), decl.substring(colon + 1).trim());
-          }
-        }
-      }
-      return out;
-    }
-
-    int height() {
-      return Integer.parseInt(doc.getDocumentElement().getAttribute("height"));
-    }
-
-    String description() {
-      return SvgXml.elements(doc, "desc").get(0).getTextContent();
-    }
-
-    /** The plot's path filled in a colour (legend swatches are not clipped to the plot). */
-    Element path(Color fill) {
-      return inPlot(SvgXml.elements(doc, "path")).stream()
-          .filter(p -> rgb(fill).equals(style(p).get("fill")))
-          .findFirst()
-          .orElseThrow(() -> new AssertionError("no path filled " + rgb(fill)));
-    }
-
-    Element strokedPath(Color stroke) {
-      return inPlot(SvgXml.elements(doc, "path")).stream()
-          .filter(p -> rgb(stroke).equals(style(p).get("stroke")))
-          .findFirst()
-          .orElseThrow(() -> new AssertionError("no path stroked " + rgb(stroke)));
-    }
-
-    List<Element> lines(Color stroke) {
-      return SvgXml.elements(doc, "line").stream()
-          .filter(l -> rgb(stroke).equals(style(l).get("stroke")))
-          .toList();
+      super(svg);
     }
 
     /** Dashed lines in a colour, left to right. */
@@ -487,31 +417,6 @@ class TrajectoryChartTest {
           .filter(l -> style(l).containsKey("stroke-dasharray"))
           .sorted(Comparator.comparingDouble(l -> num(l, "x1")))
           .toList();
-    }
-
-    private List<Element> inPlot(List<Element> elements) {
-      Rectangle2D whole = new Rectangle2D.Double(0, 0, 960, height());
-      return elements.stream()
-          .filter(
-              e -> e.getParentNode() instanceof Element g && !g.getLocalName().equals("clipPath"))
-          .filter(e -> clip(e) != null && !whole.equals(clip(e)))
-          .toList();
-    }
-
-    /** An element's clip area, its own or its group's. */
-    Rectangle2D clip(Element e) {
-      Element holder = e;
-      while (!holder.hasAttribute("clip-path") && holder.getParentNode() instanceof Element p) {
-        holder = p;
-      }
-      String ref = holder.getAttribute("clip-path").replaceAll("url\\(#(.*)\\)", "$1");
-      for (Element c : SvgXml.elements(doc, "clipPath")) {
-        if (c.getAttribute("id").equals(ref)) {
-          Element path = (Element) c.getElementsByTagNameNS("*", "path").item(0);
-          return bounds(path.getAttribute("d"));
-        }
-      }
-      return null;
     }
 
     /** The box behind a label: the shape drawn just before it. */
@@ -523,32 +428,6 @@ class TrajectoryChartTest {
       }
       Element path = (Element) before.getElementsByTagNameNS("*", "path").item(0);
       return bounds(path.getAttribute("d"));
-    }
-
-    private static Rectangle2D bounds(String d) {
-      Matcher m = NUMBER.matcher(d);
-      List<Double> v = new ArrayList<>();
-      while (m.find()) {
-        v.add(Double.parseDouble(m.group()));
-      }
-      double x0 = Double.MAX_VALUE;
-      double y0 = Double.MAX_VALUE;
-      double x1 = -Double.MAX_VALUE;
-      double y1 = -Double.MAX_VALUE;
-      for (int k = 0; k + 1 < v.size(); k += 2) {
-        x0 = Math.min(x0, v.get(k));
-        x1 = Math.max(x1, v.get(k));
-        y0 = Math.min(y0, v.get(k + 1));
-        y1 = Math.max(y1, v.get(k + 1));
-      }
-      return new Rectangle2D.Double(x0, y0, x1 - x0, y1 - y0);
-    }
-
-    java.util.Optional<Element> rectAt(Rectangle2D area) {
-      return SvgXml.elements(doc, "rect").stream()
-          .filter(r -> num(r, "x") == area.getMinX() && num(r, "y") == area.getMinY())
-          .filter(r -> num(r, "width") == area.getWidth())
-          .findFirst();
     }
 
     /** The text with this content, clipped to an area (any when null). */
@@ -577,14 +456,6 @@ class TrajectoryChartTest {
         out.add(texts.get(k));
       }
       return out;
-    }
-
-    /** The style of the swatch drawn just before a legend label. */
-    Map<String, String> legendSwatch(String label) {
-      Element text = text(label, null);
-      Node group = text.getParentNode().getPreviousSibling();
-      Element swatch = (Element) ((Element) group).getElementsByTagNameNS("*", "*").item(0);
-      return style(swatch);
     }
   }
 }
