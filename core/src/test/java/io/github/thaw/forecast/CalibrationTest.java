@@ -207,6 +207,24 @@ class CalibrationTest {
   }
 
   @Test
+  void milestonesChangingOnTheSameDayEachCountTheirTransition() {
+    // GIVEN x and y, next to each other in the model, both agreed on 2022-01-01
+    ProcessModel m =
+        Models.builder()
+            .milestone(milestone("x", List.of(), List.of()))
+            .milestone(milestone("y", List.of(), List.of()))
+            .event(status("2022-01-01", "x", Status.AGREED))
+            .event(status("2022-01-01", "y", Status.AGREED))
+            .build();
+    Calibration c = Calibration.fromHistory(m, LocalDate.of(2021, 1, 1), AS_OF, 0.8);
+    assertThat(c.step(Step.NOT_STARTED_TO_AGREED).transitions()).isEqualTo(2);
+    assertThat(c.exposures())
+        .filteredOn(x -> x.step() == Step.NOT_STARTED_TO_AGREED)
+        .extracting(Exposure::transitions)
+        .containsExactly(1, 1);
+  }
+
+  @Test
   void aSoftPrerequisiteCompleteFromTheWindowStartSpeedsUpTheWholeWait() {
     ProcessModel m =
         Models.builder()

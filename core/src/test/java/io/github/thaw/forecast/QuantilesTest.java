@@ -42,12 +42,12 @@ class QuantilesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("methods")
   void percentilesAreThoseOfThePathsOwnValues(String name, IndexMethod method) {
-    ProcessModel model = Models.random(40, 8);
+    ProcessModel model = Models.random(60, 8);
     Forecast f =
         Forecast.builder(model)
-            .transitions(Transitions.everyStep(StepDuration.exponential(0.1)))
+            .transitions(Transitions.everyStep(StepDuration.exponential(0.15)))
             .method(method)
-            .horizon(YearMonth.of(2027, 1))
+            .horizon(YearMonth.of(2028, 1))
             .samples(N)
             .build();
     ForecastSummary whole = f.run(SEED);
@@ -87,9 +87,8 @@ class QuantilesTest {
           .as("%s P90 on %s", name, dates.get(k))
           .isEqualTo(quantile(sorted, 90));
     }
-    assertThat(whole.index().get(checkpoints - 1).p90())
-        .as("the paths spread")
-        .isGreaterThan(whole.index().get(checkpoints - 1).p10());
+    IndexFanPoint last = whole.index().get(checkpoints - 1);
+    assertThat(last.p90() - last.p10()).as("the paths spread widely").isGreaterThan(20);
     // AND each milestone's completion dates are the quantiles of the paths' completion checkpoints
     for (int m = 0; m < n; m++) {
       double[] sorted = done[m].clone();

@@ -31,8 +31,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ScheduledEventsTest {
 
   /**
-   * a, b requires a, c, d influenced by c, e requires c. The record has b COMPLETED although a has
-   * not started (so b counts NOT_STARTED), c COMPLETED and e AGREED.
+   * a, b requires a, c, d influenced by c, e requires c, f, g requires d. The record has b
+   * COMPLETED although a has not started (so b counts NOT_STARTED), c COMPLETED, e AGREED and g
+   * IN_PROGRESS although d has not started (so g counts NOT_STARTED).
    */
   static ProcessModel record() {
     return Models.builder()
@@ -41,17 +42,20 @@ class ScheduledEventsTest {
         .milestone(milestone("c", List.of(), List.of()))
         .milestone(milestone("d", List.of(), List.of("c")))
         .milestone(milestone("e", List.of("c"), List.of()))
+        .milestone(milestone("f", List.of(), List.of()))
+        .milestone(milestone("g", List.of("d"), List.of()))
         .event(status("2024-06-01", "b", Status.COMPLETED))
         .event(status("2024-06-01", "c", Status.COMPLETED))
         .event(status("2024-06-01", "e", Status.AGREED))
+        .event(status("2024-06-01", "g", Status.IN_PROGRESS))
         .build();
   }
 
   /**
    * Changes listed out of model order: e rises; a completes at once (releasing all of b's levels in
    * one day); d is reported AGREED and COMPLETED on the same day (the lower counts); c is withdrawn
-   * (a reversal, which takes e down with it), then agreed again; d starts on the horizon's last
-   * day.
+   * (a reversal, which takes e down with it, and d, influenced by c, onto the event-by-event
+   * simulation), then agreed again; d starts and f is agreed on the horizon's last day.
    */
   static Scenario changes() {
     return Scenario.named("changes")
@@ -62,6 +66,7 @@ class ScheduledEventsTest {
         .setStatus("c", Status.NOT_STARTED, "2026-09-20")
         .setStatus("c", Status.AGREED, "2027-03-05")
         .setStatus("d", Status.IN_PROGRESS, "2027-12-31")
+        .setStatus("f", Status.AGREED, "2027-12-31")
         .build();
   }
 
@@ -129,6 +134,32 @@ class ScheduledEventsTest {
     // e rose to IN_PROGRESS, but counts only AGREED after c's withdrawal and return
     MilestoneForecast e = s.milestone("e");
     assertThat(e.statusAtHorizon()).containsEntry(Status.AGREED, 1.0);
+    // f is agreed on the last day; g counts as far as d, IN_PROGRESS from that day too
+    assertThat(s.milestone("f").statusAtHorizon()).containsEntry(Status.AGREED, 1.0);
+    assertThat(s.milestone("g").statusAtHorizon()).containsEntry(Status.IN_PROGRESS, 1.0);
+  }
+
+  @Test
+  void aScenarioChangeOnTheAsOfDateIsReadWithThatDaysRecord() {
+    // GIVEN the record says AGREED on the as-of date and the scenario says COMPLETED that day
+    ProcessModel m =
+        Models.builder()
+            .milestone(milestone("a", List.of(), List.of()))
+            .event(status(Models.AS_OF.toString(), "a", Status.AGREED))
+            .build();
+    Scenario same =
+        Scenario.named("same").setStatus("a", Status.COMPLETED, Models.AS_OF.toString()).build();
+    ForecastSummary s =
+        Forecast.builder(m)
+            .transitions(Transitions.everyStep(StepDuration.never()))
+            .scenario(same)
+            .samples(2)
+            .build()
+            .run(1);
+    // THEN as with two reports of one day in the record, the lower counts: a starts AGREED and
+    // nothing moves it
+    assertThat(s.milestone("a").statusAsOf()).isEqualTo(Status.AGREED);
+    assertThat(s.pCompletedByHorizon("a")).isZero();
   }
 
   @Test
@@ -278,9 +309,9 @@ class ScheduledEventsTest {
     // m requires q and is withdrawn by the scenario, which also completes p on 10 January 2026
     ProcessModel model =
         Models.builder()
+            .milestone(milestone("m", List.of("q"), List.of()))
             .milestone(milestone("p", List.of(), List.of()))
             .milestone(milestone("q", List.of("p"), List.of()))
-            .milestone(milestone("m", List.of("q"), List.of()))
             .event(status("2024-06-01", "q", Status.IN_PROGRESS))
             .event(status("2024-06-01", "m", Status.AGREED))
             .build();
@@ -290,21 +321,20 @@ class ScheduledEventsTest {
             .setStatus("p", Status.COMPLETED, "2026-01-10")
             .build();
     Transitions.Builder b =
-        Transitions.builder(about(1.5)).milestone("q", Step.IN_PROGRESS_TO_COMPLETED, about(3));
+        Transitions.builder(about(0.5)).milestone("q", Step.IN_PROGRESS_TO_COMPLETED, about(3));
     for (Step step : Step.values()) {
       b.milestone("p", step, StepDuration.never()); // p moves only by the scenario
     }
-    Transitions t = b.build();
     ForecastSummary r =
-        Forecast.builder(model).transitions(t).scenario(s).samples(10).build().run(2);
+        Forecast.builder(model).transitions(b.build()).scenario(s).samples(10).build().run(2);
     // THEN q counts IN_PROGRESS from 10 January 2026 (two levels in one day) and completes three
-    // months later, 10 April; m climbs to IN_PROGRESS meanwhile and completes 1.5 months after q,
-    // in late May 2026 (were q's second level missed, m would start only after q completed and
-    // finish in July)
+    // months later, 11 April; m, whose steps take half a month, climbs to IN_PROGRESS meanwhile
+    // and completes half a month after q, on 26 April. (Were q seen to count only AGREED until it
+    // completed, m would finish in May; were q seen complete from January, in February.)
     assertThat(r.milestone("q").completionP50().date()).isEqualTo(LocalDate.of(2026, 4, 30));
     MilestoneForecast m = r.milestone("m");
-    assertThat(m.completionP10().date()).isEqualTo(LocalDate.of(2026, 5, 31));
-    assertThat(m.completionP90().date()).isEqualTo(LocalDate.of(2026, 5, 31));
+    assertThat(m.completionP10().date()).isEqualTo(LocalDate.of(2026, 4, 30));
+    assertThat(m.completionP90().date()).isEqualTo(LocalDate.of(2026, 4, 30));
     assertThat(m.heldBackLastBy()).containsExactly(Map.entry(MilestoneId.of("q"), 1.0));
   }
 
