@@ -28,7 +28,6 @@ final class Frame {
   final Status[] statusAsOf;
   final int[] hardStart;
   final int[] hard;
-  final boolean fan;
 
   Frame(Object configuration, String description, ForecastPlan plan) {
     this.configuration = configuration;
@@ -51,7 +50,6 @@ final class Frame {
     this.indexOf = Collections.unmodifiableMap(index);
     this.hardStart = plan.hardStart;
     this.hard = plan.hard;
-    this.fan = plan.fan != null;
   }
 
   /**

@@ -133,7 +133,6 @@ final class PathSimulator {
     if (index != null) {
       fan();
     }
-    tally.paths++;
   }
 
   // ---- freezes

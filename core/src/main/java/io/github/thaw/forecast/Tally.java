@@ -32,8 +32,6 @@ final class Tally {
    */
   final long[] fan;
 
-  long paths;
-
   Tally(ForecastPlan plan) {
     n = plan.n;
     columns = plan.dates.length + 1;
@@ -50,7 +48,6 @@ final class Tally {
     if (fan != null) {
       addInto(fan, o.fan);
     }
-    paths += o.paths;
   }
 
   private static void addInto(long[] a, long[] b) {
