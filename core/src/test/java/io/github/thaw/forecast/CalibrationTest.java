@@ -23,9 +23,7 @@ class CalibrationTest {
    * influenced by c and never moves. e requires b and never moves.
    */
   static ProcessModel history() {
-    return Models.builder()
-        .milestone(milestone("a", List.of(), List.of()))
-        .milestone(milestone("b", List.of("a"), List.of()))
+    return Models.bRequiresA()
         .milestone(milestone("c", List.of(), List.of()))
         .milestone(milestone("d", List.of(), List.of("c")))
         .milestone(milestone("e", List.of("b"), List.of()))

@@ -177,11 +177,7 @@ class ForecastBuilderTest {
   @Test
   void aHorizonEndingOnTheAsOfDateLeavesNoTimeToBeHeldBack() {
     // GIVEN b requires a, neither started, and a forecast with no time after the as-of date
-    ProcessModel m =
-        Models.builder()
-            .milestone(milestone("a", List.of(), List.of()))
-            .milestone(milestone("b", List.of("a"), List.of()))
-            .build();
+    ProcessModel m = Models.bRequiresA().build();
     ForecastSummary s =
         Forecast.builder(m)
             .transitions(Transitions.everyStep(StepDuration.exponential(0.1)))

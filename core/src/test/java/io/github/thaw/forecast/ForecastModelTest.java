@@ -107,9 +107,7 @@ class ForecastModelTest {
     // GIVEN b requires a; a is IN_PROGRESS and completes in 6 months; b is AGREED, starts in 2
     // months and then needs 3 months to complete, which it cannot before a has
     ProcessModel m =
-        Models.builder()
-            .milestone(milestone("a", List.of(), List.of()))
-            .milestone(milestone("b", List.of("a"), List.of()))
+        Models.bRequiresA()
             .event(status("2024-06-01", "a", Status.IN_PROGRESS))
             .event(status("2024-06-01", "b", Status.AGREED))
             .build();
@@ -139,12 +137,7 @@ class ForecastModelTest {
   @Test
   void aMilestoneWhosePrerequisiteIsAlreadyCompleteIsNeverHeldBack() {
     // GIVEN b requires a, which is complete; b climbs all three steps by itself
-    ProcessModel m =
-        Models.builder()
-            .milestone(milestone("a", List.of(), List.of()))
-            .milestone(milestone("b", List.of("a"), List.of()))
-            .event(status("2024-06-01", "a", Status.COMPLETED))
-            .build();
+    ProcessModel m = Models.bRequiresA().event(status("2024-06-01", "a", Status.COMPLETED)).build();
     Transitions t = Transitions.everyStep(StepDuration.exponential(0.1));
     for (Transitions each : List.of(t, t.toBuilder().freezes(FreezeShocks.of(0.5, 3)).build())) {
       ForecastSummary s = Forecast.builder(m).transitions(each).samples(500).build().run(11);
@@ -160,9 +153,7 @@ class ForecastModelTest {
   void aCompletedSoftPrerequisiteScalesTheRemainingTimeByTheFactor() {
     // GIVEN b influenced by a, which is already complete, and a soft factor of 0.5
     ProcessModel m =
-        Models.builder()
-            .milestone(milestone("a", List.of(), List.of()))
-            .milestone(milestone("b", List.of(), List.of("a")))
+        Models.bInfluencedByA()
             .event(status("2024-06-01", "a", Status.COMPLETED))
             .event(status("2024-06-01", "b", Status.IN_PROGRESS))
             .build();
@@ -179,9 +170,7 @@ class ForecastModelTest {
     // GIVEN a completes at 12 months; b needs 20 months of work, 2 of them a month (factor 0.5)
     // once a is complete
     ProcessModel m =
-        Models.builder()
-            .milestone(milestone("a", List.of(), List.of()))
-            .milestone(milestone("b", List.of(), List.of("a")))
+        Models.bInfluencedByA()
             .event(status("2024-06-01", "a", Status.IN_PROGRESS))
             .event(status("2024-06-01", "b", Status.IN_PROGRESS))
             .build();
@@ -269,9 +258,7 @@ class ForecastModelTest {
   void aScenarioReversalSetsTheStatusAndTheDependentWaitsAgain() {
     // GIVEN a complete, b (requires a) in progress; the scenario withdraws a in January 2026
     ProcessModel m =
-        Models.builder()
-            .milestone(milestone("a", List.of(), List.of()))
-            .milestone(milestone("b", List.of("a"), List.of()))
+        Models.bRequiresA()
             .event(status("2024-06-01", "a", Status.COMPLETED))
             .event(status("2024-06-01", "b", Status.IN_PROGRESS))
             .build();

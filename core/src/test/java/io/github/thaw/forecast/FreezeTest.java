@@ -1,7 +1,6 @@
 package io.github.thaw.forecast;
 
 import static io.github.thaw.forecast.Models.about;
-import static io.github.thaw.forecast.Models.milestone;
 import static io.github.thaw.forecast.Models.status;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -59,11 +58,7 @@ class FreezeTest {
     // makes happen on 30 January 2027, one day before a checkpoint; freezes start once a month on
     // average and last two months, so they overlap often
     ProcessModel m =
-        Models.builder()
-            .milestone(milestone("a", List.of(), List.of()))
-            .milestone(milestone("b", List.of("a"), List.of()))
-            .event(status("2024-06-01", "b", Status.IN_PROGRESS))
-            .build();
+        Models.bRequiresA().event(status("2024-06-01", "b", Status.IN_PROGRESS)).build();
     Transitions t =
         Transitions.builder(StepDuration.never())
             .milestone(

@@ -46,6 +46,20 @@ final class Models {
     return StepDuration.triangular(months - 0.01, months, months + 0.01);
   }
 
+  /** {@link #builder()} with milestones a and b, where b requires a. */
+  static ProcessModel.Builder bRequiresA() {
+    return builder()
+        .milestone(milestone("a", List.of(), List.of()))
+        .milestone(milestone("b", List.of("a"), List.of()));
+  }
+
+  /** {@link #builder()} with milestones a and b, where b is influenced by a. */
+  static ProcessModel.Builder bInfluencedByA() {
+    return builder()
+        .milestone(milestone("a", List.of(), List.of()))
+        .milestone(milestone("b", List.of(), List.of("a")));
+  }
+
   /** One milestone, not started, with no history. */
   static ProcessModel single() {
     return builder().milestone(milestone("a", List.of(), List.of())).build();

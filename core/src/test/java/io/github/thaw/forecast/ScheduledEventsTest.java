@@ -36,9 +36,7 @@ class ScheduledEventsTest {
    * IN_PROGRESS although d has not started (so g counts NOT_STARTED).
    */
   static ProcessModel record() {
-    return Models.builder()
-        .milestone(milestone("a", List.of(), List.of()))
-        .milestone(milestone("b", List.of("a"), List.of()))
+    return Models.bRequiresA()
         .milestone(milestone("c", List.of(), List.of()))
         .milestone(milestone("d", List.of(), List.of("c")))
         .milestone(milestone("e", List.of("c"), List.of()))
@@ -189,12 +187,7 @@ class ScheduledEventsTest {
   void aRiseOnTheHorizonsLastDayLeavesNoTimeToBeHeldBack() {
     // GIVEN b requires a, which is AGREED and stays so; b does not move by itself until the
     // scenario agrees it on the horizon's last day, from where its next step would wait for a
-    ProcessModel m =
-        Models.builder()
-            .milestone(milestone("a", List.of(), List.of()))
-            .milestone(milestone("b", List.of("a"), List.of()))
-            .event(status("2024-06-01", "a", Status.AGREED))
-            .build();
+    ProcessModel m = Models.bRequiresA().event(status("2024-06-01", "a", Status.AGREED)).build();
     Transitions t =
         Transitions.builder(about(1))
             .milestone("a", Step.AGREED_TO_IN_PROGRESS, StepDuration.never())
@@ -239,9 +232,7 @@ class ScheduledEventsTest {
     // GIVEN b influenced by a (complete), needing 20 months of work at speed 1 and going twice as
     // fast while a is complete; the scenario withdraws a on 1 April 2025 (2.957 months)
     ProcessModel m =
-        Models.builder()
-            .milestone(milestone("a", List.of(), List.of()))
-            .milestone(milestone("b", List.of(), List.of("a")))
+        Models.bInfluencedByA()
             .event(status("2024-06-01", "a", Status.COMPLETED))
             .event(status("2024-06-01", "b", Status.IN_PROGRESS))
             .build();
@@ -343,11 +334,7 @@ class ScheduledEventsTest {
     // GIVEN b (requires a) IN_PROGRESS in the record; the scenario completes a on 1 March 2026
     // and freezes everything from that same day
     ProcessModel m =
-        Models.builder()
-            .milestone(milestone("a", List.of(), List.of()))
-            .milestone(milestone("b", List.of("a"), List.of()))
-            .event(status("2024-06-01", "b", Status.IN_PROGRESS))
-            .build();
+        Models.bRequiresA().event(status("2024-06-01", "b", Status.IN_PROGRESS)).build();
     Scenario stall =
         Scenario.named("stall")
             .freeze("2026-03-01")
