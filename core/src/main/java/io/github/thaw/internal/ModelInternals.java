@@ -54,6 +54,14 @@ public final class ModelInternals {
      * @return per milestone in declaration order (shared: do not modify)
      */
     double[] milestoneWeights(ProcessModel model);
+
+    /**
+     * Builds a model, reporting problems at the path of each bad value.
+     *
+     * @param builder the builder
+     * @return the model
+     */
+    ProcessModel buildByPath(ProcessModel.Builder builder);
   }
 
   /**
@@ -125,5 +133,18 @@ public final class ModelInternals {
    */
   public static double[] milestoneWeights(ProcessModel model) {
     return access().milestoneWeights(model);
+  }
+
+  /**
+   * Builds a model as {@link ProcessModel.Builder#build()} does, but reports each problem at the
+   * path of the bad value ({@code milestones[4].requires[0]}) so that a file reader can turn it
+   * into a file position.
+   *
+   * @param builder the builder
+   * @return the model
+   * @throws io.github.thaw.model.ModelException listing every problem, located by path
+   */
+  public static ProcessModel buildByPath(ProcessModel.Builder builder) {
+    return access().buildByPath(builder);
   }
 }

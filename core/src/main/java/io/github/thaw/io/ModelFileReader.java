@@ -1,5 +1,6 @@
 package io.github.thaw.io;
 
+import io.github.thaw.internal.ModelInternals;
 import io.github.thaw.internal.io.ObjectSpec;
 import io.github.thaw.internal.io.Positions;
 import io.github.thaw.internal.io.ProblemList;
@@ -97,7 +98,7 @@ final class ModelFileReader {
         map.suppress("name");
       }
       try {
-        model = builder.build();
+        model = ModelInternals.buildByPath(builder);
       } catch (ModelException e) {
         map.locateAll(e.problems()).forEach(problems::add);
       }

@@ -39,4 +39,18 @@ public record Dimension(String id, String name, double weight, String descriptio
   public static Dimension of(String id, String name) {
     return new Dimension(id, name, 1.0, "");
   }
+
+  /**
+   * A dimension with a weight and no description.
+   *
+   * @param id the id
+   * @param name the name
+   * @param weight its weight in the total index, finite and non-negative
+   * @return the dimension
+   * @throws IllegalArgumentException if the id is not lower-kebab-case, the name is blank or the
+   *     weight is NaN, infinite or negative
+   */
+  public static Dimension of(String id, String name, double weight) {
+    return new Dimension(id, name, weight, "");
+  }
 }

@@ -9,10 +9,13 @@ import java.util.Optional;
  * a closure) shown on timelines and never scored.
  *
  * <pre>{@code
- * Event vienna = Event.status(PartialDate.parse("2022-07-01"), "third-country-crossing",
- *     Status.AGREED, List.of("s003"), "Envoys agree in Vienna to open the crossing to third-country nationals.");
- * Event closure = Event.context(PartialDate.ofYear(1993), List.of("s001"), "Land border closed.");
+ * Event vienna = Event.status("2022-07-01", "third-country-crossing", Status.AGREED, "s003")
+ *     .withNote("Envoys agree in Vienna to open the crossing to third-country nationals.");
+ * Event closure = Event.context("1993", "s001").withNote("Land border closed.");
  * }</pre>
+ *
+ * <p>Dates are given as text, {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, or as a {@link
+ * PartialDate}; the factories taking text parse it with {@link PartialDate#parse(String)}.
  *
  * @param date when it happened, to the precision known
  * @param milestone the milestone whose status it sets; empty for a context event
@@ -48,6 +51,37 @@ public record Event(
   }
 
   /**
+   * An event that sets a milestone's status, without a note (add one with {@link
+   * #withNote(String)}).
+   *
+   * @param date when: {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}
+   * @param milestone the milestone id
+   * @param status the status it now has
+   * @param sources cited source ids
+   * @return the event
+   * @throws IllegalArgumentException if the date is not one of the three forms or the milestone id
+   *     is not lower-kebab-case
+   */
+  public static Event status(String date, String milestone, Status status, String... sources) {
+    return status(PartialDate.parse(date), milestone, status, sources);
+  }
+
+  /**
+   * An event that sets a milestone's status, without a note (add one with {@link
+   * #withNote(String)}).
+   *
+   * @param date when
+   * @param milestone the milestone id
+   * @param status the status it now has
+   * @param sources cited source ids
+   * @return the event
+   * @throws IllegalArgumentException if the milestone id is not lower-kebab-case
+   */
+  public static Event status(PartialDate date, String milestone, Status status, String... sources) {
+    return status(date, milestone, status, List.of(sources), "");
+  }
+
+  /**
    * An event that sets a milestone's status.
    *
    * @param date when
@@ -64,6 +98,30 @@ public record Event(
   }
 
   /**
+   * A context event (no milestone, no status), without a note (add one with {@link
+   * #withNote(String)}).
+   *
+   * @param date when: {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}
+   * @param sources cited source ids
+   * @return the event
+   * @throws IllegalArgumentException if the date is not one of the three forms
+   */
+  public static Event context(String date, String... sources) {
+    return context(PartialDate.parse(date), List.of(sources), "");
+  }
+
+  /**
+   * A context event (no milestone, no status), without a note.
+   *
+   * @param date when
+   * @param sources cited source ids
+   * @return the event
+   */
+  public static Event context(PartialDate date, String... sources) {
+    return context(date, List.of(sources), "");
+  }
+
+  /**
    * A context event: no milestone, no status.
    *
    * @param date when
@@ -73,6 +131,16 @@ public record Event(
    */
   public static Event context(PartialDate date, List<String> sources, String note) {
     return new Event(date, Optional.empty(), Optional.empty(), sources, note);
+  }
+
+  /**
+   * The same event with another note.
+   *
+   * @param note one line in the model author's own words; null or empty for none
+   * @return a new event; this one is unchanged
+   */
+  public Event withNote(String note) {
+    return new Event(date, milestone, status, sources, note);
   }
 
   /**

@@ -171,6 +171,17 @@ public record Milestone(
     }
 
     /**
+     * Removes a hard prerequisite, if present.
+     *
+     * @param id the id of the prerequisite to drop
+     * @return this builder
+     * @throws IllegalArgumentException if the id is not lower-kebab-case
+     */
+    public Builder dropRequires(String id) {
+      return dropRequires(MilestoneId.of(id));
+    }
+
+    /**
      * Adds soft prerequisites.
      *
      * @param ids milestone ids

@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Checks a builder's parts and reports every problem, with the path of each bad value. */
+/**
+ * Checks a builder's parts and reports every problem. Each problem is found once and worded twice:
+ * at the path of the bad value, for file readers that turn the path into a file position, and
+ * naming the element, for Java callers of {@link ProcessModel.Builder#build()}.
+ */
 final class ModelValidator {
   private final String name;
   private final List<Dimension> dimensions;
@@ -16,6 +20,7 @@ final class ModelValidator {
   private final List<Source> sources;
   private final List<Event> events;
   private final List<Problem> problems = new ArrayList<>();
+  private final List<Problem> named = new ArrayList<>();
   private final Map<MilestoneId, Integer> index = new HashMap<>();
   private DependencyGraph graph;
 
@@ -32,29 +37,47 @@ final class ModelValidator {
     this.events = events;
   }
 
-  List<Problem> validate() {
+  /**
+   * Runs every check.
+   *
+   * @param byPath true for problems located by path (file readers), false for problems that name
+   *     the element (code)
+   * @return every problem found, in the order found
+   */
+  List<Problem> validate(boolean byPath) {
+    check();
+    return byPath ? problems : named;
+  }
+
+  /** One problem, at its path and in words that name the element. */
+  private void add(String path, String atPath, String naming) {
+    problems.add(Problem.at(path, atPath));
+    named.add(Problem.at("", naming));
+  }
+
+  private void check() {
     if (name.isBlank()) {
-      problems.add(Problem.at("name", Messages.blankName()));
+      add("name", Messages.blankName(), Messages.blankName());
     }
     Map<String, Integer> dimensionIndex = new HashMap<>();
     for (int i = 0; i < dimensions.size(); i++) {
       String id = dimensions.get(i).id();
       Integer first = dimensionIndex.putIfAbsent(id, i);
       if (first != null) {
-        problems.add(
-            Problem.at(
-                "dimensions[" + i + "].id",
-                Messages.duplicate("dimension", id, "dimensions[" + first + "]")));
+        add(
+            "dimensions[" + i + "].id",
+            Messages.duplicate("dimension", id, "dimensions[" + first + "]"),
+            Messages.addedTwice("dimension", id, name));
       }
     }
     for (int i = 0; i < milestones.size(); i++) {
       MilestoneId id = milestones.get(i).id();
       Integer first = index.putIfAbsent(id, i);
       if (first != null) {
-        problems.add(
-            Problem.at(
-                "milestones[" + i + "].id",
-                Messages.duplicate("milestone", id.value(), "milestones[" + first + "]")));
+        add(
+            "milestones[" + i + "].id",
+            Messages.duplicate("milestone", id.value(), "milestones[" + first + "]"),
+            Messages.addedTwice("milestone", id.value(), name));
       }
     }
     List<String> milestoneIds = milestones.stream().map(m -> m.id().value()).toList();
@@ -64,10 +87,10 @@ final class ModelValidator {
       Milestone m = milestones.get(i);
       String path = "milestones[" + i + "]";
       if (!dimensionIndex.containsKey(m.dimension())) {
-        problems.add(
-            Problem.at(
-                path + ".dimension",
-                Messages.unknown("Dimension", m.dimension(), name, dimensionIndex.keySet())));
+        add(
+            path + ".dimension",
+            Messages.unknown("Dimension", m.dimension(), name, dimensionIndex.keySet()),
+            Messages.unknownDimensionOf(m.id(), m.dimension(), name, dimensionIndex.keySet()));
       }
       hard[i] = edges(m, m.requires(), "requires", path, milestoneIds);
       soft[i] = edges(m, m.influencedBy(), "influencedBy", path, milestoneIds);
@@ -75,15 +98,15 @@ final class ModelValidator {
       for (int j = 0; j < m.influencedBy().size(); j++) {
         MilestoneId p = m.influencedBy().get(j);
         if (hardSet.contains(p)) {
-          problems.add(
-              Problem.at(path + ".influencedBy[" + j + "]", Messages.hardAndSoft(m.id(), p)));
+          String message = Messages.hardAndSoft(m.id(), p);
+          add(path + ".influencedBy[" + j + "]", message, message);
         }
       }
     }
     if (index.size() == milestones.size()) {
       graph = DependencyGraph.of(milestones.size(), hard, soft);
       for (int[] cycle : graph.cycles()) {
-        problems.add(cycleProblem(cycle));
+        addCycle(cycle);
       }
     }
     Map<String, Integer> sourceIndex = new HashMap<>();
@@ -91,16 +114,15 @@ final class ModelValidator {
       String id = sources.get(i).id();
       Integer first = sourceIndex.putIfAbsent(id, i);
       if (first != null) {
-        problems.add(
-            Problem.at(
-                "sources[" + i + "].id",
-                Messages.duplicate("source", id, "sources[" + first + "]")));
+        add(
+            "sources[" + i + "].id",
+            Messages.duplicate("source", id, "sources[" + first + "]"),
+            Messages.addedTwice("source", id, name));
       }
     }
     for (int i = 0; i < events.size(); i++) {
       checkEvent(i, events.get(i), milestoneIds, sourceIndex);
     }
-    return problems;
   }
 
   private int[] edges(
@@ -113,9 +135,13 @@ final class ModelValidator {
       String at = path + "." + list + "[" + j + "]";
       Integer target = index.get(p);
       if (target == null) {
-        problems.add(Problem.at(at, Messages.unknown("Milestone", p.value(), name, known)));
+        add(
+            at,
+            Messages.unknown("Milestone", p.value(), name, known),
+            Messages.unknownPrerequisite(m.id(), list.equals("requires"), p, name, known));
       } else if (!seen.add(p)) {
-        problems.add(Problem.at(at, Messages.listedTwice(m.id(), list, p)));
+        String message = Messages.listedTwice(m.id(), list, p);
+        add(at, message, message);
       } else {
         out[n++] = target;
       }
@@ -123,7 +149,7 @@ final class ModelValidator {
     return java.util.Arrays.copyOf(out, n);
   }
 
-  private Problem cycleProblem(int[] cycle) {
+  private void addCycle(int[] cycle) {
     List<MilestoneId> path = new ArrayList<>();
     for (int node : cycle) {
       path.add(milestones.get(node).id());
@@ -135,7 +161,8 @@ final class ModelValidator {
     if (j < 0) {
       j = first.influencedBy().indexOf(next);
     }
-    return Problem.at("milestones[" + cycle[0] + "]." + list + "[" + j + "]", Messages.cycle(path));
+    String message = Messages.cycle(path);
+    add("milestones[" + cycle[0] + "]." + list + "[" + j + "]", message, message);
   }
 
   private void checkEvent(
@@ -145,21 +172,24 @@ final class ModelValidator {
         .filter(m -> !index.containsKey(m))
         .ifPresent(
             m ->
-                problems.add(
-                    Problem.at(
-                        path + ".milestone",
-                        Messages.unknown("Milestone", m.value(), name, milestoneIds))));
+                add(
+                    path + ".milestone",
+                    Messages.unknown("Milestone", m.value(), name, milestoneIds),
+                    Messages.unknownMilestoneOf(e, name, milestoneIds)));
     if (e.sources().isEmpty()) {
-      problems.add(Problem.at(path + ".sources", Messages.noSource()));
+      add(path + ".sources", Messages.noSource(), Messages.noSource(e));
     }
     Set<String> seen = new HashSet<>();
     for (int j = 0; j < e.sources().size(); j++) {
       String s = e.sources().get(j);
       String at = path + ".sources[" + j + "]";
       if (!sourceIndex.containsKey(s)) {
-        problems.add(Problem.at(at, Messages.unknown("Source", s, name, sourceIndex.keySet())));
+        add(
+            at,
+            Messages.unknown("Source", s, name, sourceIndex.keySet()),
+            Messages.unknownSourceOf(e, s, name, sourceIndex.keySet()));
       } else if (!seen.add(s)) {
-        problems.add(Problem.at(at, Messages.citedTwice(s)));
+        add(at, Messages.citedTwice(s), Messages.citedTwice(e, s));
       }
     }
   }

@@ -26,12 +26,15 @@ import java.util.Set;
  *     .milestone(Milestone.builder("crossing", "Third-country crossing", "borders").build())
  *     .milestone(Milestone.builder("border-opening", "Border opens", "borders")
  *         .requires("crossing").build())
- *     .source(new Source("s1", "Outlet", "Title", PartialDate.parse("2022-07"), "s1.txt"))
- *     .event(Event.status(PartialDate.parse("2022-07-01"), "crossing", Status.AGREED,
- *         List.of("s1"), "Crossing agreed."))
+ *     .source(Source.of("s1", "s1.txt"))
+ *     .event(Event.status("2022-07-01", "crossing", Status.AGREED, "s1").withNote("Crossing agreed."))
  *     .build();
  * Status s = model.stateAt(LocalDate.of(2023, 1, 1)).status("crossing"); // AGREED
+ * Set<MilestoneId> before = model.transitivePrerequisites("border-opening"); // [crossing]
  * }</pre>
+ *
+ * <p>Every query about one milestone takes its id as text ({@code "border-opening"}) or as a {@link
+ * MilestoneId}; an unknown id fails with the nearest known id as a hint.
  *
  * <p>Queries cost O(milestones + dependencies) at most and never recurse, so a chain of a million
  * milestones is fine.
@@ -71,6 +74,11 @@ public final class ProcessModel {
           @Override
           public double[] milestoneWeights(ProcessModel model) {
             return model.milestoneWeight;
+          }
+
+          @Override
+          public ProcessModel buildByPath(Builder builder) {
+            return builder.build(true);
           }
         });
   }
@@ -227,6 +235,16 @@ public final class ProcessModel {
   }
 
   /**
+   * Whether a milestone is in the model.
+   *
+   * @param id the id; any text (one that is not lower-kebab-case is in no model)
+   * @return true if present
+   */
+  public boolean contains(String id) {
+    return MilestoneId.isValid(id) && index.containsKey(MilestoneId.of(id));
+  }
+
+  /**
    * A milestone by id.
    *
    * @param id the id
@@ -242,10 +260,10 @@ public final class ProcessModel {
    *
    * @param id the id
    * @return the milestone
-   * @throws IllegalArgumentException if there is none, or the id is not lower-kebab-case
+   * @throws IllegalArgumentException if there is none, naming the nearest id as a hint
    */
   public Milestone milestone(String id) {
-    return milestone(MilestoneId.of(id));
+    return milestone(known(id));
   }
 
   /**
@@ -257,6 +275,25 @@ public final class ProcessModel {
   public Optional<Milestone> findMilestone(MilestoneId id) {
     Integer i = index.get(id);
     return i == null ? Optional.empty() : Optional.of(milestones.get(i));
+  }
+
+  /**
+   * A milestone by id, if present.
+   *
+   * @param id the id; any text
+   * @return the milestone, or empty
+   */
+  public Optional<Milestone> findMilestone(String id) {
+    return MilestoneId.isValid(id) ? findMilestone(MilestoneId.of(id)) : Optional.empty();
+  }
+
+  /** The id of a milestone named in text, or an error naming the nearest id. */
+  private MilestoneId known(String id) {
+    Objects.requireNonNull(id, "milestone id");
+    if (!MilestoneId.isValid(id)) {
+      throw new IllegalArgumentException(unknownMilestone(id));
+    }
+    return MilestoneId.of(id);
   }
 
   private int indexOrThrow(MilestoneId id) {
@@ -335,6 +372,17 @@ public final class ProcessModel {
   }
 
   /**
+   * The status events of one milestone, by effective date (ties in declaration order).
+   *
+   * @param id the milestone id, such as {@code "border-opening"}
+   * @return a new immutable list
+   * @throws IllegalArgumentException if the milestone is not in the model, naming the nearest id
+   */
+  public List<Event> eventsOf(String id) {
+    return eventsOf(known(id));
+  }
+
+  /**
    * The context events (no milestone), by effective date.
    *
    * @return a new immutable list
@@ -383,6 +431,17 @@ public final class ProcessModel {
   }
 
   /**
+   * Direct hard prerequisites ({@code requires}).
+   *
+   * @param id the milestone id, such as {@code "border-opening"}
+   * @return an immutable set in declaration order
+   * @throws IllegalArgumentException if the milestone is not in the model, naming the nearest id
+   */
+  public Set<MilestoneId> prerequisites(String id) {
+    return prerequisites(known(id));
+  }
+
+  /**
    * Hard prerequisites, direct and transitive, nearest first.
    *
    * @param id the milestone
@@ -394,6 +453,17 @@ public final class ProcessModel {
   }
 
   /**
+   * Hard prerequisites, direct and transitive, nearest first.
+   *
+   * @param id the milestone id, such as {@code "border-opening"}
+   * @return an immutable set in breadth-first order; O(milestones + dependencies)
+   * @throws IllegalArgumentException if the milestone is not in the model, naming the nearest id
+   */
+  public Set<MilestoneId> transitivePrerequisites(String id) {
+    return transitivePrerequisites(known(id));
+  }
+
+  /**
    * Milestones that directly require this one.
    *
    * @param id the milestone
@@ -402,6 +472,17 @@ public final class ProcessModel {
    */
   public Set<MilestoneId> dependents(MilestoneId id) {
     return ids(slice(graph.hardDependentStart(), graph.hardDependentTargets(), indexOrThrow(id)));
+  }
+
+  /**
+   * Milestones that directly require this one.
+   *
+   * @param id the milestone id, such as {@code "border-opening"}
+   * @return an immutable set in declaration order
+   * @throws IllegalArgumentException if the milestone is not in the model, naming the nearest id
+   */
+  public Set<MilestoneId> dependents(String id) {
+    return dependents(known(id));
   }
 
   /**
@@ -418,6 +499,17 @@ public final class ProcessModel {
   }
 
   /**
+   * Milestones that require this one, directly or transitively, nearest first.
+   *
+   * @param id the milestone id, such as {@code "border-opening"}
+   * @return an immutable set in breadth-first order; O(milestones + dependencies)
+   * @throws IllegalArgumentException if the milestone is not in the model, naming the nearest id
+   */
+  public Set<MilestoneId> transitiveDependents(String id) {
+    return transitiveDependents(known(id));
+  }
+
+  /**
    * Direct soft prerequisites ({@code influencedBy}).
    *
    * @param id the milestone
@@ -429,6 +521,17 @@ public final class ProcessModel {
   }
 
   /**
+   * Direct soft prerequisites ({@code influencedBy}).
+   *
+   * @param id the milestone id, such as {@code "border-opening"}
+   * @return an immutable set in declaration order
+   * @throws IllegalArgumentException if the milestone is not in the model, naming the nearest id
+   */
+  public Set<MilestoneId> influences(String id) {
+    return influences(known(id));
+  }
+
+  /**
    * Milestones directly influenced by this one.
    *
    * @param id the milestone
@@ -437,6 +540,17 @@ public final class ProcessModel {
    */
   public Set<MilestoneId> influenced(MilestoneId id) {
     return ids(slice(graph.softDependentStart(), graph.softDependentTargets(), indexOrThrow(id)));
+  }
+
+  /**
+   * Milestones directly influenced by this one.
+   *
+   * @param id the milestone id, such as {@code "border-opening"}
+   * @return an immutable set in declaration order
+   * @throws IllegalArgumentException if the milestone is not in the model, naming the nearest id
+   */
+  public Set<MilestoneId> influenced(String id) {
+    return influenced(known(id));
   }
 
   /**
@@ -498,6 +612,18 @@ public final class ProcessModel {
   }
 
   /**
+   * One milestone's state at a date.
+   *
+   * @param id the milestone id, such as {@code "border-opening"}
+   * @param date the date
+   * @return its state
+   * @throws IllegalArgumentException if the milestone is not in the model, naming the nearest id
+   */
+  public MilestoneState stateAt(String id, LocalDate date) {
+    return stateAt(known(id), date);
+  }
+
+  /**
    * One milestone's state at a date, with a chosen dispute window.
    *
    * @param id the milestone
@@ -514,6 +640,20 @@ public final class ProcessModel {
           "dispute window is " + disputeWindowDays + " days; it must be >= 0");
     }
     return state(indexOrThrow(id), date.toEpochDay(), disputeWindowDays);
+  }
+
+  /**
+   * One milestone's state at a date, with a chosen dispute window.
+   *
+   * @param id the milestone id, such as {@code "border-opening"}
+   * @param date the date
+   * @param disputeWindowDays as for {@link #stateAt(MilestoneId, LocalDate, int)}
+   * @return its state
+   * @throws IllegalArgumentException if the milestone is not in the model, naming the nearest id,
+   *     or the window is negative
+   */
+  public MilestoneState stateAt(String id, LocalDate date, int disputeWindowDays) {
+    return stateAt(known(id), date, disputeWindowDays);
   }
 
   private MilestoneState state(int m, long day, int window) {
@@ -572,8 +712,12 @@ public final class ProcessModel {
 
   /**
    * Collects the parts of a model; {@link #build()} checks them all and reports every problem at
-   * once. Problem paths index elements in the order they were added ({@code milestones[0]} is the
-   * first milestone added). Not thread-safe.
+   * once, each naming the element it is about. Not thread-safe.
+   *
+   * <p>Dates are given as text ({@code "2024"}, {@code "2024-03"}, {@code "2024-03-15"}) or as a
+   * {@link PartialDate}, wherever a builder or factory takes the date of an event, a source or the
+   * model's {@code asOf}; queries about a day ({@link ProcessModel#stateAt(LocalDate)}, the index
+   * "as of" a date) take a {@link LocalDate}.
    */
   public static final class Builder {
     private String name;
@@ -607,6 +751,17 @@ public final class ProcessModel {
     public Builder asOf(PartialDate asOf) {
       this.asOf = asOf;
       return this;
+    }
+
+    /**
+     * Sets the date the data was last checked.
+     *
+     * @param asOf {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}
+     * @return this builder
+     * @throws IllegalArgumentException if the text is not one of the three forms or not a real date
+     */
+    public Builder asOf(String asOf) {
+      return asOf(PartialDate.parse(asOf));
     }
 
     /**
@@ -678,13 +833,24 @@ public final class ProcessModel {
     /**
      * Checks everything and builds the model.
      *
+     * <p>Each problem names the element it is about, for example {@code milestone 'elections'
+     * requires 'disarmement', which is not in model 'X' (did you mean 'disarmament'?)}.
+     *
      * @return the model
      * @throws ModelException listing every problem: a blank name, duplicate ids, an unknown
      *     dimension, milestone or source, an event citing no source, a dependency cycle
      */
     public ProcessModel build() {
+      return build(false);
+    }
+
+    /**
+     * Builds, reporting problems by element or, for file readers, by the path of the bad value
+     * ({@code milestones[4].requires[0]}), which they turn into a file position.
+     */
+    private ProcessModel build(boolean byPath) {
       ModelValidator v = new ModelValidator(name, dimensions, milestones, sources, events);
-      List<Problem> problems = v.validate();
+      List<Problem> problems = v.validate(byPath);
       if (!problems.isEmpty()) {
         throw new ModelException(problems);
       }

@@ -1,8 +1,10 @@
 package io.github.thaw.model;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,24 +24,46 @@ public record ProcessState(LocalDate date, Map<MilestoneId, MilestoneState> mile
    *
    * @param id the milestone
    * @return its state
-   * @throws IllegalArgumentException if the milestone is not in the model
+   * @throws IllegalArgumentException if the milestone is not in the model, naming the nearest id
    */
   public MilestoneState of(MilestoneId id) {
     MilestoneState s = milestones.get(id);
     if (s == null) {
-      throw new IllegalArgumentException("Milestone '" + id + "' is not in this state");
+      throw unknown(id.value());
     }
     return s;
   }
 
   /**
+   * One milestone's state.
+   *
+   * @param id the milestone id, such as {@code "border-opening"}
+   * @return its state
+   * @throws IllegalArgumentException if the milestone is not in the model, naming the nearest id
+   */
+  public MilestoneState of(String id) {
+    if (!MilestoneId.isValid(id)) {
+      throw unknown(id);
+    }
+    return of(MilestoneId.of(id));
+  }
+
+  /**
    * One milestone's preferred status.
    *
-   * @param id the milestone id
+   * @param id the milestone id, such as {@code "border-opening"}
    * @return its status
-   * @throws IllegalArgumentException if the milestone is not in the model
+   * @throws IllegalArgumentException if the milestone is not in the model, naming the nearest id:
+   *     {@code Milestone 'disarmement' is not in the state at 2024-01-01 (did you mean
+   *     'disarmament'?)}
    */
   public Status status(String id) {
-    return of(MilestoneId.of(id)).status();
+    return of(id).status();
+  }
+
+  private IllegalArgumentException unknown(String id) {
+    List<String> known = new ArrayList<>(milestones.size());
+    milestones.keySet().forEach(m -> known.add(m.value()));
+    return new IllegalArgumentException(Messages.notInState(id, date, known));
   }
 }

@@ -5,6 +5,14 @@ import java.util.Objects;
 /**
  * Where evidence comes from: an article, a statement, a dataset.
  *
+ * <pre>{@code
+ * Source wire = Source.of("s1", "s1.txt");
+ * Source article = Source.builder("s004")
+ *     .outlet("Example wire").title("Envoys meet for the sixth time")
+ *     .published("2025-09-12").locator("https://example.org/envoys")
+ *     .build();
+ * }</pre>
+ *
  * @param id a short id that events cite, such as {@code s004}
  * @param outlet who published it; may be empty when unknown
  * @param title its title; may be empty
@@ -14,7 +22,8 @@ import java.util.Objects;
 public record Source(
     String id, String outlet, String title, PartialDate published, String locator) {
   /**
-   * Validates the id and normalises absent texts to empty.
+   * Validates the id and normalises absent texts to empty. Prefer {@link #of(String, String)} or
+   * {@link #builder(String)}, which need no nulls for what is unknown.
    *
    * @throws IllegalArgumentException if the id is blank
    */
@@ -24,5 +33,106 @@ public record Source(
     outlet = outlet == null ? "" : outlet;
     title = title == null ? "" : title;
     locator = locator == null ? "" : locator;
+  }
+
+  /**
+   * A source known by its id and where it can be read; outlet, title and date unknown.
+   *
+   * @param id the id events cite
+   * @param locator a file name or URL
+   * @return the source
+   * @throws IllegalArgumentException if the id is blank
+   */
+  public static Source of(String id, String locator) {
+    return builder(id).locator(locator).build();
+  }
+
+  /**
+   * Starts a source; every field but the id is optional.
+   *
+   * @param id the id events cite
+   * @return a builder with no outlet, title, date or locator
+   */
+  public static Builder builder(String id) {
+    return new Builder(id);
+  }
+
+  /** Builds a {@link Source}; fields left unset are unknown. Not thread-safe. */
+  public static final class Builder {
+    private final String id;
+    private String outlet = "";
+    private String title = "";
+    private PartialDate published;
+    private String locator = "";
+
+    private Builder(String id) {
+      this.id = id;
+    }
+
+    /**
+     * Sets who published it.
+     *
+     * @param outlet the outlet
+     * @return this builder
+     */
+    public Builder outlet(String outlet) {
+      this.outlet = outlet;
+      return this;
+    }
+
+    /**
+     * Sets its title.
+     *
+     * @param title the title
+     * @return this builder
+     */
+    public Builder title(String title) {
+      this.title = title;
+      return this;
+    }
+
+    /**
+     * Sets when it was published.
+     *
+     * @param published {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}
+     * @return this builder
+     * @throws IllegalArgumentException if the text is not one of the three forms or not a real date
+     */
+    public Builder published(String published) {
+      return published(PartialDate.parse(published));
+    }
+
+    /**
+     * Sets when it was published.
+     *
+     * @param published the date, or null when unknown
+     * @return this builder
+     */
+    public Builder published(PartialDate published) {
+      this.published = published;
+      return this;
+    }
+
+    /**
+     * Sets where it can be read.
+     *
+     * @param locator a file name or URL
+     * @return this builder
+     */
+    public Builder locator(String locator) {
+      this.locator = locator;
+      return this;
+    }
+
+    /**
+     * Builds the source.
+     *
+     * @return the source
+     * @throws IllegalArgumentException if the id is blank
+     * @throws NullPointerException if the id is null
+     */
+    public Source build() {
+      return new Source(id, outlet, title, published, locator);
+    }
   }
 }

@@ -183,8 +183,19 @@ public final class Scenario {
      * @return this builder
      */
     public Builder setStatus(String milestone, Status status, String date) {
-      return change(
-          new Change.SetStatus(MilestoneId.of(milestone), status, PartialDate.parse(date)));
+      return setStatus(milestone, status, PartialDate.parse(date));
+    }
+
+    /**
+     * The milestone reaches a status at a date.
+     *
+     * @param milestone the milestone id
+     * @param status the status
+     * @param date the date, to the precision known
+     * @return this builder
+     */
+    public Builder setStatus(String milestone, Status status, PartialDate date) {
+      return change(new Change.SetStatus(MilestoneId.of(milestone), status, date));
     }
 
     /**
@@ -227,7 +238,17 @@ public final class Scenario {
      * @return this builder
      */
     public Builder freeze(String from) {
-      return change(new Change.Freeze(PartialDate.parse(from)));
+      return freeze(PartialDate.parse(from));
+    }
+
+    /**
+     * No status rises from this date on.
+     *
+     * @param from the first day frozen, to the precision known
+     * @return this builder
+     */
+    public Builder freeze(PartialDate from) {
+      return change(new Change.Freeze(from));
     }
 
     /**

@@ -3,7 +3,9 @@ package io.github.thaw.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.thaw.internal.ModelInternals;
 import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,9 +23,19 @@ class ModelValidationTest {
         .milestone(Milestone.builder("railway", "Railway", "transport").build());
   }
 
+  /** The problems as a Java caller of {@code build()} sees them: naming the element. */
   private static List<String> problems(ProcessModel.Builder b) {
+    return problems(b::build);
+  }
+
+  /** The problems as file readers get them, at the path of the bad value, to locate in the file. */
+  private static List<String> pathProblems(ProcessModel.Builder b) {
+    return problems(() -> ModelInternals.buildByPath(b));
+  }
+
+  private static List<String> problems(Supplier<ProcessModel> build) {
     try {
-      b.build();
+      build.get();
     } catch (ModelException e) {
       return e.problems().stream().map(Problem::toString).toList();
     }
@@ -40,24 +52,33 @@ class ModelValidationTest {
 
   @Test
   void blankName() {
-    assertThat(problems(base().name(" "))).containsExactly("name: model name must not be blank");
+    assertThat(problems(base().name(" "))).containsExactly("model name must not be blank");
+    assertThat(pathProblems(base().name(" ")))
+        .containsExactly("name: model name must not be blank");
   }
 
   @Test
   void duplicateMilestoneId() {
-    assertThat(problems(base().milestone(Milestone.builder("railway", "Again", "borders").build())))
+    ProcessModel.Builder b =
+        base().milestone(Milestone.builder("railway", "Again", "borders").build());
+    assertThat(problems(b))
+        .containsExactly("milestone 'railway' is added twice to model 'Test process'");
+    assertThat(pathProblems(b))
         .containsExactly(
             "milestones[2].id: milestone 'railway' is declared twice (first at milestones[1])");
   }
 
   @Test
   void duplicateDimensionAndSource() {
-    List<String> p =
-        problems(
-            base()
-                .dimension(Dimension.of("borders", "Again"))
-                .source(new Source("s1", "", "", null, "")));
-    assertThat(p)
+    ProcessModel.Builder b =
+        base()
+            .dimension(Dimension.of("borders", "Again"))
+            .source(new Source("s1", "", "", null, ""));
+    assertThat(problems(b))
+        .containsExactly(
+            "dimension 'borders' is added twice to model 'Test process'",
+            "source 's1' is added twice to model 'Test process'");
+    assertThat(pathProblems(b))
         .containsExactly(
             "dimensions[2].id: dimension 'borders' is declared twice (first at dimensions[0])",
             "sources[1].id: source 's1' is declared twice (first at sources[0])");
@@ -65,7 +86,13 @@ class ModelValidationTest {
 
   @Test
   void unknownDimensionWithHint() {
-    assertThat(problems(base().milestone(Milestone.builder("gate", "Gate", "transprt").build())))
+    ProcessModel.Builder b =
+        base().milestone(Milestone.builder("gate", "Gate", "transprt").build());
+    assertThat(problems(b))
+        .containsExactly(
+            "milestone 'gate' is in dimension 'transprt', which is not in model 'Test process'"
+                + " (did you mean 'transport'?)");
+    assertThat(pathProblems(b))
         .containsExactly(
             "milestones[2].dimension: Dimension 'transprt' is not in model 'Test process'"
                 + " (did you mean 'transport'?)");
@@ -73,14 +100,20 @@ class ModelValidationTest {
 
   @Test
   void unknownPrerequisiteWithHint() {
-    assertThat(
-            problems(
-                base()
-                    .milestone(
-                        Milestone.builder("border-opening", "Border", "borders")
-                            .requires("crossing", "raiway")
-                            .influencedBy("peace")
-                            .build())))
+    ProcessModel.Builder b =
+        base()
+            .milestone(
+                Milestone.builder("border-opening", "Border", "borders")
+                    .requires("crossing", "raiway")
+                    .influencedBy("peace")
+                    .build());
+    assertThat(problems(b))
+        .containsExactly(
+            "milestone 'border-opening' requires 'raiway', which is not in model 'Test process'"
+                + " (did you mean 'railway'?)",
+            "milestone 'border-opening' is influenced by 'peace', which is not in model"
+                + " 'Test process'");
+    assertThat(pathProblems(b))
         .containsExactly(
             "milestones[2].requires[1]: Milestone 'raiway' is not in model 'Test process'"
                 + " (did you mean 'railway'?)",
@@ -89,14 +122,19 @@ class ModelValidationTest {
 
   @Test
   void prerequisiteListedTwiceOrBothHardAndSoft() {
-    assertThat(
-            problems(
-                base()
-                    .milestone(
-                        Milestone.builder("border-opening", "Border", "borders")
-                            .requires("crossing", "crossing")
-                            .influencedBy("crossing")
-                            .build())))
+    ProcessModel.Builder b =
+        base()
+            .milestone(
+                Milestone.builder("border-opening", "Border", "borders")
+                    .requires("crossing", "crossing")
+                    .influencedBy("crossing")
+                    .build());
+    assertThat(problems(b))
+        .containsExactly(
+            "milestone 'border-opening' lists 'crossing' twice in requires",
+            "milestone 'border-opening' lists 'crossing' both in requires and influencedBy; keep"
+                + " one");
+    assertThat(pathProblems(b))
         .containsExactly(
             "milestones[2].requires[1]: milestone 'border-opening' lists 'crossing' twice in"
                 + " requires",
@@ -112,7 +150,8 @@ class ModelValidationTest {
             .milestone(Milestone.builder("a", "A", "d").requires("b").build())
             .milestone(Milestone.builder("b", "B", "d").influencedBy("c").build())
             .milestone(Milestone.builder("c", "C", "d").requires("a").build());
-    assertThat(problems(b))
+    assertThat(problems(b)).containsExactly("dependency cycle: a → b → c → a");
+    assertThat(pathProblems(b))
         .containsExactly("milestones[0].requires[0]: dependency cycle: a → b → c → a");
   }
 
@@ -122,7 +161,9 @@ class ModelValidationTest {
         ProcessModel.builder("Loop")
             .dimension(Dimension.of("d", "D"))
             .milestone(Milestone.builder("a", "A", "d").requires("a").build());
-    assertThat(problems(b)).containsExactly("milestones[0].requires[0]: dependency cycle: a → a");
+    assertThat(problems(b)).containsExactly("dependency cycle: a → a");
+    assertThat(pathProblems(b))
+        .containsExactly("milestones[0].requires[0]: dependency cycle: a → a");
   }
 
   @Test
@@ -135,6 +176,8 @@ class ModelValidationTest {
             .milestone(Milestone.builder("c", "C", "d").requires("e").build())
             .milestone(Milestone.builder("e", "E", "d").requires("c").build());
     assertThat(problems(b))
+        .containsExactly("dependency cycle: a → b → a", "dependency cycle: c → e → c");
+    assertThat(pathProblems(b))
         .containsExactly(
             "milestones[0].requires[0]: dependency cycle: a → b → a",
             "milestones[2].requires[0]: dependency cycle: c → e → c");
@@ -153,6 +196,14 @@ class ModelValidationTest {
             .event(Event.context(PartialDate.parse("1993"), List.of("s1", "s1"), "twice"));
     assertThat(problems(b))
         .containsExactly(
+            "event of 2022-07-01 sets milestone 'crosing', which is not in model 'Test process'"
+                + " (did you mean 'crossing'?)",
+            "event of 2022 on 'crossing' cites source 's2', which is not in model 'Test process'"
+                + " (did you mean 's1'?)",
+            "context event of 1993 cites no source; every event needs at least one",
+            "context event of 1993 cites source 's1' twice");
+    assertThat(pathProblems(b))
+        .containsExactly(
             "events[0].milestone: Milestone 'crosing' is not in model 'Test process'"
                 + " (did you mean 'crossing'?)",
             "events[1].sources[0]: Source 's2' is not in model 'Test process'"
@@ -169,6 +220,14 @@ class ModelValidationTest {
             .milestone(Milestone.builder("x", "X", "nowhere").requires("x").build())
             .event(Event.context(PartialDate.parse("1993"), List.of("zz"), ""));
     assertThatThrownBy(b::build)
+        .isInstanceOf(ModelException.class)
+        .hasMessage(
+            "4 problems:\n"
+                + "  model name must not be blank\n"
+                + "  milestone 'x' is in dimension 'nowhere', which is not in model ''\n"
+                + "  dependency cycle: x → x\n"
+                + "  context event of 1993 cites source 'zz', which is not in model ''");
+    assertThatThrownBy(() -> ModelInternals.buildByPath(b))
         .isInstanceOf(ModelException.class)
         .hasMessage(
             "4 problems:\n"

@@ -145,7 +145,7 @@ class IndexAssertTest {
     assertThat(model).index().isMonotoneUnderProgress();
     assertThat(model).withMethod(IndexMethod.pam()).isMonotoneUnderProgressAt(Fixtures.AS_OF);
     assertThat(now).isMonotoneUnderProgress().hasNoFindings();
-    assertThat(IndexMethod.defaults().prepare(model.toBuilder().asOf(null).build()))
+    assertThat(IndexMethod.defaults().prepare(model.toBuilder().asOf((PartialDate) null).build()))
         .isMonotoneUnderProgress();
   }
 
