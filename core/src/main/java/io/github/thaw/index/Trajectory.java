@@ -1,6 +1,9 @@
 package io.github.thaw.index;
 
+import io.github.thaw.model.Event;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -49,6 +52,50 @@ public record Trajectory(IndexMethod method, List<TrajectoryPoint> points) {
    */
   public TrajectoryPoint get(int index) {
     return points.get(index);
+  }
+
+  /**
+   * A readable table, one row per point: the date, the value, the band, the change since the
+   * previous point and the status events that moved it (milestone, status, cited sources).
+   *
+   * <pre>
+   * date         value  band             delta  moved by
+   * 2022-01-01    12.5  [12.5, 12.5]     +12.5  envoys COMPLETED [s1]
+   * 2022-02-02    37.5  [37.5, 37.5]     +25.0  flights COMPLETED [s2]
+   * </pre>
+   *
+   * @return the table, each line ended by the platform's line separator; O(points + events)
+   */
+  public String table() {
+    StringBuilder out = new StringBuilder();
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%-10s  %6s  %-14s  %6s  %s%n",
+            "date",
+            "value",
+            "band",
+            "delta",
+            "moved by"));
+    for (TrajectoryPoint p : points) {
+      List<String> moved = new ArrayList<>(p.events().size());
+      for (Event e : p.events()) {
+        moved.add(
+            e.milestone().map(m -> m.value() + " " + e.status().orElseThrow()).orElse("context")
+                + " "
+                + e.sources());
+      }
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%-10s  %6.1f  %-14s  %+6.1f  %s%n",
+              p.date(),
+              p.value(),
+              String.format(Locale.ROOT, "[%.1f, %.1f]", p.low(), p.high()),
+              p.delta(),
+              String.join("; ", moved)));
+    }
+    return out.toString();
   }
 
   /** One line per point: {@code 2022-07-01 41.7 (band 41.7–50.0) +8.3 2 events}. */

@@ -69,6 +69,24 @@ class TrajectoryTest {
   }
 
   @Test
+  void tableHasARowPerPointWithWhatMovedIt() {
+    Trajectory t = WORKED.trajectory(d("2022-01-01"), d("2024-06-30"));
+
+    // Values and deltas by hand in docs/methodology.md: 12.5, 37.5, 41.67, 58.33, 50, with the band
+    // up to 58.33 from 2024-03-01 on, since s5's AGREED does not retire s4's IN_PROGRESS.
+    assertThat(t.table().lines())
+        .containsExactly(
+            "date         value  band             delta  moved by",
+            "2022-01-01    12.5  [12.5, 12.5]     +12.5  envoys COMPLETED [s1]",
+            "2022-02-02    37.5  [37.5, 37.5]     +25.0  flights COMPLETED [s2]",
+            "2022-07-01    41.7  [41.7, 41.7]      +4.2  crossing AGREED [s3]",
+            "2023-05-31    58.3  [58.3, 58.3]     +16.7  railway IN_PROGRESS [s4]",
+            "2024-03-01    50.0  [50.0, 58.3]      -8.3  railway AGREED [s5]",
+            "2024-06-30    50.0  [50.0, 58.3]      +0.0  ");
+    assertThat(t.table()).endsWith(System.lineSeparator());
+  }
+
+  @Test
   void monthlyAtMonthEnds() {
     Trajectory t = WORKED.monthly(d("2022-01-15"), d("2022-04-10"));
 
