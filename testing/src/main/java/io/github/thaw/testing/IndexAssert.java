@@ -67,24 +67,44 @@ public class IndexAssert extends AbstractAssert<IndexAssert, ProgressIndex> {
    * @throws IllegalArgumentException if {@code from} is not before {@code to}
    */
   public IndexAssert rose(LocalDate from, LocalDate to) {
+    return moved("rose", "rise", from, to, true);
+  }
+
+  /**
+   * Checks that the index value at {@code to} is lower than at {@code from}: a reversal, a
+   * suspension or a source that reports less than before took effect in between.
+   *
+   * @param from the earlier date
+   * @param to the later date
+   * @return this
+   * @throws AssertionError giving both values and the status events in between
+   * @throws IllegalArgumentException if {@code from} is not before {@code to}
+   */
+  public IndexAssert fell(LocalDate from, LocalDate to) {
+    return moved("fell", "fall", from, to, false);
+  }
+
+  private IndexAssert moved(String name, String verb, LocalDate from, LocalDate to, boolean up) {
     isNotNull();
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
     if (!from.isBefore(to)) {
       throw new IllegalArgumentException(
-          "rose(from, to) needs from before to, got " + from + " and " + to);
+          name + "(from, to) needs from before to, got " + from + " and " + to);
     }
     List<TrajectoryPoint> points = actual.trajectory(from, to).points();
     double before = points.get(0).value();
     double after = points.get(points.size() - 1).value();
-    if (!(after > before)) {
+    if (!(up ? after > before : after < before)) {
       List<Event> between = new ArrayList<>();
       points.subList(1, points.size()).forEach(p -> between.addAll(p.events()));
       failWithMessage(
           "%s",
           "Expecting the index of '"
               + actual.model().name()
-              + "' to rise from "
+              + "' to "
+              + verb
+              + " from "
               + from
               + " to "
               + to

@@ -1,13 +1,19 @@
 package io.github.thaw.testing;
 
+import java.util.Objects;
 import java.util.function.Supplier;
 import org.assertj.core.api.AbstractAssert;
+import org.assertj.core.data.Offset;
 
 /**
  * Assertions on an index value or a dimension's value, 0–100. Reach it through {@link
  * IndexAssert#valueAt}, {@link IndexResultAssert#value()} or {@link
  * IndexResultAssert#dimension(String)}; a failure names what was measured, its band, and the
  * milestones behind it.
+ *
+ * <p>Index values are rarely round numbers (two of three milestones agreed is 66.666…), so compare
+ * them with a tolerance: {@code isCloseTo(66.67, within(0.01))} with AssertJ's {@code
+ * Assertions.within}.
  */
 public class IndexValueAssert extends AbstractAssert<IndexValueAssert, Double> {
   private final String what;
@@ -93,6 +99,35 @@ public class IndexValueAssert extends AbstractAssert<IndexValueAssert, Double> {
   public IndexValueAssert isGreaterThan(double x) {
     if (!(actual > x)) {
       fail("to be above " + Texts.given(x));
+    }
+    return this;
+  }
+
+  /**
+   * Checks that the value is within an offset of {@code expected}, as AssertJ's {@code isCloseTo}
+   * does for numbers: {@code isCloseTo(37.04, within(0.01))} accepts 37.037…; an offset made with
+   * {@code byLessThan} excludes its bound.
+   *
+   * @param expected the value expected
+   * @param offset the largest acceptable difference, such as {@code within(0.01)}
+   * @return this
+   * @throws AssertionError giving the value, the difference and the milestones behind it
+   * @throws NullPointerException if the offset is null
+   */
+  public IndexValueAssert isCloseTo(double expected, Offset<Double> offset) {
+    Objects.requireNonNull(offset, "offset");
+    double difference = Math.abs(actual - expected);
+    boolean close = offset.strict ? difference < offset.value : difference <= offset.value;
+    if (!close) {
+      fail(
+          "to be within "
+              + Texts.given(offset.value)
+              + " of "
+              + Texts.given(expected)
+              + (offset.strict ? " (exclusive)" : "")
+              + " (off by "
+              + Texts.given(difference)
+              + ")");
     }
     return this;
   }

@@ -7,6 +7,7 @@ import io.github.thaw.model.MilestoneId;
 import io.github.thaw.model.ProcessModel;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.assertj.core.api.AbstractAssert;
@@ -23,6 +24,7 @@ import org.assertj.core.api.AbstractAssert;
  * }</pre>
  */
 public class ModelAssert extends AbstractAssert<ModelAssert, ProcessModel> {
+  private boolean customComparator;
 
   /**
    * Assertions on a model; prefer {@link ThawAssertions#assertThat(ProcessModel)}.
@@ -31,6 +33,85 @@ public class ModelAssert extends AbstractAssert<ModelAssert, ProcessModel> {
    */
   public ModelAssert(ProcessModel actual) {
     super(actual, ModelAssert.class);
+  }
+
+  /**
+   * Checks that the model equals another: the same name and date and the same dimensions,
+   * milestones, sources and events, in the same order. A failure lists what differs, element by
+   * element, instead of the two models' one-line summaries:
+   *
+   * <pre>
+   * Expecting model 'Example' to equal the expected model, but 3 things differ
+   * (+ only in the actual model, - only in the expected one, ~ changed, expected → actual):
+   *   ~ milestone 'railway' changed: weight 1.0 → 2.0
+   *   + dependency added: border requires envoys
+   *   - event removed: 2024-06-01 railway AGREED [s2] — Railway works agreed.
+   * </pre>
+   *
+   * @param expected the expected value; anything but a model, or any value after {@code
+   *     usingComparator(...)}, is compared as AssertJ does
+   * @return this
+   * @throws AssertionError listing every difference
+   */
+  @Override
+  public ModelAssert isEqualTo(Object expected) {
+    if (!(expected instanceof ProcessModel other) || actual == null || customComparator) {
+      // A comparator set with usingComparator decides equality itself.
+      return super.isEqualTo(expected);
+    }
+    if (!actual.equals(other)) {
+      List<String> differences = ModelDiff.between(other, actual);
+      failWithMessage(
+          "%s",
+          "Expecting model '"
+              + actual.name()
+              + "' to equal the expected model, but "
+              + Texts.count(differences.size(), "thing")
+              + (differences.size() == 1 ? " differs" : " differ")
+              + "\n(+ only in the actual model, - only in the expected one, ~ changed, expected"
+              + " → actual):\n  "
+              + String.join("\n  ", differences));
+    }
+    return this;
+  }
+
+  /**
+   * Compares with a comparator instead of {@link ProcessModel#equals}; {@link #isEqualTo} then
+   * fails as AssertJ does, without the element-by-element difference.
+   *
+   * @param comparator the comparator
+   * @return this
+   */
+  @Override
+  public ModelAssert usingComparator(Comparator<? super ProcessModel> comparator) {
+    customComparator = true;
+    return super.usingComparator(comparator);
+  }
+
+  /**
+   * Compares with a comparator instead of {@link ProcessModel#equals}; {@link #isEqualTo} then
+   * fails as AssertJ does, without the element-by-element difference.
+   *
+   * @param comparator the comparator
+   * @param description how it compares, for failure messages
+   * @return this
+   */
+  @Override
+  public ModelAssert usingComparator(
+      Comparator<? super ProcessModel> comparator, String description) {
+    customComparator = true;
+    return super.usingComparator(comparator, description);
+  }
+
+  /**
+   * Returns to {@link ProcessModel#equals}.
+   *
+   * @return this
+   */
+  @Override
+  public ModelAssert usingDefaultComparator() {
+    customComparator = false;
+    return super.usingDefaultComparator();
   }
 
   /**

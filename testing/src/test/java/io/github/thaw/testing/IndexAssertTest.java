@@ -2,11 +2,14 @@ package io.github.thaw.testing;
 
 import static io.github.thaw.testing.ThawAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.byLessThan;
+import static org.assertj.core.api.Assertions.within;
 
 import io.github.thaw.index.Band;
 import io.github.thaw.index.IndexMethod;
 import io.github.thaw.index.IndexResult;
 import io.github.thaw.model.Dimension;
+import io.github.thaw.model.Event;
 import io.github.thaw.model.Milestone;
 import io.github.thaw.model.PartialDate;
 import io.github.thaw.model.ProcessModel;
@@ -138,6 +141,61 @@ class IndexAssertTest {
     assertThatThrownBy(() -> assertThat(model).index().rose(Fixtures.AS_OF, Fixtures.AS_OF))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("rose(from, to) needs from before to, got 2024-06-30 and 2024-06-30");
+  }
+
+  @Test
+  void fellComparesTwoDatesAndListsTheEventsBetween() {
+    // GIVEN the railway reported halted: transport falls from (1/3 + 1/3)/2 to (0 + 1/3)/2, so the
+    // index falls from (1/2 + 1/3 + 1/3)/3 = 7/18 to (1/2 + 1/3 + 1/6)/3 = 1/3
+    ProcessModel halted =
+        Fixtures.builder()
+            .event(Event.status("2024-06-20", "railway", Status.NOT_STARTED, "s1"))
+            .build();
+    assertThat(halted).index().fell(LocalDate.of(2024, 6, 19), LocalDate.of(2024, 6, 20));
+    assertThat(halted)
+        .index()
+        .valueAt(LocalDate.of(2024, 6, 19))
+        .isCloseTo(700 / 18.0, within(1e-9));
+    assertThat(halted)
+        .index()
+        .valueAt(LocalDate.of(2024, 6, 20))
+        .isCloseTo(100 / 3.0, within(1e-9));
+    assertThatThrownBy(
+            () ->
+                assertThat(model).index().fell(LocalDate.of(2024, 6, 4), LocalDate.of(2024, 6, 6)))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage(
+            "Expecting the index of 'Example' to fall from 2024-06-04 to 2024-06-06,\n"
+                + "but it went from 33.33 to 33.33.\n"
+                + "Status events in between:\n"
+                + "  - 2024-06-05 crossing AGREED [s1] — Crossing not in force.");
+    assertThatThrownBy(
+            () -> assertThat(model).index().fell(LocalDate.of(2024, 5, 31), Fixtures.AS_OF))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageStartingWith(
+            "Expecting the index of 'Example' to fall from 2024-05-31 to 2024-06-30,\n");
+    assertThatThrownBy(() -> assertThat(model).index().fell(Fixtures.AS_OF, Fixtures.AS_OF))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("fell(from, to) needs from before to, got 2024-06-30 and 2024-06-30");
+  }
+
+  @Test
+  void isCloseToAcceptsAValueWithinTheOffset() {
+    // Borders 1/3, transport 1/3, diplomacy 1/2: the index is 7/18 of 100 = 38.888...
+    assertThat(now).value().isCloseTo(38.89, within(0.01)).isCloseTo(38.9, byLessThan(0.012));
+    assertThat(now).dimension("diplomacy").isCloseTo(50, within(0.0));
+    assertThatThrownBy(() -> assertThat(now).value().isEqualTo(38.89))
+        .isInstanceOf(AssertionError.class);
+    assertThatThrownBy(() -> assertThat(now).value().isCloseTo(38.8, within(0.05)))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageStartingWith(
+            "Expecting the index of 'Example' at 2024-06-30 to be within 0.05 of 38.8 (off by"
+                + " 0.088889),\nbut it is 38.89 (band 33.33 to 38.89).\n");
+    assertThatThrownBy(() -> assertThat(now).value().isCloseTo(38.9, byLessThan(0.011)))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageStartingWith(
+            "Expecting the index of 'Example' at 2024-06-30 to be within 0.011 of 38.9 (exclusive)"
+                + " (off by 0.011111),");
   }
 
   @Test

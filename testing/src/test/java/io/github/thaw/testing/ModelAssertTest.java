@@ -4,6 +4,7 @@ import static io.github.thaw.testing.ThawAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.thaw.model.Event;
 import io.github.thaw.model.Milestone;
 import io.github.thaw.model.MilestoneId;
 import io.github.thaw.model.ProcessModel;
@@ -110,5 +111,74 @@ class ModelAssertTest {
                 + " name or URL),\n"
                 + "but 1 event cites none:\n"
                 + "  - 2024-06-20 gate IN_PROGRESS [rumour] — Works.");
+  }
+
+  @Test
+  void twoDifferentModelsFailWithWhatDiffersElementByElement() {
+    // GIVEN the fixture, and a copy with one of each kind of change
+    ProcessModel.Builder b = ProcessModel.builder("Example").asOf("2024-07");
+    model.dimensions().forEach(b::dimension);
+    for (Milestone m : model.milestones()) {
+      b.milestone(
+          m.id().value().equals("railway")
+              ? m.toBuilder().weight(2).requires("envoys").build()
+              : m);
+    }
+    b.milestone(Milestone.builder("visas", "Visas eased", "diplomacy").build());
+    b.source(model.source("s1"));
+    b.source(Source.builder("s2").title("Talks resume").locator("s2.txt").build());
+    for (Event e : model.events()) {
+      if (e.note().equals("Crossing agreed.")) {
+        b.event(e.withNote("Crossing agreed in Vienna."));
+      } else if (!e.note().equals("Railway works agreed.")) {
+        b.event(e);
+      }
+    }
+    b.event(Event.status("2024-06-20", "visas", Status.AGREED, "s2"));
+    ProcessModel changed = b.build();
+
+    // WHEN the copy is compared with the fixture THEN each difference has its own line
+    assertThatThrownBy(() -> assertThat(changed).isEqualTo(model))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage(
+            "Expecting model 'Example' to equal the expected model, but 8 things differ\n"
+                + "(+ only in the actual model, - only in the expected one, ~ changed, expected"
+                + " → actual):\n"
+                + "  asOf: 2024-06-30 → 2024-07\n"
+                + "  + milestone 'visas' added\n"
+                + "  ~ milestone 'railway' changed: weight 1.0 → 2.0\n"
+                + "  + dependency added: railway requires envoys\n"
+                + "  ~ source 's2' changed: outlet 'Daily' → ''; title 'Talks go on' → 'Talks"
+                + " resume'; published 2024-06 → none\n"
+                + "  + event added: 2024-06-20 visas AGREED [s2]\n"
+                + "  - event removed: 2024-06-01 railway AGREED [s2] — Railway works agreed.\n"
+                + "  ~ event of 2022-07-01 on 'crossing' changed: note 'Crossing agreed.' →"
+                + " 'Crossing agreed in Vienna.'");
+  }
+
+  @Test
+  void equalModelsPassAndOtherValuesCompareAsAssertJDoes() {
+    assertThat(model).isEqualTo(Fixtures.model());
+    assertThatThrownBy(() -> assertThat(model).isEqualTo("Example"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("expected: \"Example\"");
+    assertThat(model)
+        .usingComparator((a, b) -> a.name().compareTo(b.name()))
+        .isEqualTo(model.toBuilder().asOf("2030").build());
+  }
+
+  @Test
+  void theSameElementsInAnotherOrderAreNamedAsSuch() {
+    ProcessModel.Builder b = ProcessModel.builder("Example").asOf("2024-06-30");
+    model.dimensions().forEach(b::dimension);
+    List<Milestone> reversed = new java.util.ArrayList<>(model.milestones());
+    java.util.Collections.reverse(reversed);
+    reversed.forEach(b::milestone);
+    model.sources().forEach(b::source);
+    model.events().forEach(b::event);
+    assertThatThrownBy(() -> assertThat(b.build()).isEqualTo(model))
+        .hasMessageEndingWith(
+            "  ~ milestones in another order: [border, railway, gate, crossing, relations,"
+                + " envoys]");
   }
 }
