@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Checks a builder's parts and reports every problem. Each problem is found once and worded twice:
@@ -20,7 +21,7 @@ final class ModelValidator {
   private final List<Source> sources;
   private final List<Event> events;
   private final List<Problem> problems = new ArrayList<>();
-  private final List<Problem> named = new ArrayList<>();
+  private boolean byPath;
   private final Map<MilestoneId, Integer> index = new HashMap<>();
   private DependencyGraph graph;
 
@@ -45,19 +46,27 @@ final class ModelValidator {
    * @return every problem found, in the order found
    */
   List<Problem> validate(boolean byPath) {
+    this.byPath = byPath;
     check();
-    return byPath ? problems : named;
+    return problems;
   }
 
-  /** One problem, at its path and in words that name the element. */
-  private void add(String path, String atPath, String naming) {
-    problems.add(Problem.at(path, atPath));
-    named.add(Problem.at("", naming));
+  /**
+   * One problem: at its path, or in words that name the element. Only the wording asked for is
+   * made, since a hint costs an edit-distance search over every id.
+   */
+  private void add(String path, Supplier<String> atPath, Supplier<String> naming) {
+    problems.add(byPath ? Problem.at(path, atPath.get()) : Problem.at("", naming.get()));
+  }
+
+  /** One problem whose message names the element either way. */
+  private void add(String path, String message) {
+    problems.add(Problem.at(byPath ? path : "", message));
   }
 
   private void check() {
     if (name.isBlank()) {
-      add("name", Messages.blankName(), Messages.blankName());
+      add("name", Messages.blankName());
     }
     Map<String, Integer> dimensionIndex = new HashMap<>();
     for (int i = 0; i < dimensions.size(); i++) {
@@ -66,8 +75,8 @@ final class ModelValidator {
       if (first != null) {
         add(
             "dimensions[" + i + "].id",
-            Messages.duplicate("dimension", id, "dimensions[" + first + "]"),
-            Messages.addedTwice("dimension", id, name));
+            () -> Messages.duplicate("dimension", id, "dimensions[" + first + "]"),
+            () -> Messages.addedTwice("dimension", id, name));
       }
     }
     for (int i = 0; i < milestones.size(); i++) {
@@ -76,8 +85,8 @@ final class ModelValidator {
       if (first != null) {
         add(
             "milestones[" + i + "].id",
-            Messages.duplicate("milestone", id.value(), "milestones[" + first + "]"),
-            Messages.addedTwice("milestone", id.value(), name));
+            () -> Messages.duplicate("milestone", id.value(), "milestones[" + first + "]"),
+            () -> Messages.addedTwice("milestone", id.value(), name));
       }
     }
     List<String> milestoneIds = milestones.stream().map(m -> m.id().value()).toList();
@@ -89,8 +98,9 @@ final class ModelValidator {
       if (!dimensionIndex.containsKey(m.dimension())) {
         add(
             path + ".dimension",
-            Messages.unknown("Dimension", m.dimension(), name, dimensionIndex.keySet()),
-            Messages.unknownDimensionOf(m.id(), m.dimension(), name, dimensionIndex.keySet()));
+            () -> Messages.unknown("Dimension", m.dimension(), name, dimensionIndex.keySet()),
+            () ->
+                Messages.unknownDimensionOf(m.id(), m.dimension(), name, dimensionIndex.keySet()));
       }
       hard[i] = edges(m, m.requires(), "requires", path, milestoneIds);
       soft[i] = edges(m, m.influencedBy(), "influencedBy", path, milestoneIds);
@@ -99,7 +109,7 @@ final class ModelValidator {
         MilestoneId p = m.influencedBy().get(j);
         if (hardSet.contains(p)) {
           String message = Messages.hardAndSoft(m.id(), p);
-          add(path + ".influencedBy[" + j + "]", message, message);
+          add(path + ".influencedBy[" + j + "]", message);
         }
       }
     }
@@ -116,8 +126,8 @@ final class ModelValidator {
       if (first != null) {
         add(
             "sources[" + i + "].id",
-            Messages.duplicate("source", id, "sources[" + first + "]"),
-            Messages.addedTwice("source", id, name));
+            () -> Messages.duplicate("source", id, "sources[" + first + "]"),
+            () -> Messages.addedTwice("source", id, name));
       }
     }
     for (int i = 0; i < events.size(); i++) {
@@ -137,11 +147,11 @@ final class ModelValidator {
       if (target == null) {
         add(
             at,
-            Messages.unknown("Milestone", p.value(), name, known),
-            Messages.unknownPrerequisite(m.id(), list.equals("requires"), p, name, known));
+            () -> Messages.unknown("Milestone", p.value(), name, known),
+            () -> Messages.unknownPrerequisite(m.id(), list.equals("requires"), p, name, known));
       } else if (!seen.add(p)) {
         String message = Messages.listedTwice(m.id(), list, p);
-        add(at, message, message);
+        add(at, message);
       } else {
         out[n++] = target;
       }
@@ -162,7 +172,7 @@ final class ModelValidator {
       j = first.influencedBy().indexOf(next);
     }
     String message = Messages.cycle(path);
-    add("milestones[" + cycle[0] + "]." + list + "[" + j + "]", message, message);
+    add("milestones[" + cycle[0] + "]." + list + "[" + j + "]", message);
   }
 
   private void checkEvent(
@@ -174,10 +184,10 @@ final class ModelValidator {
             m ->
                 add(
                     path + ".milestone",
-                    Messages.unknown("Milestone", m.value(), name, milestoneIds),
-                    Messages.unknownMilestoneOf(e, name, milestoneIds)));
+                    () -> Messages.unknown("Milestone", m.value(), name, milestoneIds),
+                    () -> Messages.unknownMilestoneOf(e, name, milestoneIds)));
     if (e.sources().isEmpty()) {
-      add(path + ".sources", Messages.noSource(), Messages.noSource(e));
+      add(path + ".sources", Messages::noSource, () -> Messages.noSource(e));
     }
     Set<String> seen = new HashSet<>();
     for (int j = 0; j < e.sources().size(); j++) {
@@ -186,10 +196,10 @@ final class ModelValidator {
       if (!sourceIndex.containsKey(s)) {
         add(
             at,
-            Messages.unknown("Source", s, name, sourceIndex.keySet()),
-            Messages.unknownSourceOf(e, s, name, sourceIndex.keySet()));
+            () -> Messages.unknown("Source", s, name, sourceIndex.keySet()),
+            () -> Messages.unknownSourceOf(e, s, name, sourceIndex.keySet()));
       } else if (!seen.add(s)) {
-        add(at, Messages.citedTwice(s), Messages.citedTwice(e, s));
+        add(at, () -> Messages.citedTwice(s), () -> Messages.citedTwice(e, s));
       }
     }
   }
