@@ -152,11 +152,10 @@ public class MilestoneAssert extends AbstractAssert<MilestoneAssert, Milestone> 
   }
 
   private MilestoneId existing(String id) {
-    MilestoneId m = MilestoneId.of(id);
-    if (!model.contains(m)) {
+    if (!model.contains(id)) {
       failWithMessage("%s", model.unknownMilestone(id));
     }
-    return m;
+    return MilestoneId.of(id);
   }
 
   private static String prerequisitesText(Set<MilestoneId> all) {

@@ -120,7 +120,6 @@ public class ModelAssert extends AbstractAssert<ModelAssert, ProcessModel> {
    * @param id the milestone's id
    * @return the milestone's assert object
    * @throws AssertionError if the model has no such milestone, naming the nearest id
-   * @throws IllegalArgumentException if {@code id} is not lower-kebab-case
    */
   public MilestoneAssert milestone(String id) {
     isNotNull();
@@ -145,11 +144,10 @@ public class ModelAssert extends AbstractAssert<ModelAssert, ProcessModel> {
   }
 
   private MilestoneId existing(String id) {
-    MilestoneId m = MilestoneId.of(id);
-    if (!actual.contains(m)) {
+    if (!actual.contains(id)) {
       failWithMessage("%s", actual.unknownMilestone(id));
     }
-    return m;
+    return MilestoneId.of(id);
   }
 
   /**

@@ -25,6 +25,13 @@ class ModelAssertTest {
     assertThatThrownBy(() -> assertThat(model).statusAt("railwya", Fixtures.AS_OF))
         .isInstanceOf(AssertionError.class)
         .hasMessage("Milestone 'railwya' is not in model 'Example' (did you mean 'railway'?)");
+    // An id that is not lower-kebab-case is just another unknown id, with the same hint.
+    assertThatThrownBy(() -> assertThat(model).milestone("Railway"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage("Milestone 'Railway' is not in model 'Example' (did you mean 'railway'?)");
+    assertThatThrownBy(() -> assertThat(model).milestone("border").requires("Gate"))
+        .isInstanceOf(AssertionError.class)
+        .hasMessage("Milestone 'Gate' is not in model 'Example' (did you mean 'gate'?)");
   }
 
   @Test
