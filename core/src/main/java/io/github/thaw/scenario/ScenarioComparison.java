@@ -348,8 +348,8 @@ public final class ScenarioComparison {
               "baseline",
               fmt(baselineResult.value()),
               band(baselineResult),
-              "",
-              ""));
+              "+0.0",
+              "-"));
     }
     for (ScenarioOutcome o : outcomes) {
       out.append(
