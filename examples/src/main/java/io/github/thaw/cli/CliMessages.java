@@ -70,8 +70,9 @@ final class CliMessages {
         + "; commands read the model as of asOf, before anything happened";
   }
 
-  static String scenarioFiles(int n) {
-    return n + (n == 1 ? " scenario file" : " scenario files");
+  /** {@code 1 event}, {@code 2 events}: a count with its noun in the right number. */
+  static String count(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 
   private static String describe(Event e) {

@@ -69,14 +69,14 @@ final class ValidateCommand implements Callable<Integer> {
       spec.commandLine()
           .getOut()
           .printf(
-              "valid: %s (%s): %d milestones, %d dependencies, %d events, %d sources; %s%n",
+              "valid: %s (%s): %s, %s, %s, %s; %s%n",
               options.modelLabel(),
               m.name(),
-              m.milestones().size(),
-              m.dependencies().size(),
-              m.events().size(),
-              m.sources().size(),
-              CliMessages.scenarioFiles(scenarios.size()));
+              CliMessages.count(m.milestones().size(), "milestone", "milestones"),
+              CliMessages.count(m.dependencies().size(), "dependency", "dependencies"),
+              CliMessages.count(m.events().size(), "event", "events"),
+              CliMessages.count(m.sources().size(), "source", "sources"),
+              CliMessages.count(scenarios.size(), "scenario file", "scenario files"));
     }
     return 0;
   }

@@ -213,14 +213,18 @@ class ModelDefaultsTest {
   }
 
   @Test
-  void oneScenarioFileIsSingular() throws Exception {
+  void oneOfAnythingIsSingular() throws Exception {
     Path f = mine();
     Path s =
         write(
             "w.yaml",
             "name: heavier-deal\nchanges:\n  - setWeight: {milestone: deal, weight: 3}\n");
     assertThat(thaw("validate", "--model", f.toString(), s.toString()).out())
-        .endsWith("; 1 scenario file" + System.lineSeparator());
+        .isEqualTo(
+            "valid: "
+                + f
+                + " (Mine): 2 milestones, 1 dependency, 2 events, 1 source; 1 scenario file"
+                + System.lineSeparator());
     assertThat(thaw("validate", "--model", f.toString(), s.toString(), s.toString()).out())
         .endsWith("; 2 scenario files" + System.lineSeparator());
   }
