@@ -138,7 +138,7 @@ public final class ThawCommand implements Callable<Integer> {
     ProcessModel m = options.load();
     PrintWriter out = spec.commandLine().getOut();
     IndexMethod method = IndexMethod.defaults();
-    LocalDate date = options.referenceDate(m, "a command with --as-of");
+    LocalDate date = options.referenceDate(m, "a date, e.g. thaw index --as-of");
     out.println(method.evaluate(m, date).explain());
     out.println();
     TrajectoryCommand.print(

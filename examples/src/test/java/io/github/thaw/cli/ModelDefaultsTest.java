@@ -120,6 +120,12 @@ class ModelDefaultsTest {
                 + " --as-of DATE");
     assertThat(thaw("index", "--model", f.toString(), "--as-of", "2024").code()).isZero();
     assertThat(thaw("trajectory", "--model", f.toString()).err()).contains("give --to DATE");
+    Run main = thaw("--model", f.toString());
+    assertThat(main.code()).isEqualTo(2);
+    assertThat(main.err())
+        .startsWith(
+            "model 'Undated' has no asOf date and no event, so it has no reference date; give a"
+                + " date, e.g. thaw index --as-of DATE");
   }
 
   @Test
