@@ -543,9 +543,7 @@ public final class Forecast {
 
     private static LocalDate defaultAsOf(ProcessModel model) {
       return model
-          .asOf()
-          .map(d -> d.effectiveDate())
-          .or(model::latestEventDate)
+          .referenceDate()
           .orElseThrow(() -> new IllegalArgumentException(ForecastMessages.noAsOf(model.name())));
     }
   }

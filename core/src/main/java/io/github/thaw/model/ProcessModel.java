@@ -404,6 +404,27 @@ public final class ProcessModel {
   }
 
   /**
+   * The date the model describes when no date is given: its {@code asOf} if it has one, else the
+   * effective date of its latest event (a month or year counts from the end of its period). Every
+   * command and every default of the library reads the model at this date; none reads the clock, so
+   * the same model gives the same answers on any day. See {@code docs/reference-date.md}.
+   *
+   * <p>An event that takes effect after {@code asOf} does not count at the reference date: {@code
+   * asOf} says when the data was last checked, so a later event is not yet known to have happened.
+   *
+   * <pre>{@code
+   * // asOf: 2024-06, one event dated 2024 (counts from 2024-12-31)
+   * model.referenceDate(); // Optional[2024-06-30]
+   * }</pre>
+   *
+   * @return the date, or empty for a model with neither an {@code asOf} nor any event (callers then
+   *     need a date from their user); O(events)
+   */
+  public Optional<LocalDate> referenceDate() {
+    return asOf.map(PartialDate::effectiveDate).or(this::latestEventDate);
+  }
+
+  /**
    * Every dependency edge: each milestone's {@code requires} then {@code influencedBy}, in
    * declaration order.
    *

@@ -130,7 +130,8 @@ public final class HtmlReport {
     /**
      * The date the report describes.
      *
-     * @param asOf the date; default the model's latest event date, else its {@code asOf}
+     * @param asOf the date; default the model's {@linkplain ProcessModel#referenceDate() reference
+     *     date}
      * @return this builder
      */
     public Builder asOf(LocalDate asOf) {
@@ -204,8 +205,7 @@ public final class HtmlReport {
       if (date == null) {
         date =
             model
-                .latestEventDate()
-                .or(() -> model.asOf().map(d -> d.effectiveDate()))
+                .referenceDate()
                 .orElseThrow(
                     () ->
                         new IllegalStateException(

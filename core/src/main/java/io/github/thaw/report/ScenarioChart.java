@@ -51,6 +51,14 @@ final class ScenarioChart {
   /** About how many index points a label such as {@code 30.7 (-7.6)} spans. */
   private static final double LABEL_WIDTH = 13;
 
+  /** Pixels kept free below the last bar for the baseline's label (its box is 14 high). */
+  private static final double LABEL_STRIP = 22;
+
+  /** The plot's height is about this many pixels a bar plus {@link #PLOT_EXTRA}. */
+  private static final double PLOT_PER_BAR = 40;
+
+  private static final double PLOT_EXTRA = 56;
+
   private ScenarioChart() {}
 
   static SvgChart draw(ScenarioComparison c) {
@@ -129,6 +137,9 @@ final class ScenarioChart {
     ChartStyle.axis(x);
     x.setMaximumCategoryLabelWidthRatio(0.4f);
     x.setCategoryMargin(0.25);
+    // The baseline's label sits at the foot of its line: keep a free strip below the last bar for
+    // it, about LABEL_STRIP pixels of a plot about PLOT_PER_BAR pixels a bar plus PLOT_EXTRA high.
+    x.setUpperMargin(LABEL_STRIP / (PLOT_PER_BAR * names.size() + PLOT_EXTRA));
     NumberAxis y = ChartStyle.indexAxis(RANGE_LABEL, 100);
     y.setTickUnit(new NumberTickUnit(10, ChartStyle.integers()));
     CategoryPlot plot = new CategoryPlot(data, x, y, r);

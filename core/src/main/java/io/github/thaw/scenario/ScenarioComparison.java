@@ -89,24 +89,36 @@ public final class ScenarioComparison {
   }
 
   /**
-   * Compares scenarios with the baseline at the latest event date of the baseline or any scenario,
-   * so every hypothetical event counts.
+   * Compares scenarios with the baseline at the baseline's {@linkplain ProcessModel#referenceDate()
+   * reference date}, or at the latest date a scenario sets a status if that is later, so every
+   * hypothetical event counts. The clock is never read: the same inputs give the same comparison on
+   * any day.
    *
    * @param baseline the model the scenarios change
    * @param method the index method
    * @param scenarios the scenarios
    * @return the comparison
    * @throws ModelException listing every bad change of every scenario, located
+   * @throws IllegalArgumentException if the baseline has neither {@code asOf} nor any event and no
+   *     scenario sets a status, so there is no date to compare at; use {@link #at}
    */
   public static ScenarioComparison atLatest(
       ProcessModel baseline, IndexMethod method, List<Scenario> scenarios) {
-    LocalDate latest = baseline.latestEventDate().orElse(LocalDate.now());
+    LocalDate latest = baseline.referenceDate().orElse(null);
     for (Scenario s : scenarios) {
       for (Change c : s.changes()) {
-        if (c instanceof Change.SetStatus set && set.date().effectiveDate().isAfter(latest)) {
+        if (c instanceof Change.SetStatus set
+            && (latest == null || set.date().effectiveDate().isAfter(latest))) {
           latest = set.date().effectiveDate();
         }
       }
+    }
+    if (latest == null) {
+      throw new IllegalArgumentException(
+          "model '"
+              + baseline.name()
+              + "' has no asOf date and no event, and no scenario sets a status: give a date"
+              + " with ScenarioComparison.at");
     }
     return at(baseline, method, scenarios, latest);
   }
@@ -336,8 +348,8 @@ public final class ScenarioComparison {
               "baseline",
               fmt(baselineResult.value()),
               band(baselineResult),
-              "",
-              ""));
+              "+0.0",
+              "-"));
     }
     for (ScenarioOutcome o : outcomes) {
       out.append(

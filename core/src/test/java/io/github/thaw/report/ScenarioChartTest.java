@@ -77,14 +77,18 @@ class ScenarioChartTest {
   }
 
   @Test
-  void barsShareThePlotHeightEquallyWithAQuarterOfItForGaps() throws Exception {
+  void barsShareThePlotHeightEquallyAndLeaveRoomForTheBaselineLabelBelow() throws Exception {
     Chart c = draw(compare(FORTY, AROUND_FORTY));
-    double height = c.area().getHeight();
     List<Element> bars = c.bars();
-    // 5% margin at each end and 25% between bars leave 65% of the height to the bars.
+    double first = num(bars.get(0), "height");
+    assertThat(first).isPositive();
     for (Element bar : bars) {
-      assertThat(num(bar, "height")).isCloseTo(0.65 * height / bars.size(), within(PX));
+      assertThat(num(bar, "height")).isCloseTo(first, within(PX));
     }
+    // The baseline's label box (14 px high) fits between the last bar and the plot's foot.
+    Element last = bars.get(bars.size() - 1);
+    assertThat(c.area().getMaxY() - (num(last, "y") + num(last, "height")))
+        .isGreaterThanOrEqualTo(14.0);
     double step = num(bars.get(1), "y") - num(bars.get(0), "y");
     for (int k = 1; k < bars.size(); k++) {
       assertThat(num(bars.get(k), "y") - num(bars.get(k - 1), "y"))

@@ -72,7 +72,7 @@ class ScenarioComparisonWordingTest {
                 "Example, index as of 2024-12-31",
                 "",
                 "scenario   value  band             delta  unblocks",
-                "baseline    25.0  [25.0, 25.0]            ",
+                "baseline    25.0  [25.0, 25.0]      +0.0  -",
                 "railway     58.3  [58.3, 58.3]     +33.3  railway",
                 "border      33.3  [33.3, 33.3]      +8.3  -",
                 "reversal     8.3  [8.3, 25.0]      -16.7  -",

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
 /** Draws one chart as a standalone SVG file. */
 @Command(
     name = "chart",
+    mixinStandardHelpOptions = true,
     description = {
       "Draw one chart as SVG: the index over time (trajectory), scenarios against the baseline"
           + " (scenarios) or the dependency graph by status (graph).",
@@ -46,7 +47,11 @@ final class ChartCommand implements Callable<Integer> {
   @Mixin MethodOption method;
   @Spec CommandSpec spec;
 
-  @Option(names = "--kind", required = true, description = "Which chart: ${COMPLETION-CANDIDATES}.")
+  @Option(
+      names = "--kind",
+      required = true,
+      paramLabel = "trajectory|scenarios|graph",
+      description = "Which chart.")
   Kind kind;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Where to write the SVG file.")
@@ -65,19 +70,19 @@ final class ChartCommand implements Callable<Integer> {
       paramLabel = "DATE",
       converter = DateConverter.class,
       description =
-          "The chart's date. Default: the latest event (for scenarios: the latest date any of"
-              + " them sets a status).")
+          "The chart's date. Default: the model's asOf, else its latest event (for scenarios:"
+              + " the latest date any of them sets a status, if later).")
   LocalDate asOf;
 
   @Override
   public Integer call() throws IOException {
-    if (options.json && out == null) {
+    if (options.json() && out == null) {
       throw new ParameterException(
           spec.commandLine(), "--json needs --out: without it the SVG itself goes to stdout");
     }
     ProcessModel m = options.load();
     IndexMethod im = method.load();
-    LocalDate date = asOf != null ? asOf : ModelOptions.defaultDate(m);
+    LocalDate date = asOf != null ? asOf : options.referenceDate(m, "--as-of");
     SvgChart chart =
         switch (kind) {
           case trajectory -> Charts.trajectory(im.prepare(m), date);
@@ -91,7 +96,7 @@ final class ChartCommand implements Callable<Integer> {
       if (!Output.write(out, chart.document(), spec.commandLine().getErr())) {
         return ThawCommand.INVALID_INPUT;
       }
-      if (options.json) {
+      if (options.json()) {
         ObjectNode root = Json.object();
         root.put("out", out.toString());
         root.put("id", chart.id());
@@ -109,11 +114,11 @@ final class ChartCommand implements Callable<Integer> {
     List<Scenario> list;
     if (!scenarios.isEmpty()) {
       list = CompareCommand.read(scenarios);
-    } else if (options.model == null) {
+    } else if (options.builtIn()) {
       list = TurkiyeArmenia.scenarios();
     } else {
       throw new ParameterException(
-          spec.commandLine(), "--kind scenarios with --model needs at least one --scenario FILE");
+          spec.commandLine(), CliMessages.scenariosNeeded("--kind scenarios", "--scenario FILE"));
     }
     return CompareCommand.compare(m, im, list, asOf);
   }

@@ -29,23 +29,30 @@ import picocli.CommandLine.Spec;
 /** Scenarios against the baseline: values, deltas, what they unblock and why. */
 @Command(
     name = "compare",
+    mixinStandardHelpOptions = true,
     description = {
       "Compare what-if scenarios with the baseline.",
-      "With no files, runs the built-in Türkiye–Armenia scenarios."
+      "With no files, runs the built-in Türkiye–Armenia scenarios on the built-in model."
     })
 final class CompareCommand implements Callable<Integer> {
   @Mixin ModelOptions options;
   @Mixin MethodOption method;
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "SCENARIO_FILE", description = "Scenario files (YAML or JSON).")
+  @Parameters(
+      paramLabel = "FILE",
+      description =
+          "Scenario files (YAML or JSON). None: the built-in scenarios, for the built-in model"
+              + " only.")
   List<Path> files = new ArrayList<>();
 
   @Option(
       names = "--as-of",
       paramLabel = "DATE",
       converter = DateConverter.class,
-      description = "Comparison date. Default: the latest date of any event or scenario change.")
+      description =
+          "Comparison date. Default: the model's asOf, else its latest event, or the latest date a"
+              + " scenario sets a status if later.")
   LocalDate asOf;
 
   @Option(names = "--strict", description = "Fail (exit 1) if a scenario introduces a gating cap.")
@@ -53,11 +60,15 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (files.isEmpty() && !options.builtIn()) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), CliMessages.scenariosNeeded("compare", "scenario FILE"));
+    }
     ProcessModel m = options.load();
     List<Scenario> scenarios = files.isEmpty() ? TurkiyeArmenia.scenarios() : read(files);
     ScenarioComparison c = compare(m, method.load(), scenarios, asOf);
     PrintWriter out = spec.commandLine().getOut();
-    out.println(options.json ? Json.write(json(c)) : c.table());
+    out.println(options.json() ? Json.write(json(c)) : c.table());
     out.flush();
     if (strict && !c.violations().isEmpty()) {
       PrintWriter err = spec.commandLine().getErr();

@@ -4,17 +4,18 @@ import io.github.thaw.io.ModelFiles;
 import io.github.thaw.io.ModelFormat;
 import io.github.thaw.model.ProcessModel;
 import io.github.thaw.report.GraphExport;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** Writes the model in the file format, to stdout. */
 @Command(
     name = "export",
+    mixinStandardHelpOptions = true,
     description = {
       "Print the model in the file format (json, yaml) or its dependency graph (dot, mermaid).",
       "Graph nodes are coloured by status as of --as-of; edges where gating bites are red."
@@ -34,21 +35,24 @@ final class ExportCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       required = true,
-      description = "Output format: ${COMPLETION-CANDIDATES}.")
+      paramLabel = "json|yaml|dot|mermaid",
+      description = "Output format. With --json: json only.")
   Format format;
 
   @Mixin AsOfOption asOf;
 
   @Override
   public Integer call() throws java.io.IOException {
+    if (options.json() && format != Format.json) {
+      throw new ParameterException(spec.commandLine(), CliMessages.jsonWithFormat(format.name()));
+    }
     ProcessModel m = options.load();
-    LocalDate date = asOf.orLatest(m);
     String text =
         switch (format) {
           case json -> ModelFiles.write(m, ModelFormat.JSON);
           case yaml -> ModelFiles.write(m, ModelFormat.YAML);
-          case dot -> GraphExport.dot(m, date);
-          case mermaid -> GraphExport.mermaid(m, date);
+          case dot -> GraphExport.dot(m, asOf.orReference(m));
+          case mermaid -> GraphExport.mermaid(m, asOf.orReference(m));
         };
     spec.commandLine().getOut().print(text);
     spec.commandLine().getOut().flush();

@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
 /** A Monte Carlo forecast: how likely each milestone is done by the horizon, and the index fan. */
 @Command(
     name = "forecast",
+    mixinStandardHelpOptions = true,
     description = {
       "Monte Carlo forecast: the chance each milestone is done by the horizon, when, what holds it"
           + " back, and the index fan.",
@@ -50,7 +51,9 @@ final class ForecastCommand implements Callable<Integer> {
       names = "--as-of",
       paramLabel = "DATE",
       converter = DateConverter.class,
-      description = "Start date. Default: the model's asOf date, else its latest event.")
+      description =
+          "Start date. Default: the model's asOf, else its latest event"
+              + " (docs/reference-date.md).")
   LocalDate asOf;
 
   @Option(
@@ -66,12 +69,12 @@ final class ForecastCommand implements Callable<Integer> {
       description = "Number of paths. Default: ${DEFAULT-VALUE}.")
   long samples = Forecast.DEFAULT_SAMPLES;
 
-  @Option(names = "--seed", paramLabel = "S", description = "Seed. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--seed", paramLabel = "N", description = "Seed. Default: ${DEFAULT-VALUE}.")
   long seed = Forecast.DEFAULT_SEED;
 
   @Option(
       names = "--threads",
-      paramLabel = "T",
+      paramLabel = "N",
       description = "Threads; the result does not depend on them. Default: ${DEFAULT-VALUE}.")
   int threads = 1;
 
@@ -91,7 +94,7 @@ final class ForecastCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     ProcessModel m = options.load();
     Scenario s = scenario == null ? null : ScenarioFiles.read(scenario);
-    LocalDate start = asOf != null ? asOf : defaultAsOf(m);
+    LocalDate start = asOf != null ? asOf : options.referenceDate(m, "--as-of");
     Calibration calibration = null;
     Transitions t;
     try {
@@ -131,7 +134,7 @@ final class ForecastCommand implements Callable<Integer> {
       bar.finish();
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (options.json) {
+    if (options.json()) {
       out.println(Json.write(json(result, forecast, calibration)));
     } else {
       if (calibration != null) {
@@ -141,10 +144,6 @@ final class ForecastCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
-  }
-
-  private static LocalDate defaultAsOf(ProcessModel m) {
-    return m.asOf().map(d -> d.effectiveDate()).orElseGet(() -> ModelOptions.defaultDate(m));
   }
 
   static ObjectNode json(ForecastSummary r, Forecast f, Calibration calibration) {

@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 /** The normalization-progress index at a date, with its breakdown and explanation. */
 @Command(
     name = "index",
+    mixinStandardHelpOptions = true,
     description = "The normalization-progress index at a date, explained milestone by milestone.")
 final class IndexCommand implements Callable<Integer> {
   @Mixin ModelOptions options;
@@ -24,9 +25,9 @@ final class IndexCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     ProcessModel m = options.load();
-    IndexResult r = method.load().evaluate(m, asOf.orLatest(m));
+    IndexResult r = method.load().evaluate(m, asOf.orReference(m));
     PrintWriter out = spec.commandLine().getOut();
-    out.println(options.json ? Json.write(IndexJson.result(r)) : r.explain());
+    out.println(options.json() ? Json.write(IndexJson.result(r)) : r.explain());
     out.flush();
     return 0;
   }

@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
 /** Writes the self-contained HTML report. */
 @Command(
     name = "report",
+    mixinStandardHelpOptions = true,
     description = {
       "Write one self-contained HTML report: summary, timeline with sources, dependency graph,"
           + " scenarios, forecast and sensitivity sections, and a methodology appendix.",
@@ -96,11 +97,11 @@ final class ReportCommand implements Callable<Integer> {
     List<Scenario> list =
         !scenarios.isEmpty()
             ? CompareCommand.read(scenarios)
-            : options.model == null ? TurkiyeArmenia.scenarios() : List.of();
+            : options.builtIn() ? TurkiyeArmenia.scenarios() : List.of();
     IndexMethod im = method.load();
     String forecastProblem = null;
     String sensitivityProblem = null;
-    LocalDate date = asOf.orLatest(m);
+    LocalDate date = asOf.orReference(m);
     HtmlReport.Builder builder = HtmlReport.builder(m).method(im).asOf(date).scenarios(list);
     if (sensitivitySamples > 0) {
       try {
@@ -153,7 +154,7 @@ final class ReportCommand implements Callable<Integer> {
       return ThawCommand.INVALID_INPUT;
     }
     PrintWriter o = spec.commandLine().getOut();
-    if (options.json) {
+    if (options.json()) {
       ObjectNode root = Json.object();
       root.put("out", out.toString());
       root.put("asOf", report.asOf().toString());
@@ -177,10 +178,10 @@ final class ReportCommand implements Callable<Integer> {
           report.charts().size(),
           String.join(", ", report.charts().stream().map(SvgChart::id).toList()));
     }
-    if (!options.json && forecastProblem != null) {
+    if (!options.json() && forecastProblem != null) {
       o.printf("forecast not computed: %s%n", forecastProblem);
     }
-    if (!options.json && sensitivityProblem != null) {
+    if (!options.json() && sensitivityProblem != null) {
       o.printf("sensitivity not computed: %s%n", sensitivityProblem);
     }
     o.flush();

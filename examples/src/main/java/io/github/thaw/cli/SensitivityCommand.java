@@ -3,6 +3,7 @@ package io.github.thaw.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.thaw.model.ProcessModel;
+import io.github.thaw.seeds.TurkiyeArmenia;
 import io.github.thaw.sensitivity.ForecastSensitivity;
 import io.github.thaw.sensitivity.IndexSensitivity;
 import io.github.thaw.sensitivity.SobolResult;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Spec;
 /** Which assumptions drive the conclusion: Sobol' indices, ranked. */
 @Command(
     name = "sensitivity",
+    mixinStandardHelpOptions = true,
     description = {
       "Rank the assumptions behind the index by their Sobol' indices.",
       "index: milestone and dimension weights and the scores of AGREED and IN_PROGRESS.",
@@ -38,22 +40,29 @@ final class SensitivityCommand implements Callable<Integer> {
 
   @Option(
       names = "--target",
-      description = "What to analyse: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.")
+      paramLabel = "index|forecast",
+      description = "What to analyse. Default: ${DEFAULT-VALUE}.")
   Target target = Target.index;
 
   @Option(
       names = "--samples",
+      paramLabel = "N",
       description =
-          "Base samples N (a power of two suits Sobol' sampling). Default: ${DEFAULT-VALUE}.")
+          "Base samples (a power of two suits Sobol' sampling). Default: ${DEFAULT-VALUE}.")
   int samples = 1024;
 
-  @Option(names = "--seed", description = "Seed. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--seed", paramLabel = "N", description = "Seed. Default: ${DEFAULT-VALUE}.")
   long seed = 11;
 
   @Option(
       names = "--milestone",
-      description = "For --target forecast: the milestone. Default: ${DEFAULT-VALUE}.")
-  String milestone = "border-opening";
+      paramLabel = "ID",
+      description =
+          "For --target forecast: the milestone. Required with --model; default for the built-in"
+              + " model: "
+              + TurkiyeArmenia.HEADLINE_MILESTONE
+              + ".")
+  String milestone;
 
   @Mixin AsOfOption asOf;
 
@@ -63,19 +72,26 @@ final class SensitivityCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--samples is " + samples + "; it must be at least 2");
     }
+    String subject = target == Target.forecast ? milestone() : null;
     ProcessModel m = options.load();
-    LocalDate date = asOf.orLatest(m);
+    if (target == Target.forecast && subject == null) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(),
+          CliMessages.milestoneNeeded(
+              m.name(), m.milestones().stream().map(x -> x.id().value()).toList()));
+    }
+    LocalDate date = asOf.orReference(m);
     SobolResult r =
         target == Target.index
             ? IndexSensitivity.of(m, date).method(method.load()).analyze(samples, seed)
-            : ForecastSensitivity.of(m, date, milestone).analyze(samples, seed);
+            : ForecastSensitivity.of(m, date, subject).analyze(samples, seed);
     PrintWriter out = spec.commandLine().getOut();
-    if (options.json) {
-      out.println(Json.write(json(r, date)));
+    if (options.json()) {
+      out.println(Json.write(json(r, date, subject)));
     } else {
       out.printf(
           "Sensitivity of %s of '%s' as of %s (N = %d, seed %d, %d evaluations)%n%n",
-          target == Target.index ? "the index" : "P(" + milestone + " completed within five years)",
+          target == Target.index ? "the index" : "P(" + subject + " completed within five years)",
           m.name(),
           date,
           samples,
@@ -87,11 +103,19 @@ final class SensitivityCommand implements Callable<Integer> {
     return 0;
   }
 
-  private ObjectNode json(SobolResult r, LocalDate date) {
+  /** The milestone given, or the built-in model's headline milestone; null for another model. */
+  private String milestone() {
+    if (milestone != null) {
+      return milestone;
+    }
+    return options.builtIn() ? TurkiyeArmenia.HEADLINE_MILESTONE : null;
+  }
+
+  private ObjectNode json(SobolResult r, LocalDate date, String subject) {
     ObjectNode root = Json.object();
     root.put("target", target.name());
     if (target == Target.forecast) {
-      root.put("milestone", milestone);
+      root.put("milestone", subject);
     }
     root.put("asOf", date.toString());
     root.put("samples", samples);

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 /** Each milestone's status at a date, by dimension, and the prerequisites it still waits for. */
 @Command(
     name = "summary",
+    mixinStandardHelpOptions = true,
     description = "Milestones with their status as of a date, and what each waits for.")
 final class SummaryCommand implements Callable<Integer> {
   @Mixin ModelOptions options;
@@ -32,10 +33,10 @@ final class SummaryCommand implements Callable<Integer> {
   @Override
   public Integer call() throws java.io.IOException {
     ProcessModel m = options.load();
-    LocalDate date = asOf.orLatest(m);
+    LocalDate date = asOf.orReference(m);
     ProcessState state = m.stateAt(date);
     PrintWriter out = spec.commandLine().getOut();
-    if (options.json) {
+    if (options.json()) {
       out.println(Json.write(json(m, state)));
     } else {
       print(m, state, out);

@@ -15,6 +15,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -39,7 +40,8 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       ExportCommand.class,
       ReportCommand.class,
-      ChartCommand.class
+      ChartCommand.class,
+      CommandLine.HelpCommand.class
     })
 public final class ThawCommand implements Callable<Integer> {
   /** Exit code: a check failed. */
@@ -79,6 +81,10 @@ public final class ThawCommand implements Callable<Integer> {
    */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new ThawCommand());
+    // Every command answers -V with the version of the whole tool.
+    for (CommandLine sub : cli.getSubcommands().values()) {
+      sub.getCommandSpec().version(cli.getCommandSpec().version());
+    }
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(
@@ -121,21 +127,23 @@ public final class ThawCommand implements Callable<Integer> {
   }
 
   /**
-   * The main job: the index as of the latest event with its breakdown, the trajectory since 2021,
-   * and the built-in scenarios against the baseline.
+   * The main job: the index at the model's reference date with its breakdown, the trajectory from
+   * the first status event, and, for the built-in model, its scenarios against the baseline.
    */
   @Override
   public Integer call() throws java.io.IOException {
+    if (options.json()) {
+      throw new ParameterException(spec.commandLine(), CliMessages.jsonNeedsCommand());
+    }
     ProcessModel m = options.load();
     PrintWriter out = spec.commandLine().getOut();
     IndexMethod method = IndexMethod.defaults();
-    LocalDate latest = ModelOptions.defaultDate(m);
-    out.println(method.evaluate(m, latest).explain());
+    LocalDate date = options.referenceDate(m, "a date, e.g. thaw index --as-of");
+    out.println(method.evaluate(m, date).explain());
     out.println();
-    LocalDate from = LocalDate.of(2021, 1, 1);
     TrajectoryCommand.print(
-        m, method.prepare(m).trajectory(from.isAfter(latest) ? latest : from, latest), out);
-    if (options.model == null) {
+        m, method.prepare(m).trajectory(TrajectoryCommand.defaultFrom(m, date), date), out);
+    if (options.builtIn()) {
       out.println();
       out.print(ScenarioComparison.atLatest(m, method, TurkiyeArmenia.scenarios()).table());
     }

@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 /** The index over time: at every event date, or monthly, with what moved it. */
 @Command(
     name = "trajectory",
+    mixinStandardHelpOptions = true,
     description =
         "The index over time, at every event date or monthly, with the events that moved it.")
 final class TrajectoryCommand implements Callable<Integer> {
@@ -32,14 +33,17 @@ final class TrajectoryCommand implements Callable<Integer> {
       names = "--from",
       paramLabel = "DATE",
       converter = StartDateConverter.class,
-      description = "First date; a month or year means its first day. Default: 2021-01-01.")
-  LocalDate from = LocalDate.of(2021, 1, 1);
+      description =
+          "First date; a month or year means its first day. Default: the first status event.")
+  LocalDate from;
 
   @Option(
       names = "--to",
       paramLabel = "DATE",
       converter = DateConverter.class,
-      description = "Last date; a month or year means its last day. Default: the latest event.")
+      description =
+          "Last date; a month or year means its last day. Default: the model's asOf, else its"
+              + " latest event.")
   LocalDate to;
 
   @Option(names = "--monthly", description = "One point at the end of every month.")
@@ -48,7 +52,8 @@ final class TrajectoryCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     ProcessModel m = options.load();
-    LocalDate end = to != null ? to : ModelOptions.defaultDate(m);
+    LocalDate end = to != null ? to : options.referenceDate(m, "--to");
+    LocalDate from = this.from != null ? this.from : defaultFrom(m, end);
     if (from.isAfter(end)) {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--from " + from + " is after --to " + end);
@@ -56,13 +61,26 @@ final class TrajectoryCommand implements Callable<Integer> {
     ProgressIndex index = method.load().prepare(m);
     Trajectory t = monthly ? index.monthly(from, end) : index.trajectory(from, end);
     PrintWriter out = spec.commandLine().getOut();
-    if (options.json) {
+    if (options.json()) {
       out.println(Json.write(IndexJson.trajectory(t)));
     } else {
       print(m, t, out);
     }
     out.flush();
     return 0;
+  }
+
+  /**
+   * Where a trajectory starts when no date is given: the first date a status event takes effect, so
+   * every status event shows on its own date; the end date if that is earlier or there is none.
+   */
+  static LocalDate defaultFrom(ProcessModel m, LocalDate end) {
+    return m.events().stream()
+        .filter(e -> !e.isContext())
+        .map(e -> e.date().effectiveDate())
+        .min(LocalDate::compareTo)
+        .filter(first -> first.isBefore(end))
+        .orElse(end);
   }
 
   static void print(ProcessModel m, Trajectory t, PrintWriter out) {

@@ -1,11 +1,15 @@
 package io.github.thaw.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.thaw.model.Event;
 import io.github.thaw.model.ModelException;
+import io.github.thaw.model.PartialDate;
 import io.github.thaw.model.Problem;
 import io.github.thaw.model.ProcessModel;
 import io.github.thaw.scenario.Scenario;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,17 +22,18 @@ import picocli.CommandLine.Spec;
 /** Checks a model file and reports every problem with its location. */
 @Command(
     name = "validate",
+    mixinStandardHelpOptions = true,
     description = {
       "Check a model file, and scenario files against it.",
-      "Every problem is listed as file:line:col: message (exit 3)."
+      "Every problem is listed as file:line:col: message (exit 3).",
+      "Warns on stderr (exit 0) about events that take effect after the model's asOf, and an"
+          + " asOf earlier than every event."
     })
 final class ValidateCommand implements Callable<Integer> {
   @Mixin ModelOptions options;
   @Spec CommandSpec spec;
 
-  @Parameters(
-      paramLabel = "SCENARIO_FILE",
-      description = "Scenario files to check and apply to the model.")
+  @Parameters(paramLabel = "FILE", description = "Scenario files to check and apply to the model.")
   List<Path> scenarios = new ArrayList<>();
 
   @Override
@@ -45,7 +50,12 @@ final class ValidateCommand implements Callable<Integer> {
     if (!problems.isEmpty()) {
       throw new ModelException(problems);
     }
-    if (options.json) {
+    PrintWriter err = spec.commandLine().getErr();
+    for (String warning : warnings(m, options.modelLabel())) {
+      err.println(warning);
+    }
+    err.flush();
+    if (options.json()) {
       ObjectNode out = Json.object();
       out.put("valid", true);
       out.put("model", m.name());
@@ -59,16 +69,41 @@ final class ValidateCommand implements Callable<Integer> {
       spec.commandLine()
           .getOut()
           .printf(
-              "valid: %s (%s): %d milestones, %d dependencies, %d events, %d sources; %d"
-                  + " scenario files%n",
+              "valid: %s (%s): %s, %s, %s, %s; %s%n",
               options.modelLabel(),
               m.name(),
-              m.milestones().size(),
-              m.dependencies().size(),
-              m.events().size(),
-              m.sources().size(),
-              scenarios.size());
+              CliMessages.count(m.milestones().size(), "milestone", "milestones"),
+              CliMessages.count(m.dependencies().size(), "dependency", "dependencies"),
+              CliMessages.count(m.events().size(), "event", "events"),
+              CliMessages.count(m.sources().size(), "source", "sources"),
+              CliMessages.count(scenarios.size(), "scenario file", "scenario files"));
     }
     return 0;
+  }
+
+  /**
+   * Dates that make the model read differently from what its author may expect: every event that
+   * takes effect after {@code asOf} (the reference date leaves it out), and an {@code asOf} earlier
+   * than every event.
+   */
+  static List<String> warnings(ProcessModel m, String file) {
+    List<String> out = new ArrayList<>();
+    if (m.asOf().isEmpty()) {
+      return out;
+    }
+    PartialDate asOf = m.asOf().get();
+    LocalDate reference = asOf.effectiveDate();
+    List<Event> events = m.events();
+    for (int i = 0; i < events.size(); i++) {
+      if (events.get(i).date().effectiveDate().isAfter(reference)) {
+        out.add(CliMessages.eventAfterAsOf(file, i, events.get(i), asOf));
+      }
+    }
+    m.events().stream()
+        .map(e -> e.date().effectiveDate())
+        .min(LocalDate::compareTo)
+        .filter(reference::isBefore)
+        .ifPresent(first -> out.add(CliMessages.asOfBeforeFirstEvent(file, asOf, first)));
+    return out;
   }
 }

@@ -39,6 +39,13 @@ public final class TurkiyeArmenia {
           "07-talks-stall.yaml",
           "08-reversal.yaml");
 
+  /**
+   * The milestone the process turns on, the land border opening to all travellers and trade: the
+   * one {@code thaw sensitivity --target forecast} analyses on this model when no milestone is
+   * given.
+   */
+  public static final String HEADLINE_MILESTONE = "border-opening";
+
   private TurkiyeArmenia() {}
 
   private static final class Scenarios {
