@@ -4,7 +4,6 @@
  * are implementation details.
  */
 module io.github.thaw.core {
-  requires com.google.common;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.yaml;
