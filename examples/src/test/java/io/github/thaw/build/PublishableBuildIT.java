@@ -136,6 +136,10 @@ class PublishableBuildIT {
         ZipFile javadoc = new ZipFile(dir.resolve(base + "-javadoc.jar").toFile())) {
       assertThat(sources.getEntry("module-info.java")).isNotNull();
       assertThat(javadoc.getEntry("index.html")).isNotNull();
+      for (ZipFile jar : List.of(sources, javadoc)) {
+        assertThat(text(jar, "META-INF/LICENSE")).contains("Apache License");
+        assertThat(text(jar, "META-INF/NOTICE")).contains("Thaw");
+      }
     }
     // In the reactor the consumer POM is target/.flattened-pom.xml; in a repository it is the .pom.
     Path pom =
