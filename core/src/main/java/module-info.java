@@ -4,12 +4,11 @@
  * are implementation details.
  */
 module io.github.thaw.core {
-  requires com.google.common;
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.yaml;
   requires org.yaml.snakeyaml;
-  requires commons.math3;
+  requires org.apache.commons.math4.legacy;
   requires org.apache.commons.rng.api;
   requires org.apache.commons.rng.simple;
   requires org.apache.commons.statistics.distribution;

@@ -1,6 +1,6 @@
 package io.github.thaw.sensitivity;
 
-import org.apache.commons.math3.random.SobolSequenceGenerator;
+import org.apache.commons.math4.legacy.random.SobolSequenceGenerator;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
