@@ -8,6 +8,7 @@ import io.github.thaw.internal.io.ReadMessages;
 import io.github.thaw.internal.io.SourceMap;
 import io.github.thaw.internal.io.StrictReader;
 import io.github.thaw.internal.io.Values;
+import io.github.thaw.model.Citation;
 import io.github.thaw.model.Dimension;
 import io.github.thaw.model.Event;
 import io.github.thaw.model.Milestone;
@@ -15,6 +16,7 @@ import io.github.thaw.model.MilestoneId;
 import io.github.thaw.model.ModelException;
 import io.github.thaw.model.PartialDate;
 import io.github.thaw.model.ProcessModel;
+import io.github.thaw.model.Reliability;
 import io.github.thaw.model.Source;
 import io.github.thaw.model.Status;
 import java.io.InputStream;
@@ -48,7 +50,8 @@ final class ModelFileReader {
           "name",
           "dimension");
   static final ObjectSpec SOURCE =
-      ObjectSpec.of("source", List.of("id", "outlet", "title", "published", "locator"), "id");
+      ObjectSpec.of(
+          "source", List.of("id", "outlet", "title", "published", "locator", "reliability"), "id");
   static final ObjectSpec EVENT =
       ObjectSpec.of(
           "event", List.of("date", "milestone", "status", "sources", "note"), "date", "sources");
@@ -86,6 +89,21 @@ final class ModelFileReader {
    */
   static ProcessModel read(InputStream input, String file, ModelFormat format, ReadLimits limits) {
     return new ModelFileReader(input, file, format, limits).read();
+  }
+
+  /** A model read from a file, with the map that finds its elements' places in the file. */
+  record Located(ProcessModel model, SourceMap map) {}
+
+  /**
+   * Reads a model and keeps where each element came from, so that later findings about it can be
+   * reported at a line and column.
+   *
+   * @throws ModelException listing every problem with its location
+   */
+  static Located readLocated(
+      InputStream input, String file, ModelFormat format, ReadLimits limits) {
+    ModelFileReader reader = new ModelFileReader(input, file, format, limits);
+    return new Located(reader.read(), reader.map);
   }
 
   private ProcessModel read() {
@@ -228,6 +246,7 @@ final class ModelFileReader {
     String title;
     PartialDate published;
     String locator;
+    Reliability reliability;
   }
 
   private void source(int index) {
@@ -249,7 +268,14 @@ final class ModelFileReader {
                 case "outlet" -> d.outlet = in.text();
                 case "title" -> d.title = in.text();
                 case "published" -> d.published = date();
-                case "locator" -> d.locator = in.text();
+                case "locator" -> {
+                  long at = in.position();
+                  d.locator = in.text();
+                  if (d.locator != null) {
+                    sources.field("locator", at);
+                  }
+                }
+                case "reliability" -> d.reliability = reliability();
                 default -> throw new IllegalStateException(key);
               }
             });
@@ -260,7 +286,9 @@ final class ModelFileReader {
     commit(
         sources,
         start,
-        () -> builder.source(new Source(d.id, d.outlet, d.title, d.published, d.locator)));
+        () ->
+            builder.source(
+                new Source(d.id, d.outlet, d.title, d.published, d.locator, d.reliability)));
   }
 
   private static final class EventDraft {
@@ -327,11 +355,20 @@ final class ModelFileReader {
 
   private void sourceRef(List<String> into, int index) {
     long at = in.position();
-    String id = nonBlank("source id");
-    if (id != null) {
-      into.add(share(id));
-      events.item("sources", index, at);
+    String text = nonBlank("source id");
+    if (text == null) {
+      return;
     }
+    Citation c;
+    try {
+      c = Citation.parse(text);
+    } catch (IllegalArgumentException e) {
+      in.problem(e.getMessage());
+      return;
+    }
+    // Only a bare id is shared: a citation with a paragraph is seldom repeated.
+    into.add(c.paragraph().isPresent() ? text : share(text));
+    events.item("sources", index, at);
   }
 
   /** Gives an element to the builder; a rule of the model that the reader missed is reported. */
@@ -372,6 +409,19 @@ final class ModelFileReader {
 
   private Status status() {
     return Values.status(in);
+  }
+
+  private Reliability reliability() {
+    String t = in.text();
+    if (t == null) {
+      return null;
+    }
+    try {
+      return Reliability.parse(t);
+    } catch (IllegalArgumentException e) {
+      in.problem(e.getMessage());
+      return null;
+    }
   }
 
   private String dimensionId() {

@@ -1,10 +1,14 @@
 package io.github.thaw.cli;
 
+import static io.github.thaw.io.ModelFormat.YAML;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.thaw.io.SourceCheck;
 import io.github.thaw.model.ModelException;
 import io.github.thaw.model.Problem;
 import io.github.thaw.model.ProcessModel;
 import io.github.thaw.scenario.Scenario;
+import io.github.thaw.seeds.TurkiyeArmenia;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +16,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -20,7 +25,8 @@ import picocli.CommandLine.Spec;
     name = "validate",
     description = {
       "Check a model file, and scenario files against it.",
-      "Every problem is listed as file:line:col: message (exit 3)."
+      "Every problem is listed as file:line:col: message (exit 3).",
+      "With --sources DIR, also check each citation ID#N against the documents in DIR."
     })
 final class ValidateCommand implements Callable<Integer> {
   @Mixin ModelOptions options;
@@ -30,6 +36,15 @@ final class ValidateCommand implements Callable<Integer> {
       paramLabel = "SCENARIO_FILE",
       description = "Scenario files to check and apply to the model.")
   List<Path> scenarios = new ArrayList<>();
+
+  @Option(
+      names = "--sources",
+      paramLabel = "DIR",
+      description = {
+        "Folder holding the documents the sources locate: check that each file is there and",
+        "that every citation ID#N names a paragraph (non-empty line) of it."
+      })
+  Path sources;
 
   @Override
   public Integer call() throws java.io.IOException {
@@ -41,6 +56,14 @@ final class ValidateCommand implements Callable<Integer> {
       } catch (ModelException e) {
         problems.addAll(e.problems());
       }
+    }
+    SourceCheck.Result cited = null;
+    if (sources != null) {
+      cited =
+          options.model == null
+              ? SourceCheck.check(TurkiyeArmenia.text(), "turkiye-armenia.yaml", YAML, sources)
+              : SourceCheck.check(options.model, sources);
+      problems.addAll(cited.problems());
     }
     if (!problems.isEmpty()) {
       throw new ModelException(problems);
@@ -54,6 +77,12 @@ final class ValidateCommand implements Callable<Integer> {
       out.put("events", m.events().size());
       out.put("sources", m.sources().size());
       out.put("scenarios", scenarios.size());
+      if (cited != null) {
+        ObjectNode src = out.putObject("citations");
+        src.put("checked", cited.citationsChecked());
+        src.put("documents", cited.documentsRead());
+        src.put("notChecked", cited.sourcesNotChecked());
+      }
       spec.commandLine().getOut().println(Json.write(out));
     } else {
       spec.commandLine()
@@ -68,6 +97,17 @@ final class ValidateCommand implements Callable<Integer> {
               m.events().size(),
               m.sources().size(),
               scenarios.size());
+      if (cited != null) {
+        spec.commandLine()
+            .getOut()
+            .printf(
+                "citations: %d paragraphs found in %d documents in %s; %d sources without a file"
+                    + " to check%n",
+                cited.citationsChecked(),
+                cited.documentsRead(),
+                sources,
+                cited.sourcesNotChecked());
+      }
     }
     return 0;
   }
