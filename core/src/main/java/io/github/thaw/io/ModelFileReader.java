@@ -298,6 +298,7 @@ final class ModelFileReader {
     boolean statusGiven;
     Status status;
     boolean sourcesRead;
+    boolean sourceRefused;
     final List<String> sources = new ArrayList<>(2);
     String note = "";
   }
@@ -322,7 +323,7 @@ final class ModelFileReader {
                 }
                 case "sources" -> {
                   events.field("sources", in.position());
-                  d.sourcesRead = in.readList(j -> sourceRef(d.sources, j));
+                  d.sourcesRead = in.readList(j -> sourceRef(d, j));
                 }
                 case "note" -> d.note = textOr(d.note);
                 default -> throw new IllegalStateException(key);
@@ -344,7 +345,8 @@ final class ModelFileReader {
     } else if (status == null) {
       status = Status.NOT_STARTED; // stands in after the problem above or a bad status
     }
-    if (!d.sourcesRead) {
+    if (!d.sourcesRead || (d.sources.isEmpty() && d.sourceRefused)) {
+      // The reader reported why; "cites no source" would only repeat it.
       events.suppress("sources");
     }
     PartialDate date = d.date == null ? STAND_IN_DATE : d.date;
@@ -353,10 +355,11 @@ final class ModelFileReader {
     commit(events, start, () -> builder.event(new Event(date, about, sets, d.sources, d.note)));
   }
 
-  private void sourceRef(List<String> into, int index) {
+  private void sourceRef(EventDraft d, int index) {
     long at = in.position();
     String text = nonBlank("source id");
     if (text == null) {
+      d.sourceRefused = true;
       return;
     }
     Citation c;
@@ -364,10 +367,11 @@ final class ModelFileReader {
       c = Citation.parse(text);
     } catch (IllegalArgumentException e) {
       in.problem(e.getMessage());
+      d.sourceRefused = true;
       return;
     }
     // Only a bare id is shared: a citation with a paragraph is seldom repeated.
-    into.add(c.paragraph().isPresent() ? text : share(text));
+    d.sources.add(c.paragraph().isPresent() ? text : share(text));
     events.item("sources", index, at);
   }
 
