@@ -46,6 +46,11 @@ class TurkiyeArmeniaAssumptionsTest {
         .milestone("border-opening")
         .requiresDirectly("third-country-crossing", "railway-rehabilitation")
         .requires("railway-border-gate");
+    // The model says so too, where a reader of the file meets the edge.
+    org.assertj.core.api.Assertions.assertThat(
+            MODEL.milestone(io.github.thaw.model.MilestoneId.of("border-opening")).description())
+        .contains("analyst's assumption that the record")
+        .contains("contests");
   }
 
   /**
