@@ -19,4 +19,61 @@ final class FileMessages {
         + Status.scale()
         + ")";
   }
+
+  static String notAFolder(java.nio.file.Path folder) {
+    return "sources folder '"
+        + folder
+        + "' is not a folder; give the folder that holds the documents";
+  }
+
+  static String badLocator(String locator, java.nio.file.Path folder) {
+    return "locator '" + locator + "' is not a file name that can be looked up in '" + folder + "'";
+  }
+
+  static String locatorOutside(String locator, java.nio.file.Path folder) {
+    return "locator '"
+        + locator
+        + "' points outside the sources folder '"
+        + folder
+        + "'; a locator is a file name inside it, or a URL";
+  }
+
+  static String notInFolder(String locator, java.nio.file.Path folder) {
+    return "locator '" + locator + "' is not a file in '" + folder + "'";
+  }
+
+  static String documentTooLarge(String locator, long size, long max) {
+    return "document '"
+        + locator
+        + "' has "
+        + size
+        + " bytes, more than the "
+        + max
+        + " a source document may have; is the locator right?";
+  }
+
+  static String unreadable(String locator, String why) {
+    return "document '" + locator + "' cannot be read: " + why;
+  }
+
+  static String noLocator(io.github.thaw.model.Citation c) {
+    return "citation '"
+        + c
+        + "' names a paragraph, but source '"
+        + c.source()
+        + "' has no locator to find it in; add the source's locator";
+  }
+
+  static String noSuchParagraph(
+      io.github.thaw.model.Citation c, io.github.thaw.model.Source s, int count) {
+    return "citation '"
+        + c
+        + "': '"
+        + s.locator()
+        + "' has "
+        + count
+        + (count == 1 ? " paragraph" : " paragraphs")
+        + " (non-blank lines), so the paragraph must be 1 to "
+        + count;
+  }
 }

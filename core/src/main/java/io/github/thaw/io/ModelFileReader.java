@@ -9,6 +9,7 @@ import io.github.thaw.internal.io.ReadMessages;
 import io.github.thaw.internal.io.SourceMap;
 import io.github.thaw.internal.io.StrictReader;
 import io.github.thaw.internal.io.Values;
+import io.github.thaw.model.Citation;
 import io.github.thaw.model.Dimension;
 import io.github.thaw.model.Event;
 import io.github.thaw.model.Milestone;
@@ -16,6 +17,7 @@ import io.github.thaw.model.MilestoneId;
 import io.github.thaw.model.ModelException;
 import io.github.thaw.model.PartialDate;
 import io.github.thaw.model.ProcessModel;
+import io.github.thaw.model.Reliability;
 import io.github.thaw.model.Source;
 import io.github.thaw.model.Status;
 import java.io.InputStream;
@@ -49,7 +51,8 @@ final class ModelFileReader {
           "name",
           "dimension");
   static final ObjectSpec SOURCE =
-      ObjectSpec.of("source", List.of("id", "outlet", "title", "published", "locator"), "id");
+      ObjectSpec.of(
+          "source", List.of("id", "outlet", "title", "published", "locator", "reliability"), "id");
   static final ObjectSpec EVENT =
       ObjectSpec.of(
           "event", List.of("date", "milestone", "status", "sources", "note"), "date", "sources");
@@ -87,6 +90,21 @@ final class ModelFileReader {
    */
   static ProcessModel read(InputStream input, String file, ModelFormat format, ReadLimits limits) {
     return new ModelFileReader(input, file, format, limits).read();
+  }
+
+  /** A model read from a file, with the map that finds its elements' places in the file. */
+  record Located(ProcessModel model, SourceMap map) {}
+
+  /**
+   * Reads a model and keeps where each element came from, so that later findings about it can be
+   * reported at a line and column.
+   *
+   * @throws ModelException listing every problem with its location
+   */
+  static Located readLocated(
+      InputStream input, String file, ModelFormat format, ReadLimits limits) {
+    ModelFileReader reader = new ModelFileReader(input, file, format, limits);
+    return new Located(reader.read(), reader.map);
   }
 
   private ProcessModel read() {
@@ -229,6 +247,7 @@ final class ModelFileReader {
     String title;
     PartialDate published;
     String locator;
+    Reliability reliability;
   }
 
   private void source(int index) {
@@ -250,7 +269,14 @@ final class ModelFileReader {
                 case "outlet" -> d.outlet = in.text();
                 case "title" -> d.title = in.text();
                 case "published" -> d.published = date();
-                case "locator" -> d.locator = in.text();
+                case "locator" -> {
+                  long at = in.position();
+                  d.locator = in.text();
+                  if (d.locator != null) {
+                    sources.field("locator", at);
+                  }
+                }
+                case "reliability" -> d.reliability = reliability();
                 default -> throw new IllegalStateException(key);
               }
             });
@@ -261,7 +287,9 @@ final class ModelFileReader {
     commit(
         sources,
         start,
-        () -> builder.source(new Source(d.id, d.outlet, d.title, d.published, d.locator)));
+        () ->
+            builder.source(
+                new Source(d.id, d.outlet, d.title, d.published, d.locator, d.reliability)));
   }
 
   private static final class EventDraft {
@@ -271,6 +299,7 @@ final class ModelFileReader {
     boolean statusGiven;
     Status status;
     boolean sourcesRead;
+    boolean sourceRefused;
     final List<String> sources = new ArrayList<>(2);
     String note = "";
   }
@@ -295,7 +324,7 @@ final class ModelFileReader {
                 }
                 case "sources" -> {
                   events.field("sources", in.position());
-                  d.sourcesRead = in.readList(j -> sourceRef(d.sources, j));
+                  d.sourcesRead = in.readList(j -> sourceRef(d, j));
                 }
                 case "note" -> d.note = textOr(d.note);
                 default -> throw new IllegalStateException(key);
@@ -317,7 +346,8 @@ final class ModelFileReader {
     } else if (status == null) {
       status = Status.NOT_STARTED; // stands in after the problem above or a bad status
     }
-    if (!d.sourcesRead) {
+    if (!d.sourcesRead || (d.sources.isEmpty() && d.sourceRefused)) {
+      // The reader reported why; "cites no source" would only repeat it.
       events.suppress("sources");
     }
     PartialDate date = d.date == null ? STAND_IN_DATE : d.date;
@@ -326,13 +356,24 @@ final class ModelFileReader {
     commit(events, start, () -> builder.event(new Event(date, about, sets, d.sources, d.note)));
   }
 
-  private void sourceRef(List<String> into, int index) {
+  private void sourceRef(EventDraft d, int index) {
     long at = in.position();
-    String id = nonBlank("source id");
-    if (id != null) {
-      into.add(share(id));
-      events.item("sources", index, at);
+    String text = nonBlank("source id");
+    if (text == null) {
+      d.sourceRefused = true;
+      return;
     }
+    Citation c;
+    try {
+      c = Citation.parse(text);
+    } catch (IllegalArgumentException e) {
+      in.problem(e.getMessage());
+      d.sourceRefused = true;
+      return;
+    }
+    // Only a bare id is shared: a citation with a paragraph is seldom repeated.
+    d.sources.add(c.paragraph().isPresent() ? text : share(text));
+    events.item("sources", index, at);
   }
 
   /** Gives an element to the builder; a rule of the model that the reader missed is reported. */
@@ -373,6 +414,19 @@ final class ModelFileReader {
 
   private Status status() {
     return Values.status(in);
+  }
+
+  private Reliability reliability() {
+    String t = in.text();
+    if (t == null) {
+      return null;
+    }
+    try {
+      return Reliability.parse(t);
+    } catch (IllegalArgumentException e) {
+      in.problem(e.getMessage());
+      return null;
+    }
   }
 
   private String dimensionId() {

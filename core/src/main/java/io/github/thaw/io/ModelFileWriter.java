@@ -6,6 +6,7 @@ import io.github.thaw.model.Event;
 import io.github.thaw.model.Milestone;
 import io.github.thaw.model.MilestoneId;
 import io.github.thaw.model.ProcessModel;
+import io.github.thaw.model.Reliability;
 import io.github.thaw.model.Source;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -53,6 +54,9 @@ final class ModelFileWriter {
         w.name("published").bareValue(s.published().toString());
       }
       optional(w, "locator", s.locator());
+      if (s.reliability() != Reliability.F) {
+        w.name("reliability").value(s.reliability().name());
+      }
       w.endObject();
     }
     w.endList();
@@ -63,7 +67,9 @@ final class ModelFileWriter {
         w.name("milestone").value(e.milestone().get().value());
         w.name("status").value(e.status().orElseThrow().name());
       }
-      w.name("sources").values(e.sources());
+      List<String> cited = new ArrayList<>(e.citations().size());
+      e.citations().forEach(c -> cited.add(c.toString()));
+      w.name("sources").values(cited);
       optional(w, "note", e.note());
       w.endObject();
     }

@@ -1,5 +1,6 @@
 package io.github.thaw.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,7 +10,7 @@ import java.util.Optional;
  * a closure) shown on timelines and never scored.
  *
  * <pre>{@code
- * Event vienna = Event.status("2022-07-01", "third-country-crossing", Status.AGREED, "s003")
+ * Event vienna = Event.status("2022-07-01", "third-country-crossing", Status.AGREED, "s003#5")
  *     .withNote("Envoys agree in Vienna to open the crossing to third-country nationals.");
  * Event closure = Event.context("1993", "s001").withNote("Land border closed.");
  * }</pre>
@@ -20,21 +21,30 @@ import java.util.Optional;
  * @param date when it happened, to the precision known
  * @param milestone the milestone whose status it sets; empty for a context event
  * @param status the status it sets; present exactly when {@code milestone} is
- * @param sources ids of the sources that report it, at least one
+ *     <p>A cited source may name the paragraph that supports the claim ({@code "s004#7"}, see
+ *     {@link Citation}): {@link #sources()} gives the ids alone, {@link #citations()} the ids with
+ *     their paragraphs, in the same order.
+ * @param date when it happened, to the precision known
+ * @param milestone the milestone whose status it sets; empty for a context event
+ * @param status the status it sets; present exactly when {@code milestone} is
+ * @param sources ids of the sources that report it, at least one, without paragraphs
  * @param note one line in the model author's own words; may be empty
+ * @param citations the same sources with the paragraph each cites, in the order of {@code sources}
  */
 public record Event(
     PartialDate date,
     Optional<MilestoneId> milestone,
     Optional<Status> status,
     List<String> sources,
-    String note) {
+    String note,
+    List<Citation> citations) {
 
   /**
    * Validates the fields.
    *
-   * @throws IllegalArgumentException if exactly one of milestone and status is present
-   * @throws NullPointerException if the date or the source list is null
+   * @throws IllegalArgumentException if exactly one of milestone and status is present, or the
+   *     citations do not name the sources in order
+   * @throws NullPointerException if the date, the source list or the citation list is null
    */
   public Event {
     Objects.requireNonNull(date, "event date");
@@ -47,6 +57,10 @@ public record Event(
               : "event of " + date + " sets status " + status.get() + " but names no milestone");
     }
     sources = List.copyOf(sources);
+    citations = List.copyOf(citations);
+    if (!sameSources(sources, citations)) {
+      throw new IllegalArgumentException(Messages.citationMismatch(sources, citations));
+    }
     note = note == null ? "" : note;
   }
 
@@ -82,14 +96,58 @@ public record Event(
   }
 
   /**
+   * An event whose sources are written as in model files, each {@code ID} or {@code ID#N}.
+   *
+   * @param date when it happened
+   * @param milestone the milestone whose status it sets; empty for a context event
+   * @param status the status it sets; present exactly when {@code milestone} is
+   * @param sources citations, each a source id optionally followed by {@code #} and a paragraph
+   * @param note one line; may be empty
+   * @throws IllegalArgumentException if exactly one of milestone and status is present, or a
+   *     citation is malformed
+   * @throws NullPointerException if the date or the source list is null
+   */
+  public Event(
+      PartialDate date,
+      Optional<MilestoneId> milestone,
+      Optional<Status> status,
+      List<String> sources,
+      String note) {
+    this(date, milestone, status, ids(parsed(sources)), note, parsed(sources));
+  }
+
+  private static List<Citation> parsed(List<String> sources) {
+    return Citation.parseAll(Objects.requireNonNull(sources, "event sources"));
+  }
+
+  private static List<String> ids(List<Citation> citations) {
+    List<String> out = new ArrayList<>(citations.size());
+    citations.forEach(c -> out.add(c.source()));
+    return out;
+  }
+
+  private static boolean sameSources(List<String> sources, List<Citation> citations) {
+    if (sources.size() != citations.size()) {
+      return false;
+    }
+    for (int i = 0; i < sources.size(); i++) {
+      if (!sources.get(i).equals(citations.get(i).source())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * An event that sets a milestone's status.
    *
    * @param date when
    * @param milestone the milestone id
    * @param status the status it now has
-   * @param sources cited source ids
+   * @param sources cited source ids, each optionally with {@code #} and a paragraph
    * @param note one line
    * @return the event
+   * @throws IllegalArgumentException if a citation is malformed
    */
   public static Event status(
       PartialDate date, String milestone, Status status, List<String> sources, String note) {
@@ -125,9 +183,10 @@ public record Event(
    * A context event: no milestone, no status.
    *
    * @param date when
-   * @param sources cited source ids
+   * @param sources cited source ids, each optionally with {@code #} and a paragraph
    * @param note one line
    * @return the event
+   * @throws IllegalArgumentException if a citation is malformed
    */
   public static Event context(PartialDate date, List<String> sources, String note) {
     return new Event(date, Optional.empty(), Optional.empty(), sources, note);
@@ -140,7 +199,7 @@ public record Event(
    * @return a new event; this one is unchanged
    */
   public Event withNote(String note) {
-    return new Event(date, milestone, status, sources, note);
+    return new Event(date, milestone, status, sources, note, citations);
   }
 
   /**
@@ -155,6 +214,6 @@ public record Event(
   @Override
   public String toString() {
     String what = milestone.map(m -> m + " " + status.orElseThrow()).orElse("context");
-    return date + " " + what + " " + sources + (note.isEmpty() ? "" : " — " + note);
+    return date + " " + what + " " + citations + (note.isEmpty() ? "" : " — " + note);
   }
 }

@@ -128,5 +128,23 @@ final class Messages {
     return e.milestone()
         .map(m -> "event of " + e.date() + " on '" + m + "'")
         .orElse("context event of " + e.date());
+  static String hashInSourceId(String source) {
+    return "source id '"
+        + source
+        + "' holds '#', which separates a source from a paragraph in citations (s004#7); drop it";
+  }
+
+  static String badParagraph(String citation) {
+    return "citation '"
+        + citation
+        + "' is neither a source id nor ID#N with a paragraph N from 1 (e.g. s004#7)";
+  }
+
+  static String badReliability(String text, String grades) {
+    return "reliability '" + text + "' is not a grade; allowed: " + grades;
+  }
+
+  static String citationMismatch(List<String> sources, List<Citation> citations) {
+    return "event sources " + sources + " do not match its citations " + citations;
   }
 }

@@ -10,29 +10,67 @@ import java.util.Objects;
  * Source article = Source.builder("s004")
  *     .outlet("Example wire").title("Envoys meet for the sixth time")
  *     .published("2025-09-12").locator("https://example.org/envoys")
+ *     .reliability(Reliability.C)
  *     .build();
  * }</pre>
  *
- * @param id a short id that events cite, such as {@code s004}
+ * @param id a short id that events cite, such as {@code s004}; never contains {@code #}, which
+ *     separates a source from a paragraph in a {@link Citation}
  * @param outlet who published it; may be empty when unknown
  * @param title its title; may be empty
  * @param published when it was published, to the precision known; may be null when unknown
  * @param locator a file name or URL where it can be read; may be empty
+ * @param reliability how far it can be trusted (Admiralty code); {@link Reliability#F} when not
+ *     judged
  */
 public record Source(
-    String id, String outlet, String title, PartialDate published, String locator) {
+    String id,
+    String outlet,
+    String title,
+    PartialDate published,
+    String locator,
+    Reliability reliability) {
   /**
-   * Validates the id and normalises absent texts to empty. Prefer {@link #of(String, String)} or
-   * {@link #builder(String)}, which need no nulls for what is unknown.
+   * Validates the id and normalises absent texts to empty and an absent grade to {@link
+   * Reliability#F}. Prefer {@link #of(String, String)} or {@link #builder(String)}, which need no
+   * nulls for what is unknown.
    *
-   * @throws IllegalArgumentException if the id is blank
+   * @throws IllegalArgumentException if the id is blank or holds {@code #}
    */
   public Source {
     Objects.requireNonNull(id, "source id");
     Checks.requireText("source id", id);
+    if (id.indexOf('#') >= 0) {
+      throw new IllegalArgumentException(Messages.hashInSourceId(id));
+    }
     outlet = outlet == null ? "" : outlet;
     title = title == null ? "" : title;
     locator = locator == null ? "" : locator;
+    reliability = reliability == null ? Reliability.F : reliability;
+  }
+
+  /**
+   * A source whose reliability is not judged ({@link Reliability#F}).
+   *
+   * @param id a short id that events cite
+   * @param outlet who published it; may be empty
+   * @param title its title; may be empty
+   * @param published when it was published; may be null
+   * @param locator a file name or URL; may be empty
+   * @throws IllegalArgumentException if the id is blank or holds {@code #}
+   */
+  public Source(String id, String outlet, String title, PartialDate published, String locator) {
+    this(id, outlet, title, published, locator, Reliability.F);
+  }
+
+  /**
+   * The same source with another grade.
+   *
+   * @param grade the grade; null means {@link Reliability#F}
+   * @return a new source
+   */
+  public Source withReliability(Reliability grade) {
+    return new Source(id, outlet, title, published, locator, grade);
   }
 
   /**
@@ -64,6 +102,7 @@ public record Source(
     private String title = "";
     private PartialDate published;
     private String locator = "";
+    private Reliability reliability = Reliability.F;
 
     private Builder(String id) {
       this.id = id;
@@ -125,6 +164,17 @@ public record Source(
     }
 
     /**
+     * Sets how far it can be trusted (Admiralty code).
+     *
+     * @param reliability the grade; null means {@link Reliability#F}
+     * @return this builder
+     */
+    public Builder reliability(Reliability reliability) {
+      this.reliability = reliability;
+      return this;
+    }
+
+    /**
      * Builds the source.
      *
      * @return the source
@@ -132,7 +182,7 @@ public record Source(
      * @throws NullPointerException if the id is null
      */
     public Source build() {
-      return new Source(id, outlet, title, published, locator);
+      return new Source(id, outlet, title, published, locator, reliability);
     }
   }
 }

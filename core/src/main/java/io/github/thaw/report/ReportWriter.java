@@ -10,6 +10,7 @@ import io.github.thaw.index.IndexResult;
 import io.github.thaw.index.ProgressIndex;
 import io.github.thaw.index.Trajectory;
 import io.github.thaw.index.TrajectoryPoint;
+import io.github.thaw.model.Citation;
 import io.github.thaw.model.Dimension;
 import io.github.thaw.model.Event;
 import io.github.thaw.model.Milestone;
@@ -305,7 +306,8 @@ final class ReportWriter {
         .append(asOf)
         .append(", oldest first, with the sources it rests on. An event known only to a month or")
         .append(" year counts from the end of that period. Context events (meetings, summits)")
-        .append(" are shown but never scored.</p>\n");
+        .append(" are shown but never scored. ¶N is the paragraph of a source that supports")
+        .append(" the claim, counted over the document's non-empty lines.</p>\n");
     if (later > 0) {
       out.append("<p class=\"note\">")
           .append(count(later, "later event"))
@@ -329,25 +331,29 @@ final class ReportWriter {
       if (!e.note().isEmpty()) {
         out.append("<p class=\"what\">").append(escape(e.note())).append("</p>");
       }
-      sourceList(e.sources());
+      sourceList(e.citations());
       out.append("</td></tr>\n");
     }
     out.append("</tbody>\n</table>\n</section>\n");
   }
 
-  private void sourceList(List<String> ids) {
+  private void sourceList(List<Citation> citations) {
     out.append("<ul class=\"cites\">");
-    for (String id : ids) {
+    for (Citation c : citations) {
       out.append("<li>");
-      sourceText(id);
+      sourceText(c);
       out.append("</li>");
     }
     out.append("</ul>");
   }
 
-  private void sourceText(String id) {
+  private void sourceText(Citation c) {
+    String id = c.source();
     Source s = findSource(id);
     out.append("<b>").append(escape(id)).append("</b>");
+    if (c.paragraph().isPresent()) {
+      out.append(" <span class=\"para\">¶").append(c.paragraph().getAsInt()).append("</span>");
+    }
     if (s == null) {
       return;
     }

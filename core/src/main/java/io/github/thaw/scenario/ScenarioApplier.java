@@ -209,7 +209,8 @@ final class ScenarioApplier {
                     + s
                     + ", held at "
                     + cap
-                    + "]"));
+                    + "]",
+                e.citations()));
       }
     }
     return Optional.empty();

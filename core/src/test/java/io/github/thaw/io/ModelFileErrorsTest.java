@@ -52,7 +52,8 @@ class ModelFileErrorsTest {
                   + " (did you mean 'requires'?); "
                   + MILESTONE_KEYS,
               "m.yaml:11:13: sources[0].outlit: unknown key 'outlit' in source"
-                  + " (did you mean 'outlet'?); allowed: id, outlet, title, published, locator",
+                  + " (did you mean 'outlet'?); allowed: id, outlet, title, published, locator,"
+                  + " reliability",
               "m.yaml:13:32: events[0].notes: unknown key 'notes' in event"
                   + " (did you mean 'note'?); allowed: date, milestone, status, sources, note");
     }

@@ -81,6 +81,25 @@ class ReportTimelineTest {
   }
 
   @Test
+  void eachSourceShowsTheParagraphItsClaimRestsOn() {
+    ProcessModel cited =
+        ProcessModel.builder("Cited")
+            .dimension(Dimension.of("d", "D"))
+            .milestone(Milestone.builder("crossing", "Crossing", "d").build())
+            .source(new Source("s1", "Wire", "", null, "a.txt"))
+            .source(new Source("s2", "", "", null, ""))
+            .event(status("2022-07-01", "crossing", Status.AGREED, "Deal.", "s1#7", "s2"))
+            .build();
+    ReportPage page = ReportPage.of(report(cited, AS_OF));
+    ReportPage.Row row = timeline(page).rows().get(0);
+
+    assertThat(sources(row)).containsExactly("s1 ¶7 Wire a.txt", "s2");
+    assertThat(ReportPage.texts(row.cell(2), "span")).containsExactly("¶7");
+    assertThat(page.paragraphs("timeline").get(0))
+        .contains("¶N is the paragraph of a source that supports the claim");
+  }
+
+  @Test
   void locatorsAreCode() {
     ReportPage.Row first = timeline(ReportPage.of(report(model(), AS_OF))).rows().get(0);
 

@@ -1,13 +1,17 @@
 package io.github.thaw.cli;
 
+import static io.github.thaw.io.ModelFormat.YAML;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.thaw.model.Event;
+import io.github.thaw.io.SourceCheck;
 import io.github.thaw.model.ModelException;
 import io.github.thaw.model.PartialDate;
 import io.github.thaw.model.Problem;
 import io.github.thaw.model.ProcessModel;
 import io.github.thaw.scenario.Scenario;
 import java.io.PrintWriter;
+import io.github.thaw.seeds.TurkiyeArmenia;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,6 +20,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -27,7 +32,8 @@ import picocli.CommandLine.Spec;
       "Check a model file, and scenario files against it.",
       "Every problem is listed as file:line:col: message (exit 3).",
       "Warns on stderr (exit 0) about events that take effect after the model's asOf, and an"
-          + " asOf earlier than every event."
+          + " asOf earlier than every event.",
+      "With --sources DIR, also check each citation ID#N against the documents in DIR."
     })
 final class ValidateCommand implements Callable<Integer> {
   @Mixin ModelOptions options;
@@ -35,6 +41,15 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "FILE", description = "Scenario files to check and apply to the model.")
   List<Path> scenarios = new ArrayList<>();
+
+  @Option(
+      names = "--sources",
+      paramLabel = "DIR",
+      description = {
+        "Folder holding the documents the sources locate: check that each file is there and",
+        "that every citation ID#N names a paragraph (non-empty line) of it."
+      })
+  Path sources;
 
   @Override
   public Integer call() throws java.io.IOException {
@@ -46,6 +61,14 @@ final class ValidateCommand implements Callable<Integer> {
       } catch (ModelException e) {
         problems.addAll(e.problems());
       }
+    }
+    SourceCheck.Result cited = null;
+    if (sources != null) {
+      cited =
+          options.model == null
+              ? SourceCheck.check(TurkiyeArmenia.text(), "turkiye-armenia.yaml", YAML, sources)
+              : SourceCheck.check(options.model, sources);
+      problems.addAll(cited.problems());
     }
     if (!problems.isEmpty()) {
       throw new ModelException(problems);
@@ -64,6 +87,12 @@ final class ValidateCommand implements Callable<Integer> {
       out.put("events", m.events().size());
       out.put("sources", m.sources().size());
       out.put("scenarios", scenarios.size());
+      if (cited != null) {
+        ObjectNode src = out.putObject("citations");
+        src.put("checked", cited.citationsChecked());
+        src.put("documents", cited.documentsRead());
+        src.put("notChecked", cited.sourcesNotChecked());
+      }
       spec.commandLine().getOut().println(Json.write(out));
     } else {
       spec.commandLine()
@@ -77,6 +106,17 @@ final class ValidateCommand implements Callable<Integer> {
               CliMessages.count(m.events().size(), "event", "events"),
               CliMessages.count(m.sources().size(), "source", "sources"),
               CliMessages.count(scenarios.size(), "scenario file", "scenario files"));
+      if (cited != null) {
+        spec.commandLine()
+            .getOut()
+            .printf(
+                "citations: %d paragraphs found in %d documents in %s; %d sources without a file"
+                    + " to check%n",
+                cited.citationsChecked(),
+                cited.documentsRead(),
+                sources,
+                cited.sourcesNotChecked());
+      }
     }
     return 0;
   }

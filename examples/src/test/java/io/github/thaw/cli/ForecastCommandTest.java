@@ -58,7 +58,7 @@ class ForecastCommandTest {
                 .get("NOT_STARTED->AGREED")
                 .get("transitions")
                 .asInt())
-        .isEqualTo(12);
+        .isEqualTo(13);
   }
 
   @Test

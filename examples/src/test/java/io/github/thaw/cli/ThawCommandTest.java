@@ -101,7 +101,8 @@ class ThawCommandTest {
         .containsPattern(
             "third-country-crossing +IN_PROGRESS +sources disagree: AGREED to IN_PROGRESS")
         .containsPattern(
-            "border-opening +NOT_STARTED +waits for: third-country-crossing \\(IN_PROGRESS\\),"
+            "border-opening +NOT_STARTED +sources disagree: NOT_STARTED to AGREED +waits for:"
+                + " third-country-crossing \\(IN_PROGRESS\\),"
                 + " railway-rehabilitation \\(AGREED\\)");
   }
 
@@ -187,7 +188,8 @@ class ThawCommandTest {
   void trajectoryListsWhatMovedTheIndex() throws Exception {
     Run r = thaw("trajectory", "--from", "2022", "--to", "2025-09-12");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).containsPattern("2024-07-30 .*railway-border-gate AGREED \\[s002\\]");
+    assertThat(r.out())
+        .containsPattern("2024-07-30 .*diplomatic-visa-simplification AGREED \\[s002\\]");
     JsonNode monthly =
         new ObjectMapper()
             .readTree(thaw("trajectory", "--json", "--monthly", "--from", "2025-01").out());

@@ -37,7 +37,8 @@ public final class TurkiyeArmenia {
           "05-diplomatic-relations.yaml",
           "06-flights-and-interconnector.yaml",
           "07-talks-stall.yaml",
-          "08-reversal.yaml");
+          "08-reversal.yaml",
+          "09-border-without-railway.yaml");
 
   /**
    * The milestone the process turns on, the land border opening to all travellers and trade: the
@@ -55,7 +56,8 @@ public final class TurkiyeArmenia {
   /**
    * The built-in what-if scenarios for this model, documented in {@code docs/scenarios.md}: the
    * baseline, the third-country crossing in force, the railway reactivated, a full border opening,
-   * diplomatic relations, more flights and the interconnector, talks stalling, and a reversal.
+   * diplomatic relations, more flights and the interconnector, talks stalling, a reversal, and the
+   * border opening without the railway assumption.
    *
    * @return an immutable list, in {@link #SCENARIO_FILES} order
    */

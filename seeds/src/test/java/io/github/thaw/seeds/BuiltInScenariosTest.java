@@ -24,7 +24,7 @@ class BuiltInScenariosTest {
   @Test
   void comparesAtTheLastHypotheticalDate() {
     assertThat(COMPARISON.date()).isEqualTo(LocalDate.of(2026, 12, 1));
-    assertThat(COMPARISON.outcomes()).hasSize(8);
+    assertThat(COMPARISON.outcomes()).hasSize(9);
   }
 
   @Test
@@ -42,7 +42,11 @@ class BuiltInScenariosTest {
   void thirdCountryCrossingInForceLeavesTheBorderWaitingForTheRailway() {
     ScenarioOutcome crossing = outcome("third-country-crossing-in-force");
     assertThat(crossing.delta()).isPositive();
-    assertThat(crossing.result().band().isDisputed()).isFalse();
+    // The crossing is no longer disputed once in force; the border's dispute (s001 against s004)
+    // is the only one left.
+    assertThat(crossing.result().disputed())
+        .extracting(d -> d.milestone().value())
+        .containsExactly("border-opening");
     assertThat(crossing.explain())
         .contains("Still blocked: border-opening waits for railway-rehabilitation.");
   }
@@ -114,5 +118,17 @@ class BuiltInScenariosTest {
     assertThat(MODEL).isEqualTo(fresh);
     assertThat(IndexMethod.defaults().evaluate(MODEL, COMPARISON.date()).value())
         .isEqualTo(COMPARISON.baseline().value());
+  }
+
+  @Test
+  void droppingTheRailwayAssumptionLeavesTheBorderWaitingOnlyForTheCrossing() {
+    ScenarioOutcome road = outcome("border-without-railway");
+    // Nothing counts differently on the date: the cost shows in the forecast, not the index.
+    assertThat(road.delta()).isZero();
+    assertThat(road.explain())
+        .contains("Still blocked: border-opening waits for third-country-crossing.")
+        .doesNotContain("railway-rehabilitation");
+    assertThat(road.result().model().prerequisites(MilestoneId.of("border-opening")))
+        .containsExactly(MilestoneId.of("third-country-crossing"));
   }
 }
