@@ -128,6 +128,8 @@ final class Messages {
     return e.milestone()
         .map(m -> "event of " + e.date() + " on '" + m + "'")
         .orElse("context event of " + e.date());
+  }
+
   static String hashInSourceId(String source) {
     return "source id '"
         + source

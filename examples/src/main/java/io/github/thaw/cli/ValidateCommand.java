@@ -3,15 +3,15 @@ package io.github.thaw.cli;
 import static io.github.thaw.io.ModelFormat.YAML;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.thaw.model.Event;
 import io.github.thaw.io.SourceCheck;
+import io.github.thaw.model.Event;
 import io.github.thaw.model.ModelException;
 import io.github.thaw.model.PartialDate;
 import io.github.thaw.model.Problem;
 import io.github.thaw.model.ProcessModel;
 import io.github.thaw.scenario.Scenario;
-import java.io.PrintWriter;
 import io.github.thaw.seeds.TurkiyeArmenia;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -64,10 +64,11 @@ final class ValidateCommand implements Callable<Integer> {
     }
     SourceCheck.Result cited = null;
     if (sources != null) {
+      Path file = options.modelFile();
       cited =
-          options.model == null
+          file == null
               ? SourceCheck.check(TurkiyeArmenia.text(), "turkiye-armenia.yaml", YAML, sources)
-              : SourceCheck.check(options.model, sources);
+              : SourceCheck.check(file, sources);
       problems.addAll(cited.problems());
     }
     if (!problems.isEmpty()) {
