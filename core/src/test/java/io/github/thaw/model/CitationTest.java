@@ -126,7 +126,8 @@ class CitationTest {
     assertThat(e.problems())
         .extracting(Problem::toString)
         .containsExactly(
-            "events[0].sources[0]: Source 's005' is not in model 'M' (did you mean 's004'?)");
+            "context event of 2025 cites source 's005', which is not in model 'M' (did you mean"
+                + " 's004'?)");
     assertThat(OptionalInt.of(2)).isEqualTo(Citation.parse("s005#2").paragraph());
   }
 }
