@@ -15,8 +15,10 @@ import io.github.thaw.scenario.Scenario;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
+import org.apache.commons.statistics.distribution.GammaDistribution;
 
 /**
  * A forecast resolved into primitive arrays, shared read-only by every worker: the graph, the state
@@ -43,6 +45,18 @@ final class ForecastPlan {
   final StepDuration[] duration;
 
   final boolean[] never;
+
+  /** The step whose rate milestone m's step s draws per path, at {@code 3m + s}, or -1. */
+  final int[] drawnStep;
+
+  /** Per step, the posterior its rate is drawn from (null if no milestone draws it). */
+  final GammaDistribution[] posterior;
+
+  /** Per step, the calibrated point rate the durations were set at. */
+  final double[] pointRate;
+
+  /** Whether any step draws its rate per path. */
+  final boolean drawRates;
 
   /** speed[k]: how fast a step's clock runs with k completed soft prerequisites, 1/f^k. */
   final double[] speed;
@@ -86,7 +100,9 @@ final class ForecastPlan {
       LocalDate asOf,
       YearMonth horizon,
       Transitions transitions,
-      IndexMethod method) {
+      IndexMethod method,
+      List<RatePosterior> posteriors,
+      List<Double> pointRates) {
     this.model = model;
     this.asOf = asOf;
     this.horizon = horizon;
@@ -123,6 +139,25 @@ final class ForecastPlan {
         never[3 * m + s.ordinal()] = d.isNever();
       }
     }
+    // Calibrated steps, which draw their rate per path in POSTERIOR mode: still the calibrated
+    // exponential, so a path scales the duration drawn at the point rate by point / drawn.
+    drawnStep = new int[3 * n];
+    Arrays.fill(drawnStep, -1);
+    posterior = new GammaDistribution[3];
+    pointRate = new double[3];
+    boolean draws = false;
+    for (int i = 0; i < posteriors.size(); i++) {
+      pointRate[i] = pointRates.get(i);
+      StepDuration calibrated = StepDuration.exponential(pointRate[i]);
+      for (int m = 0; m < n; m++) {
+        if (duration[3 * m + i].equals(calibrated)) {
+          drawnStep[3 * m + i] = i;
+          posterior[i] = posteriors.get(i).distribution();
+          draws = true;
+        }
+      }
+    }
+    drawRates = draws;
     int maxSoft = 0;
     for (int m = 0; m < n; m++) {
       maxSoft = Math.max(maxSoft, softStart[m + 1] - softStart[m]);
