@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
-import org.apache.commons.statistics.distribution.GammaDistribution;
 
 /**
  * A forecast resolved into primitive arrays, shared read-only by every worker: the graph, the state
@@ -50,7 +49,7 @@ final class ForecastPlan {
   final int[] drawnStep;
 
   /** Per step, the posterior its rate is drawn from (null if no milestone draws it). */
-  final GammaDistribution[] posterior;
+  final GammaTable[] posterior;
 
   /** Per step, the calibrated point rate the durations were set at. */
   final double[] pointRate;
@@ -143,16 +142,20 @@ final class ForecastPlan {
     // exponential, so a path scales the duration drawn at the point rate by point / drawn.
     drawnStep = new int[3 * n];
     Arrays.fill(drawnStep, -1);
-    posterior = new GammaDistribution[3];
+    posterior = new GammaTable[3];
     pointRate = new double[3];
     boolean draws = false;
     for (int i = 0; i < posteriors.size(); i++) {
       pointRate[i] = pointRates.get(i);
+      GammaTable table = null;
       StepDuration calibrated = StepDuration.exponential(pointRate[i]);
       for (int m = 0; m < n; m++) {
         if (duration[3 * m + i].equals(calibrated)) {
           drawnStep[3 * m + i] = i;
-          posterior[i] = posteriors.get(i).distribution();
+          if (table == null) {
+            table = new GammaTable(posteriors.get(i).distribution());
+          }
+          posterior[i] = table;
           draws = true;
         }
       }

@@ -148,13 +148,14 @@ final class PathSimulator {
   // ---- step rates from their posterior
 
   /**
-   * Draws the path's rate of each calibrated step by inversion of one uniform, after the durations'
-   * uniforms, so a point forecast and a posterior one share every duration's draw.
+   * Draws the path's rate of each calibrated step by inversion of one uniform (a table lookup),
+   * after the durations' uniforms, so a point forecast and a posterior one share every duration's
+   * draw.
    */
   private void drawRates() {
     for (int s = 0; s < 3; s++) {
       if (p.posterior[s] != null) {
-        double rate = p.posterior[s].inverseCumulativeProbability(rng.nextDouble());
+        double rate = p.posterior[s].quantile(rng.nextDouble());
         // A rate of 0 (u = 0 at a small shape): the largest finite factor, so that a duration of
         // 0 stays 0 and any other is beyond every horizon.
         stepScale[s] =
