@@ -173,7 +173,8 @@ final class ForecastCommand implements Callable<Integer> {
     } else {
       root.putNull("scenario");
     }
-    root.put("rates", f.rates().label());
+    // The rates actually used: posterior only if some step drew its rate per path.
+    root.put("rates", (f.posteriors().isEmpty() ? Rates.POINT : f.rates()).label());
     root.set("transitions", transitions(f.transitions()));
     if (calibration != null) {
       root.set("calibration", calibration(calibration));
