@@ -45,12 +45,20 @@ public final class Calibration {
   /** The confidence level of the intervals. */
   public static final double CONFIDENCE = 0.95;
 
+  /**
+   * The weight of the prior of {@link #posterior(Step)}, in months of exposure: the prior counts as
+   * this many months at the rate pooled over all steps. Chosen with the calibration harness of
+   * {@code docs/forecasting.md}.
+   */
+  public static final double PRIOR_MONTHS = 36;
+
   private final ProcessModel model;
   private final LocalDate from;
   private final LocalDate asOf;
   private final double softFactor;
   private final Map<Step, RateEstimate> steps;
   private final List<Exposure> exposures;
+  private final double pooledRate;
 
   private Calibration(
       ProcessModel model,
@@ -58,13 +66,15 @@ public final class Calibration {
       LocalDate asOf,
       double softFactor,
       Map<Step, RateEstimate> steps,
-      List<Exposure> exposures) {
+      List<Exposure> exposures,
+      double pooledRate) {
     this.model = model;
     this.from = from;
     this.asOf = asOf;
     this.softFactor = softFactor;
     this.steps = Collections.unmodifiableMap(steps);
     this.exposures = List.copyOf(exposures);
+    this.pooledRate = pooledRate;
   }
 
   /**
@@ -158,6 +168,34 @@ public final class Calibration {
    */
   public RateEstimate step(Step step) {
     return steps.get(step);
+  }
+
+  /**
+   * The rate pooled over all steps: every transition of the record over all exposure (half a
+   * transition when there is none), per month. The prior of {@link #posterior(Step)} is centred on
+   * it.
+   *
+   * @return the rate per month, {@code > 0}
+   */
+  public double pooledRate() {
+    return pooledRate;
+  }
+
+  /**
+   * The posterior of one step's rate: {@code Gamma(n + w·r̄, T + w)} for n transitions in T months
+   * of exposure, under a gamma prior worth {@link #PRIOR_MONTHS} = w months of exposure at the
+   * pooled rate r̄ ({@link #pooledRate()}). Where a step has much exposure the record decides;
+   * where it has little (a step no milestone has taken, seen for two months) the rate is drawn
+   * towards what the rest of the process shows, so that zero transitions in a short time never make
+   * a near-certain completion. The posterior mean is {@code (n + w·r̄) / (T + w)}.
+   *
+   * @param step the step
+   * @return its posterior
+   */
+  public RatePosterior posterior(Step step) {
+    RateEstimate e = steps.get(Objects.requireNonNull(step, "step"));
+    return new RatePosterior(
+        step, e.transitions() + PRIOR_MONTHS * pooledRate, e.exposureMonths() + PRIOR_MONTHS);
   }
 
   /**
@@ -475,7 +513,7 @@ public final class Calibration {
                   RateEstimate.Basis.BORROWED_FROM_ALL_STEPS));
         }
       }
-      return new Calibration(model, from, asOf, softFactor, out, list);
+      return new Calibration(model, from, asOf, softFactor, out, list, pooled.rate());
     }
 
     private static RateEstimate estimate(Step s, int k, double months) {

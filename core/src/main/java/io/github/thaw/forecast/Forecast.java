@@ -53,6 +53,9 @@ public final class Forecast {
   /** The default horizon, in years after the as-of date. */
   public static final int DEFAULT_HORIZON_YEARS = 5;
 
+  /** The default of {@link Builder#rates}, chosen with the calibration harness. */
+  public static final Rates DEFAULT_RATES = Rates.POSTERIOR;
+
   /** Paths a worker takes at a time. */
   private static final int BLOCK = 256;
 
@@ -64,7 +67,10 @@ public final class Forecast {
       YearMonth horizon,
       Transitions transitions,
       Optional<IndexMethod> method,
-      PathStreams streams) {}
+      PathStreams streams,
+      Rates rates,
+      List<RatePosterior> posteriors,
+      List<Double> pointRates) {}
 
   private final Configuration configuration;
   private final ProcessModel baseline;
@@ -97,7 +103,9 @@ public final class Forecast {
             configuration.asOf(),
             configuration.horizon(),
             configuration.transitions(),
-            configuration.method().orElse(null));
+            configuration.method().orElse(null),
+            configuration.posteriors(),
+            configuration.pointRates());
     this.frame =
         new Frame(configuration, configuration.scenario().map(Scenario::name).orElse(""), plan);
   }
@@ -125,7 +133,16 @@ public final class Forecast {
     Configuration c = configuration;
     return new Forecast(
         new Configuration(
-            c.model(), c.scenario(), c.asOf(), c.horizon(), transitions, c.method(), c.streams()),
+            c.model(),
+            c.scenario(),
+            c.asOf(),
+            c.horizon(),
+            transitions,
+            c.method(),
+            c.streams(),
+            c.rates(),
+            c.posteriors(),
+            c.pointRates()),
         baseline,
         plan.model,
         samples,
@@ -324,6 +341,26 @@ public final class Forecast {
   }
 
   /**
+   * Where the calibrated step rates come from on each path.
+   *
+   * @return the mode the forecast was built with
+   */
+  public Rates rates() {
+    return configuration.rates();
+  }
+
+  /**
+   * The posteriors the paths draw step rates from: one per step in {@link Rates#POSTERIOR} mode
+   * when the model's record could be calibrated, else empty. A step draws its rate only for the
+   * milestones whose duration is still the calibrated exponential.
+   *
+   * @return an immutable list, lowest step first
+   */
+  public List<RatePosterior> posteriors() {
+    return configuration.posteriors();
+  }
+
+  /**
    * The index method of the fan, if the forecast computes one.
    *
    * @return the method, or empty without the index fan
@@ -392,6 +429,8 @@ public final class Forecast {
     private long samples = DEFAULT_SAMPLES;
     private int threads = 1;
     private PathStreams streams = PathStreams.xoRoShiRo128PlusPlus();
+    private Rates rates = DEFAULT_RATES;
+    private Calibration calibration;
 
     private Builder(ProcessModel model) {
       this.model = Objects.requireNonNull(model, "model");
@@ -510,6 +549,35 @@ public final class Forecast {
     }
 
     /**
+     * Sets where the calibrated step rates come from on each path. Default: {@link #DEFAULT_RATES}.
+     * In {@link Rates#POSTERIOR} mode every milestone step whose duration is the calibrated
+     * exponential ({@code StepDuration.exponential(calibration.step(s).rate())}, not set otherwise)
+     * takes its rate from one draw per path and step of {@link Calibration#posterior(Step)}, shared
+     * by the milestones on that path.
+     *
+     * @param rates the mode
+     * @return this builder
+     */
+    public Builder rates(Rates rates) {
+      this.rates = Objects.requireNonNull(rates, "rates");
+      return this;
+    }
+
+    /**
+     * Sets the calibration whose posteriors {@link Rates#POSTERIOR} draws from and whose rates mark
+     * the calibrated steps. Default: {@link Calibration#fromHistory(ProcessModel, LocalDate)} at
+     * the as-of date, at the transitions' soft factor; none if the record cannot be calibrated and
+     * transitions were given, so that every step keeps its duration.
+     *
+     * @param calibration the calibration, or null for the default
+     * @return this builder
+     */
+    public Builder calibration(Calibration calibration) {
+      this.calibration = calibration;
+      return this;
+    }
+
+    /**
      * Resolves everything and builds the forecast.
      *
      * @return the forecast; O(milestones + dependencies + events), plus a calibration when no
@@ -526,10 +594,31 @@ public final class Forecast {
       if (end.atEndOfMonth().isBefore(start)) {
         throw new IllegalArgumentException(ForecastMessages.horizonBeforeAsOf(end, start));
       }
-      Transitions t =
-          transitions != null ? transitions : Calibration.fromHistory(model, start).transitions();
+      Calibration c = calibration;
+      Transitions t;
+      if (transitions != null) {
+        t = transitions;
+      } else {
+        c = c != null ? c : Calibration.fromHistory(model, start);
+        t = c.transitions();
+      }
+      List<RatePosterior> posteriors = List.of();
+      List<Double> pointRates = List.of();
+      if (rates == Rates.POSTERIOR) {
+        c = c != null ? c : calibrationOrNull(model, start, t.softFactor());
+        if (c != null) {
+          List<RatePosterior> p = new ArrayList<>();
+          List<Double> r = new ArrayList<>();
+          for (Step s : Step.values()) {
+            p.add(c.posterior(s));
+            r.add(c.step(s).rate());
+          }
+          posteriors = List.copyOf(p);
+          pointRates = List.copyOf(r);
+        }
+      }
       ProcessModel forecastModel = scenario == null ? model : scenario.applyTo(model);
-      Configuration c =
+      Configuration configuration =
           new Configuration(
               model,
               Optional.ofNullable(scenario),
@@ -537,8 +626,24 @@ public final class Forecast {
               end,
               t,
               indexFan ? Optional.of(method) : Optional.empty(),
-              streams);
-      return new Forecast(c, model, forecastModel, samples, threads, false);
+              streams,
+              rates,
+              posteriors,
+              pointRates);
+      return new Forecast(configuration, model, forecastModel, samples, threads, false);
+    }
+
+    /** The record's calibration at a soft factor, or null if nothing could take a step. */
+    private static Calibration calibrationOrNull(
+        ProcessModel model, LocalDate asOf, double softFactor) {
+      try {
+        Calibration c = Calibration.fromHistory(model, asOf);
+        return c.softFactor() == softFactor
+            ? c
+            : Calibration.fromHistory(model, c.from(), asOf, softFactor);
+      } catch (IllegalArgumentException e) {
+        return null; // no exposure at all: the given transitions stand alone
+      }
     }
 
     private static LocalDate defaultAsOf(ProcessModel model) {

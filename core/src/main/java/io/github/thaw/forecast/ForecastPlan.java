@@ -15,6 +15,7 @@ import io.github.thaw.scenario.Scenario;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -43,6 +44,18 @@ final class ForecastPlan {
   final StepDuration[] duration;
 
   final boolean[] never;
+
+  /** The step whose rate milestone m's step s draws per path, at {@code 3m + s}, or -1. */
+  final int[] drawnStep;
+
+  /** Per step, the posterior its rate is drawn from (null if no milestone draws it). */
+  final GammaTable[] posterior;
+
+  /** Per step, the calibrated point rate the durations were set at. */
+  final double[] pointRate;
+
+  /** Whether any step draws its rate per path. */
+  final boolean drawRates;
 
   /** speed[k]: how fast a step's clock runs with k completed soft prerequisites, 1/f^k. */
   final double[] speed;
@@ -86,7 +99,9 @@ final class ForecastPlan {
       LocalDate asOf,
       YearMonth horizon,
       Transitions transitions,
-      IndexMethod method) {
+      IndexMethod method,
+      List<RatePosterior> posteriors,
+      List<Double> pointRates) {
     this.model = model;
     this.asOf = asOf;
     this.horizon = horizon;
@@ -123,6 +138,29 @@ final class ForecastPlan {
         never[3 * m + s.ordinal()] = d.isNever();
       }
     }
+    // Calibrated steps, which draw their rate per path in POSTERIOR mode: still the calibrated
+    // exponential, so a path scales the duration drawn at the point rate by point / drawn.
+    drawnStep = new int[3 * n];
+    Arrays.fill(drawnStep, -1);
+    posterior = new GammaTable[3];
+    pointRate = new double[3];
+    boolean draws = false;
+    for (int i = 0; i < posteriors.size(); i++) {
+      pointRate[i] = pointRates.get(i);
+      GammaTable table = null;
+      StepDuration calibrated = StepDuration.exponential(pointRate[i]);
+      for (int m = 0; m < n; m++) {
+        if (duration[3 * m + i].equals(calibrated)) {
+          drawnStep[3 * m + i] = i;
+          if (table == null) {
+            table = new GammaTable(posteriors.get(i).distribution());
+          }
+          posterior[i] = table;
+          draws = true;
+        }
+      }
+    }
+    drawRates = draws;
     int maxSoft = 0;
     for (int m = 0; m < n; m++) {
       maxSoft = Math.max(maxSoft, softStart[m + 1] - softStart[m]);

@@ -30,6 +30,11 @@ final class PathSimulator {
   private final boolean forceGeneral;
 
   private final double[] u;
+
+  /** The factor on each step's drawn duration: point rate over the path's rate, else 1. */
+  private final double[] scale;
+
+  private final double[] stepScale = new double[3];
   private UniformRandomProvider rng;
 
   /** Times at which milestone m reaches level l, at {@code 4m + l}: counted, then raw. */
@@ -87,6 +92,8 @@ final class PathSimulator {
     this.end = plan.end;
     this.forceGeneral = general;
     u = new double[3 * n];
+    scale = new double[3 * n];
+    Arrays.fill(scale, 1.0);
     counted = new double[4 * n];
     raw = new double[4 * n];
     softTimes = new double[Math.max(1, plan.speed.length)];
@@ -119,6 +126,9 @@ final class PathSimulator {
     for (int i = 0; i < u.length; i++) {
       u[i] = rng.nextDouble();
     }
+    if (p.drawRates) {
+      drawRates();
+    }
     drawFreezes();
     arena = 0;
     changes = 0;
@@ -132,6 +142,31 @@ final class PathSimulator {
     }
     if (index != null) {
       fan();
+    }
+  }
+
+  // ---- step rates from their posterior
+
+  /**
+   * Draws the path's rate of each calibrated step by inversion of one uniform (a table lookup),
+   * after the durations' uniforms, so a point forecast and a posterior one share every duration's
+   * draw.
+   */
+  private void drawRates() {
+    for (int s = 0; s < 3; s++) {
+      if (p.posterior[s] != null) {
+        double rate = p.posterior[s].quantile(rng.nextDouble());
+        // A rate of 0 (u = 0 at a small shape): the largest finite factor, so that a duration of
+        // 0 stays 0 and any other is beyond every horizon.
+        stepScale[s] =
+            rate > 0 ? Math.min(Double.MAX_VALUE, p.pointRate[s] / rate) : Double.MAX_VALUE;
+      }
+    }
+    int[] drawn = p.drawnStep;
+    for (int i = 0; i < drawn.length; i++) {
+      if (drawn[i] >= 0) {
+        scale[i] = stepScale[drawn[i]];
+      }
     }
   }
 
@@ -237,7 +272,7 @@ final class PathSimulator {
         if (start >= end) {
           break;
         }
-        double finish = start + duration[s].quantile(u[s]);
+        double finish = start + duration[s].quantile(u[s]) * scale[s];
         if (finish > end) {
           break;
         }
@@ -260,7 +295,7 @@ final class PathSimulator {
         }
         double start = Math.max(t, g);
         if (start < te && start < end) {
-          double w = p.duration[s].quantile(u[s]);
+          double w = p.duration[s].quantile(u[s]) * scale[s];
           finish = plain ? start + w : warp(start, w, before, soft);
         }
       }
@@ -440,7 +475,7 @@ final class PathSimulator {
           } else {
             draw = rng.nextDouble();
           }
-          w = p.duration[s].quantile(draw);
+          w = p.duration[s].quantile(draw) * scale[s];
         }
         double speed = p.speed[k];
         double finish = t + w / speed;

@@ -3,6 +3,8 @@ package io.github.thaw.sensitivity;
 import io.github.thaw.forecast.Calibration;
 import io.github.thaw.forecast.Forecast;
 import io.github.thaw.forecast.RateEstimate;
+import io.github.thaw.forecast.RatePosterior;
+import io.github.thaw.forecast.Rates;
 import io.github.thaw.forecast.Step;
 import io.github.thaw.forecast.StepDuration;
 import io.github.thaw.forecast.Transitions;
@@ -24,22 +26,39 @@ import java.util.function.ToDoubleFunction;
  * SobolResult r = ForecastSensitivity.of(model, asOf, "border-opening").analyze(64, 11);
  * }</pre>
  *
- * <p>Each step's monthly rate varies uniformly across its calibrated 95% interval ({@link
- * Calibration#fromHistory}), so the analysis asks how much of the conclusion rests on rates the
- * record pins down poorly; the soft factor varies uniformly in [0.5, 1]. Each evaluation runs a
- * forecast of {@code paths} paths (default 400) with its own fixed seed, so the output carries
- * Monte Carlo noise of about {@code 0.5 / sqrt(paths)}: indices below that level are noise.
- * Parameter names: {@code rate:STEP} and {@code softFactor}.
+ * <p>Each step's monthly rate varies as the record leaves it uncertain: by default drawn from its
+ * posterior ({@link Calibration#posterior}, {@link RateSampling#POSTERIOR}), or log-uniformly
+ * across its calibrated 95% interval ({@link RateSampling#LOG_UNIFORM}: every factor of ten equally
+ * likely), so the analysis asks how much of the conclusion rests on rates the record pins down
+ * poorly. A uniform across an interval such as [0.0025, 0.54] would put its mean at 2.8 times the
+ * estimate and most draws in the top decade; neither choice here does. The soft factor varies
+ * uniformly in [0.5, 1]. Each evaluation runs a forecast of {@code paths} paths (default 400) with
+ * its own fixed seed, so the output carries Monte Carlo noise of about {@code 0.5 / sqrt(paths)}:
+ * indices below that level are noise. Parameter names: {@code rate:STEP} and {@code softFactor}.
  */
 public final class ForecastSensitivity {
+  /** How the step rates are sampled. */
+  public enum RateSampling {
+    /** From each step's posterior, {@link Calibration#posterior(Step)}: a gamma distribution. */
+    POSTERIOR,
+    /** Log-uniformly across each step's 95% interval (its lower end at least 10⁻⁴ a month). */
+    LOG_UNIFORM
+  }
+
   private final ProcessModel model;
   private final LocalDate asOf;
   private final MilestoneId milestone;
   private final YearMonth horizon;
   private final int paths;
+  private final RateSampling sampling;
 
   private ForecastSensitivity(
-      ProcessModel model, LocalDate asOf, MilestoneId milestone, YearMonth horizon, int paths) {
+      ProcessModel model,
+      LocalDate asOf,
+      MilestoneId milestone,
+      YearMonth horizon,
+      int paths,
+      RateSampling sampling) {
     this.model = Objects.requireNonNull(model, "model");
     this.asOf = Objects.requireNonNull(asOf, "asOf");
     this.milestone = Objects.requireNonNull(milestone, "milestone");
@@ -51,6 +70,7 @@ public final class ForecastSensitivity {
       throw new IllegalArgumentException("paths is " + paths + "; it must be at least 10");
     }
     this.paths = paths;
+    this.sampling = Objects.requireNonNull(sampling, "sampling");
   }
 
   /**
@@ -68,7 +88,8 @@ public final class ForecastSensitivity {
         asOf,
         MilestoneId.of(milestone),
         YearMonth.from(asOf).plusYears(Forecast.DEFAULT_HORIZON_YEARS),
-        400);
+        400,
+        RateSampling.POSTERIOR);
   }
 
   /**
@@ -78,7 +99,7 @@ public final class ForecastSensitivity {
    * @return a new analysis
    */
   public ForecastSensitivity horizon(YearMonth horizon) {
-    return new ForecastSensitivity(model, asOf, milestone, horizon, paths);
+    return new ForecastSensitivity(model, asOf, milestone, horizon, paths, sampling);
   }
 
   /**
@@ -88,7 +109,17 @@ public final class ForecastSensitivity {
    * @return a new analysis
    */
   public ForecastSensitivity paths(int paths) {
-    return new ForecastSensitivity(model, asOf, milestone, horizon, paths);
+    return new ForecastSensitivity(model, asOf, milestone, horizon, paths, sampling);
+  }
+
+  /**
+   * The same analysis with the step rates sampled another way.
+   *
+   * @param sampling how; default {@link RateSampling#POSTERIOR}
+   * @return a new analysis
+   */
+  public ForecastSensitivity rateSampling(RateSampling sampling) {
+    return new ForecastSensitivity(model, asOf, milestone, horizon, paths, sampling);
   }
 
   /**
@@ -100,10 +131,16 @@ public final class ForecastSensitivity {
     Calibration c = Calibration.fromHistory(model, asOf);
     List<Parameter> out = new ArrayList<>();
     for (Step s : Step.values()) {
-      RateEstimate r = c.step(s);
-      double low = Math.max(r.low(), 1e-4);
-      double high = Math.max(r.high(), low * 2);
-      out.add(Parameter.uniform("rate:" + s.label(), low, high));
+      String name = "rate:" + s.label();
+      if (sampling == RateSampling.POSTERIOR) {
+        RatePosterior p = c.posterior(s);
+        out.add(Parameter.gamma(name, p.shape(), p.rate()));
+      } else {
+        RateEstimate r = c.step(s);
+        double low = Math.max(r.low(), 1e-4);
+        double high = Math.max(r.high(), low * 2);
+        out.add(Parameter.logUniform(name, low, high));
+      }
     }
     out.add(Parameter.uniform("softFactor", 0.5, 1.0));
     return out;
@@ -122,6 +159,7 @@ public final class ForecastSensitivity {
           .asOf(asOf)
           .horizon(horizon)
           .transitions(t.build())
+          .rates(Rates.POINT) // the analysis varies the rates itself
           .indexFan(false)
           .samples(paths)
           .build()

@@ -4,6 +4,7 @@ import java.util.Objects;
 import org.apache.commons.statistics.distribution.BetaDistribution;
 import org.apache.commons.statistics.distribution.ContinuousDistribution;
 import org.apache.commons.statistics.distribution.ExponentialDistribution;
+import org.apache.commons.statistics.distribution.GammaDistribution;
 import org.apache.commons.statistics.distribution.LogNormalDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.apache.commons.statistics.distribution.TriangularDistribution;
@@ -39,17 +40,76 @@ public final class Parameter {
   private final double offset;
   private final double scale;
 
+  /** Whether the value is exp of the above: a log-uniform is a uniform on the log scale. */
+  private final boolean exp;
+
   private Parameter(String name, String distribution, ContinuousDistribution unit) {
-    this(name, distribution, unit, 0, 1);
+    this(name, distribution, unit, 0, 1, false);
   }
 
   private Parameter(
-      String name, String distribution, ContinuousDistribution unit, double offset, double scale) {
+      String name,
+      String distribution,
+      ContinuousDistribution unit,
+      double offset,
+      double scale,
+      boolean exp) {
     this.name = name;
     this.distribution = distribution;
     this.unit = unit;
     this.offset = offset;
     this.scale = scale;
+    this.exp = exp;
+  }
+
+  /**
+   * A value whose logarithm is uniform between {@code ln min} and {@code ln max}: every factor of
+   * ten between the bounds is equally likely. Suits a rate known only to an order of magnitude,
+   * where a uniform would put nine tenths of its draws in the top decade.
+   *
+   * @param name the parameter's name, unique within one analysis
+   * @param min the lower bound, {@code > 0}
+   * @param max the upper bound, {@code > min}
+   * @return the parameter
+   * @throws IllegalArgumentException naming the parameter and the value if the name is blank, a
+   *     bound is not finite, {@code min <= 0} or {@code min >= max}
+   */
+  public static Parameter logUniform(String name, double min, double max) {
+    checkName(name);
+    checkFinite(name, "min", min);
+    checkFinite(name, "max", max);
+    checkPositive(name, "min", min);
+    checkLess(name, "min", min, "max", max);
+    return new Parameter(
+        name,
+        "logUniform(min=" + min + ", max=" + max + ")",
+        UniformContinuousDistribution.of(Math.log(min), Math.log(max)),
+        0,
+        1,
+        true);
+  }
+
+  /**
+   * A gamma distribution with a shape and a rate: the posterior of a Poisson or exponential rate
+   * under a gamma prior, as {@code io.github.thaw.forecast.Calibration#posterior} gives it.
+   *
+   * @param name the parameter's name, unique within one analysis
+   * @param shape the shape, {@code > 0}
+   * @param rate the rate, {@code > 0}; the mean is {@code shape / rate}
+   * @return the parameter
+   * @throws IllegalArgumentException naming the parameter and the value if the name is blank, an
+   *     argument is not finite or not {@code > 0}
+   */
+  public static Parameter gamma(String name, double shape, double rate) {
+    checkName(name);
+    checkFinite(name, "shape", shape);
+    checkFinite(name, "rate", rate);
+    checkPositive(name, "shape", shape);
+    checkPositive(name, "rate", rate);
+    return new Parameter(
+        name,
+        "gamma(shape=" + shape + ", rate=" + rate + ")",
+        GammaDistribution.of(shape, 1 / rate));
   }
 
   /**
@@ -118,7 +178,8 @@ public final class Parameter {
         "pert(min=" + min + ", mode=" + mode + ", max=" + max + ")",
         BetaDistribution.of(alpha, beta),
         min,
-        range);
+        range,
+        false);
   }
 
   /**
@@ -238,7 +299,8 @@ public final class Parameter {
 
   /** The quantile without the range check, for the sampler, which only draws from (0, 1). */
   double quantileUnchecked(double u) {
-    return offset + scale * unit.inverseCumulativeProbability(u);
+    double v = offset + scale * unit.inverseCumulativeProbability(u);
+    return exp ? Math.exp(v) : v;
   }
 
   /**
@@ -247,6 +309,11 @@ public final class Parameter {
    * @return the expected value
    */
   public double mean() {
+    if (exp) {
+      double a = unit.getSupportLowerBound();
+      double b = unit.getSupportUpperBound();
+      return (Math.exp(b) - Math.exp(a)) / (b - a);
+    }
     return offset + scale * unit.getMean();
   }
 
@@ -256,6 +323,12 @@ public final class Parameter {
    * @return the variance
    */
   public double variance() {
+    if (exp) {
+      double a = unit.getSupportLowerBound();
+      double b = unit.getSupportUpperBound();
+      double m = mean();
+      return (Math.exp(2 * b) - Math.exp(2 * a)) / (2 * (b - a)) - m * m;
+    }
     return scale * scale * unit.getVariance();
   }
 

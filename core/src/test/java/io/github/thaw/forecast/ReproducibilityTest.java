@@ -2,6 +2,7 @@ package io.github.thaw.forecast;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import io.github.thaw.model.ProcessModel;
 import io.github.thaw.model.Status;
@@ -46,6 +47,36 @@ class ReproducibilityTest {
     assertThat(combined.paths()).containsExactly(new PathRange(0, 2500));
     assertThat(combined.index()).isEqualTo(whole.index());
     assertThat(combined.milestones()).isEqualTo(whole.milestones());
+  }
+
+  @Test
+  void withPosteriorRatesThreadsAndShardsStillGiveTheWholeRunBitForBit() {
+    // GIVEN a forecast calibrated on its record, each path drawing its step rates
+    Forecast f =
+        Forecast.builder(Models.random(30, 3)).rates(Rates.POSTERIOR).samples(2500).build();
+    assertThat(f.posteriors()).hasSize(3);
+    ForecastSummary whole = f.run(5);
+    // THEN threads and shards change nothing
+    assertThat(f.withThreads(2).run(5)).isEqualTo(whole);
+    ForecastSummary combined =
+        f.runShard(5, 0, 1200).combine(f.withThreads(2).runShard(5, 1200, 1300));
+    assertThat(combined).isEqualTo(whole);
+    assertThat(combined.milestones()).isEqualTo(whole.milestones());
+    assertThat(combined.index()).isEqualTo(whole.index());
+    // AND the event-by-event simulation draws the same rates
+    ForecastSummary general = f.eventByEvent().run(5);
+    for (MilestoneForecast m : whole.milestones()) {
+      assertThat(general.pCompletedByHorizon(m.milestone().value()))
+          .isCloseTo(m.pCompletedByHorizon(), within(0.002));
+    }
+    // AND a point forecast is another forecast: it differs and does not combine with it
+    Forecast point =
+        Forecast.builder(Models.random(30, 3)).rates(Rates.POINT).samples(2500).build();
+    assertThat(point.posteriors()).isEmpty();
+    ForecastSummary plugIn = point.run(5);
+    assertThat(plugIn).isNotEqualTo(whole);
+    assertThatThrownBy(() -> point.runShard(5, 0, 100).combine(f.runShard(5, 100, 100)))
+        .hasMessage("cannot combine forecast results: they come from different forecasts");
   }
 
   @Test

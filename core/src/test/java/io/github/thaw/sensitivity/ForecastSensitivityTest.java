@@ -2,7 +2,12 @@ package io.github.thaw.sensitivity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
+import io.github.thaw.forecast.Calibration;
+import io.github.thaw.forecast.RateEstimate;
+import io.github.thaw.forecast.RatePosterior;
+import io.github.thaw.forecast.Step;
 import io.github.thaw.model.Dimension;
 import io.github.thaw.model.Event;
 import io.github.thaw.model.Milestone;
@@ -55,6 +60,30 @@ class ForecastSensitivityTest {
     assertThat(r.totalOrder()[soft]).isLessThan(0.05);
     assertThat(r.ranked().get(0).name()).isNotEqualTo("softFactor");
     assertThat(r.totalOrder()[first]).isLessThan(r.ranked().get(0).totalOrder());
+  }
+
+  @Test
+  void ratesAreSampledFromTheirPosteriorByDefaultOrLogUniformlyAcrossTheInterval() {
+    // GIVEN the calibration the analysis rests on
+    Calibration c = Calibration.fromHistory(model(), AS_OF);
+    Step last = Step.IN_PROGRESS_TO_COMPLETED;
+    // WHEN the parameters are listed both ways
+    Parameter posterior = ForecastSensitivity.of(model(), AS_OF, "c").parameters().get(2);
+    Parameter logUniform =
+        ForecastSensitivity.of(model(), AS_OF, "c")
+            .rateSampling(ForecastSensitivity.RateSampling.LOG_UNIFORM)
+            .parameters()
+            .get(2);
+    // THEN the default is the gamma posterior, with its mean
+    RatePosterior g = c.posterior(last);
+    assertThat(posterior.distribution())
+        .isEqualTo("gamma(shape=" + g.shape() + ", rate=" + g.rate() + ")");
+    assertThat(posterior.mean()).isCloseTo(g.mean(), within(1e-12));
+    // AND the log-uniform spans the interval with its median at the geometric mean
+    RateEstimate e = c.step(last);
+    assertThat(logUniform.quantile(0)).isCloseTo(e.low(), within(1e-12));
+    assertThat(logUniform.quantile(1)).isCloseTo(e.high(), within(1e-12));
+    assertThat(logUniform.quantile(0.5)).isCloseTo(Math.sqrt(e.low() * e.high()), within(1e-12));
   }
 
   @Test

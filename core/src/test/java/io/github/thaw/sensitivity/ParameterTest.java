@@ -214,4 +214,26 @@ class ParameterTest {
     assertThatThrownBy(() -> p.quantile(Double.NaN))
         .hasMessage("parameter 'w': probability NaN is outside [0, 1]");
   }
+
+  @Test
+  void aLogUniformIsUniformOnTheLogScaleWithItsClosedFormMoments() {
+    Parameter p = Parameter.logUniform("r", 0.01, 1);
+    assertThat(p.quantile(0.5)).isCloseTo(0.1, within(1e-12));
+    assertThat(p.quantile(0.25)).isCloseTo(Math.pow(10, -1.5), within(1e-12));
+    double mean = 0.99 / Math.log(100);
+    assertThat(p.mean()).isCloseTo(mean, within(1e-12));
+    assertThat(p.variance())
+        .isCloseTo((1 - 1e-4) / (2 * Math.log(100)) - mean * mean, within(1e-12));
+    assertThatThrownBy(() -> Parameter.logUniform("r", 0, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("r");
+  }
+
+  @Test
+  void aGammaHasMeanShapeOverRate() {
+    Parameter p = Parameter.gamma("r", 2, 4);
+    assertThat(p.mean()).isEqualTo(0.5);
+    assertThat(p.variance()).isCloseTo(2.0 / 16, within(1e-12));
+    assertThat(p.distribution()).isEqualTo("gamma(shape=2.0, rate=4.0)");
+  }
 }

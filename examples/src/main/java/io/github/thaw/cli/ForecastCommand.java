@@ -9,6 +9,8 @@ import io.github.thaw.forecast.ForecastSummary;
 import io.github.thaw.forecast.IndexFanPoint;
 import io.github.thaw.forecast.MilestoneForecast;
 import io.github.thaw.forecast.RateEstimate;
+import io.github.thaw.forecast.RatePosterior;
+import io.github.thaw.forecast.Rates;
 import io.github.thaw.forecast.Step;
 import io.github.thaw.forecast.StepDuration;
 import io.github.thaw.forecast.Transitions;
@@ -24,6 +26,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -90,6 +93,15 @@ final class ForecastCommand implements Callable<Integer> {
       description = "Transitions file (YAML or JSON) changing the calibrated step durations.")
   Path transitions;
 
+  @Option(
+      names = "--rates",
+      paramLabel = "posterior|point",
+      converter = RatesConverter.class,
+      description =
+          "Calibrated step rates drawn per path from their posterior, or fixed at the point"
+              + " estimate. Default: posterior.")
+  Rates rates = Forecast.DEFAULT_RATES;
+
   @Override
   public Integer call() throws IOException {
     ProcessModel m = options.load();
@@ -122,7 +134,9 @@ final class ForecastCommand implements Callable<Integer> {
             .scenario(s)
             .method(method.load())
             .samples(samples)
-            .threads(threads);
+            .threads(threads)
+            .rates(rates)
+            .calibration(calibration);
     if (horizon != null) {
       b.horizon(horizon);
     }
@@ -140,6 +154,7 @@ final class ForecastCommand implements Callable<Integer> {
       if (calibration != null) {
         out.println(calibration.table());
       }
+      out.println(ratesLine(forecast));
       out.print(result.table());
     }
     out.flush();
@@ -157,6 +172,8 @@ final class ForecastCommand implements Callable<Integer> {
     } else {
       root.putNull("scenario");
     }
+    // The rates actually used: posterior only if some step drew its rate per path.
+    root.put("rates", (f.posteriors().isEmpty() ? Rates.POINT : f.rates()).label());
     root.set("transitions", transitions(f.transitions()));
     if (calibration != null) {
       root.set("calibration", calibration(calibration));
@@ -193,6 +210,21 @@ final class ForecastCommand implements Callable<Integer> {
       n.put("p90", p.p90());
     }
     return root;
+  }
+
+  /** Says where the rates came from, with each drawn step's posterior mean. */
+  static String ratesLine(Forecast f) {
+    if (f.posteriors().isEmpty()) {
+      return "Rates: point estimates on every path (--rates point, or nothing calibrated).\n";
+    }
+    StringBuilder s =
+        new StringBuilder(
+            "Rates: drawn per path from their posterior, Gamma(n + w*pooled, T + w) with w = ");
+    s.append(String.format(Locale.ROOT, "%.0f months; posterior means", Calibration.PRIOR_MONTHS));
+    for (RatePosterior p : f.posteriors()) {
+      s.append(String.format(Locale.ROOT, " %s %.4f", p.step().label(), p.mean()));
+    }
+    return s.append(" (--rates point for the plug-in forecast).\n").toString();
   }
 
   private static String date(ForecastDate d) {
@@ -236,7 +268,14 @@ final class ForecastCommand implements Callable<Integer> {
       x.put("low", e.low());
       x.put("high", e.high());
       x.put("basis", e.basis().name());
+      RatePosterior p = c.posterior(s);
+      ObjectNode post = x.putObject("posterior");
+      post.put("shape", p.shape());
+      post.put("rate", p.rate());
+      post.put("mean", p.mean());
     }
+    n.put("pooledRate", c.pooledRate());
+    n.put("priorMonths", Calibration.PRIOR_MONTHS);
     return n;
   }
 }
