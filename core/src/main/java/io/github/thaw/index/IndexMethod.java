@@ -33,6 +33,8 @@ public final class IndexMethod {
           .milestoneAggregation(Aggregation.ARITHMETIC)
           .gating(Gating.NONE)
           .build();
+  private static final IndexMethod PAM_IMPLEMENTATION =
+      new Builder().scores(StatusScores.implementation()).build();
 
   private final StatusScores scores;
   private final Weights milestoneWeights;
@@ -71,6 +73,17 @@ public final class IndexMethod {
    */
   public static IndexMethod pam() {
     return PAM;
+  }
+
+  /**
+   * Thaw's structure (dimensions, weights, gating) with the Peace Accords Matrix implementation
+   * coding as scores: {@link StatusScores#implementation()}, 0, 0, 2/3, 1. Agreements and
+   * announcements count nothing until work on them begins.
+   *
+   * @return the PAM-implementation method
+   */
+  public static IndexMethod pamImplementation() {
+    return PAM_IMPLEMENTATION;
   }
 
   /**

@@ -48,6 +48,8 @@ public final class IndexResult {
   private final int[] capped;
   private final double[][] groupPercent;
   private final Band band;
+  private final double agreement;
+  private final double implementation;
   private final double[] topShare;
   private final double[] shareDenominator;
   private final int[] minLevel;
@@ -63,6 +65,8 @@ public final class IndexResult {
     this.groupPercent = engine.groupPercent;
     this.band =
         new Band(engine.total[Engine.LOW], engine.total[Engine.VALUE], engine.total[Engine.HIGH]);
+    this.agreement = engine.total[Engine.AGREEMENT];
+    this.implementation = engine.total[Engine.IMPLEMENTATION];
     int groups = plan.groups;
     minLevel = new int[groups];
     int[] count = engine.levelCount[Engine.VALUE];
@@ -171,6 +175,29 @@ public final class IndexResult {
    */
   public double value() {
     return band.value();
+  }
+
+  /**
+   * The agreement component: the index on the same weights, aggregation and counted (gated)
+   * statuses as the value, with a milestone scoring 1 once it is {@code AGREED} or beyond and 0
+   * before ({@link StatusScores#agreement()}). With arithmetic means it is the weighted share of
+   * scored milestones that have at least been agreed.
+   *
+   * @return the agreement component, 0–100
+   */
+  public double agreement() {
+    return agreement;
+  }
+
+  /**
+   * The implementation component: as {@link #agreement()}, on the Peace Accords Matrix
+   * implementation scores 0, 0, 2/3, 1 ({@link StatusScores#implementation()}). An agreement counts
+   * nothing here until work on it begins.
+   *
+   * @return the implementation component, 0–100
+   */
+  public double implementation() {
+    return implementation;
   }
 
   /**
@@ -439,6 +466,11 @@ public final class IndexResult {
           .append(" because sources disagree");
     }
     out.append(".\n");
+    out.append("Components: agreement ")
+        .append(IndexMessages.oneDecimal(agreement))
+        .append(" (share agreed or further), implementation ")
+        .append(IndexMessages.oneDecimal(implementation))
+        .append(" (Peace Accords Matrix implementation coding 0, 0, 2/3, 1).\n");
     out.append("Method: ").append(plan.method.describe()).append(".\n");
     out.append("Each milestone counts at its latest report (the most conservative one when reports")
         .append(" share a date); the band re-evaluates the index with every milestone at its most")

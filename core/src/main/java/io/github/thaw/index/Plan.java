@@ -72,6 +72,22 @@ final class Plan {
    */
   final double[] termTable;
 
+  /**
+   * Per sum of {@link Engine} (value, low, high, agreement, implementation), the term a milestone
+   * of weight 1 adds at each level, and the 0–100 value of each level. The components use the
+   * value's counted statuses on their own scores, {@link StatusScores#agreement()} and {@link
+   * StatusScores#implementation()}, rescaled to this method's scale.
+   */
+  final double[][] sumTerms;
+
+  final double[][] sumPercent;
+
+  /**
+   * Per group, whether it is context only: every member is unscored, so the group has weight 0 in
+   * the total and no value of its own.
+   */
+  final boolean[] context;
+
   static final double LOG_SHIFT_ZERO = Math.log(Aggregation.GEOMETRIC_SHIFT);
 
   /**
@@ -107,6 +123,14 @@ final class Plan {
       logShift[l] = Math.log(points[l] / scale + Aggregation.GEOMETRIC_SHIFT);
     }
     termTable = milestoneAggregation == Aggregation.GEOMETRIC ? logShift : points;
+    sumTerms = new double[Engine.SUMS][];
+    sumPercent = new double[Engine.SUMS][];
+    for (int v = 0; v < Engine.VARIANTS; v++) {
+      sumTerms[v] = termTable;
+      sumPercent[v] = percent;
+    }
+    component(Engine.AGREEMENT, StatusScores.agreement());
+    component(Engine.IMPLEMENTATION, StatusScores.implementation());
 
     // Groups: non-empty dimensions in model order, or one pool.
     groupOf = new int[size];
@@ -149,6 +173,7 @@ final class Plan {
     }
 
     weight = milestoneWeights(method.milestoneWeights(), milestones);
+    context = new boolean[groups];
     groupWeightSum = new double[groups];
     for (int m = 0; m < size; m++) {
       groupWeightSum[groupOf[m]] += weight[m];
@@ -181,6 +206,20 @@ final class Plan {
     dimensionWeightSum = sum;
 
     gatingOrder = gated && !graph.hardEdgesPointBackward() ? graph.topologicalOrder() : null;
+  }
+
+  private void component(int sum, StatusScores on) {
+    double[] pts = new double[points.length];
+    double[] pct = new double[points.length];
+    double[] log = new double[points.length];
+    for (int l = 0; l < points.length; l++) {
+      double score = on.score(io.github.thaw.model.Status.ofLevel(l));
+      pts[l] = score * scale;
+      pct[l] = score * 100;
+      log[l] = Math.log(score + Aggregation.GEOMETRIC_SHIFT);
+    }
+    sumTerms[sum] = milestoneAggregation == Aggregation.GEOMETRIC ? log : pts;
+    sumPercent[sum] = pct;
   }
 
   private double[] milestoneWeights(Weights spec, List<Milestone> milestones) {

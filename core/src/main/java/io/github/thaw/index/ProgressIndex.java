@@ -216,7 +216,9 @@ public final class ProgressIndex {
               engine.total[Engine.HIGH],
               value - previous,
               dimensionValues(engine),
-              moved));
+              moved,
+              engine.total[Engine.AGREEMENT],
+              engine.total[Engine.IMPLEMENTATION]));
       previous = value;
       next = end;
     }

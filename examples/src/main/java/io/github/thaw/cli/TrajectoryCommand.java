@@ -68,7 +68,15 @@ final class TrajectoryCommand implements Callable<Integer> {
   static void print(ProcessModel m, Trajectory t, PrintWriter out) {
     out.printf("%s: index over time%n", m.name());
     out.printf(
-        Locale.ROOT, "%-10s  %6s  %-13s  %6s  %s%n", "date", "value", "band", "delta", "moved by");
+        Locale.ROOT,
+        "%-10s  %6s  %-13s  %6s  %6s  %6s  %s%n",
+        "date",
+        "value",
+        "band",
+        "delta",
+        "agreed",
+        "impl",
+        "moved by");
     for (TrajectoryPoint p : t.points()) {
       List<String> moved = new ArrayList<>();
       for (Event e : p.events()) {
@@ -76,12 +84,14 @@ final class TrajectoryCommand implements Callable<Integer> {
       }
       out.printf(
           Locale.ROOT,
-          "%-10s  %6.1f  [%4.1f, %4.1f]  %+6.1f  %s%n",
+          "%-10s  %6.1f  [%4.1f, %4.1f]  %+6.1f  %6.1f  %6.1f  %s%n",
           p.date(),
           p.value(),
           p.low(),
           p.high(),
           p.delta(),
+          p.agreement(),
+          p.implementation(),
           String.join("; ", moved));
     }
   }
