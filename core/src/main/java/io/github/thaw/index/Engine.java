@@ -149,8 +149,11 @@ final class Engine {
 
   /** A full evaluation at a day, handed over to a result; the engine is not used afterwards. */
   IndexResult evaluate(long day) {
-    int[] blocker = plan.gated ? new int[size] : null;
+    int[] blocker = plan.gated || plan.flagged ? new int[size] : null;
     fullPass(day, blocker);
+    if (plan.flagged) {
+      flag(blocker);
+    }
     return new IndexResult(plan, LocalDate.ofEpochDay(day), this, blocker);
   }
 
@@ -176,7 +179,7 @@ final class Engine {
     int[] highCount = levelCount[HIGH];
     for (int i = 0; i < size; i++) {
       int m = order == null ? i : order[i];
-      byte r = before ? 0 : compact(plan.timeline.readingAt(m, day));
+      byte r = before ? 0 : compact(plan.read(m, day));
       reading[m] = r;
       int c = plan.gated ? gate(m, blocker) : r;
       counted[m] = (byte) c;
@@ -198,6 +201,29 @@ final class Engine {
         groupPercent[v][g] = groupPercent(v, g);
       }
       total[v] = total(v);
+    }
+  }
+
+  /**
+   * Flag-only gating: records, for every milestone whose reading is further along than one of its
+   * hard prerequisites' readings, the least-advanced such prerequisite; counts are untouched.
+   */
+  private void flag(int[] blocker) {
+    int[] start = plan.graph.hardStart();
+    int[] targets = plan.graph.hardTargets();
+    for (int m = 0; m < size; m++) {
+      int v = reading[m] & 3;
+      int pv = 3;
+      int arg = -1;
+      for (int e = start[m]; e < start[m + 1]; e++) {
+        int q = targets[e];
+        int qv = reading[q] & 3;
+        if (qv < pv) {
+          pv = qv;
+          arg = q;
+        }
+      }
+      blocker[m] = pv < v ? arg : -1;
     }
   }
 
@@ -391,7 +417,7 @@ final class Engine {
         continue;
       }
       seen[m] = stamp;
-      byte r = compact(plan.timeline.readingAt(m, day));
+      byte r = compact(plan.read(m, day));
       if (r != reading[m]) {
         reading[m] = r;
         if (plan.gated) {
