@@ -47,4 +47,64 @@ class IndexMethodCommandTest {
     Run r = thaw("index", "--as-of", "2025-09-30");
     assertThat(r.out()).contains("Components: agreement ").contains(", implementation ");
   }
+
+  @Test
+  void indexTextStatesTheMethodRangeOnTheSecondLine() throws Exception {
+    Run r = thaw("index", "--as-of", "2025-09-30");
+    String second = r.out().split("\n")[1];
+    assertThat(second)
+        .matches(
+            "Method range: \\d+\\.\\d to \\d+\\.\\d \\(P5–P95 over 256 defensible methods;"
+                + " thaw robustness --variants 128 --seed 11\\)\\.");
+    JsonNode rob =
+        JSON.readTree(
+            thaw("robustness", "--as-of", "2025-09-30", "--variants", "128", "--json").out());
+    assertThat(second)
+        .contains(
+            String.format(
+                java.util.Locale.ROOT,
+                "%.1f to %.1f",
+                rob.get("value").get("p5").asDouble(),
+                rob.get("value").get("p95").asDouble()));
+  }
+
+  @Test
+  void robustnessJsonHasTheDesignKeysAndSpreadsOnTheReferenceModel() throws Exception {
+    Run r =
+        thaw(
+            "robustness",
+            "--as-of",
+            "2025-09-30",
+            "--from",
+            "2025-08-31",
+            "--to",
+            "2025-09-30",
+            "--variants",
+            "64",
+            "--json");
+    assertThat(r.code()).isZero();
+    JsonNode root = JSON.readTree(r.out());
+    assertThat(root.fieldNames())
+        .toIterable()
+        .containsExactly("asOf", "variants", "value", "change", "factors");
+    assertThat(root.get("value").fieldNames())
+        .toIterable()
+        .containsExactly("p5", "p50", "p95", "min", "max");
+    assertThat(root.get("change").fieldNames())
+        .toIterable()
+        .containsExactly("from", "to", "p5", "p50", "p95", "pRise");
+    assertThat(root.get("factors").get(0).fieldNames())
+        .toIterable()
+        .containsExactly("name", "firstOrder", "totalOrder");
+    assertThat(root.get("value").get("p95").asDouble() - root.get("value").get("p5").asDouble())
+        .isGreaterThan(5);
+    assertThat(root.get("change").get("from").asText()).isEqualTo("2025-08-31");
+  }
+
+  @Test
+  void robustnessRefusesTooFewVariantsAsAUsageError() {
+    Run r = thaw("robustness", "--variants", "1");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--variants is 1; it must be at least 2");
+  }
 }
