@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
     })
 final class CompareCommand implements Callable<Integer> {
   @Mixin ModelOptions options;
+  @Mixin KnownAtOption knownAt;
   @Mixin MethodOption method;
   @Spec CommandSpec spec;
 
@@ -53,7 +54,7 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ProcessModel m = options.load();
+    ProcessModel m = knownAt.apply(options.load());
     List<Scenario> scenarios = files.isEmpty() ? TurkiyeArmenia.scenarios() : read(files);
     ScenarioComparison c = compare(m, method.load(), scenarios, asOf);
     PrintWriter out = spec.commandLine().getOut();

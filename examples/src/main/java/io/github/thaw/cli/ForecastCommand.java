@@ -43,6 +43,7 @@ import picocli.CommandLine.Spec;
     })
 final class ForecastCommand implements Callable<Integer> {
   @Mixin ModelOptions options;
+  @Mixin KnownAtOption knownAt;
   @Mixin MethodOption method;
   @Spec CommandSpec spec;
 
@@ -89,7 +90,7 @@ final class ForecastCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ProcessModel m = options.load();
+    ProcessModel m = knownAt.apply(options.load());
     Scenario s = scenario == null ? null : ScenarioFiles.read(scenario);
     LocalDate start = asOf != null ? asOf : defaultAsOf(m);
     Calibration calibration = null;

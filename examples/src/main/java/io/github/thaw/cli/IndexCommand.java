@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
     description = "The normalization-progress index at a date, explained milestone by milestone.")
 final class IndexCommand implements Callable<Integer> {
   @Mixin ModelOptions options;
+  @Mixin KnownAtOption knownAt;
   @Mixin MethodOption method;
   @Spec CommandSpec spec;
 
@@ -31,7 +32,7 @@ final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ProcessModel m = options.load();
+    ProcessModel m = knownAt.apply(options.load());
     IndexResult r = method.load().evaluate(m, asOf.orLatest(m));
     PrintWriter out = spec.commandLine().getOut();
     if (options.json) {

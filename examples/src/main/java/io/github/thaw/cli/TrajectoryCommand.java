@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
         "The index over time, at every event date or monthly, with the events that moved it.")
 final class TrajectoryCommand implements Callable<Integer> {
   @Mixin ModelOptions options;
+  @Mixin KnownAtOption knownAt;
   @Mixin MethodOption method;
   @Spec CommandSpec spec;
 
@@ -47,7 +48,7 @@ final class TrajectoryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ProcessModel m = options.load();
+    ProcessModel m = knownAt.apply(options.load());
     LocalDate end = to != null ? to : ModelOptions.defaultDate(m);
     if (from.isAfter(end)) {
       throw new picocli.CommandLine.ParameterException(

@@ -45,9 +45,12 @@ final class ValidateCommand implements Callable<Integer> {
     if (!problems.isEmpty()) {
       throw new ModelException(problems);
     }
+    List<String> warnings = m.vintageWarnings();
     if (options.json) {
       ObjectNode out = Json.object();
       out.put("valid", true);
+      com.fasterxml.jackson.databind.node.ArrayNode w = out.putArray("warnings");
+      warnings.forEach(w::add);
       out.put("model", m.name());
       out.put("milestones", m.milestones().size());
       out.put("dependencies", m.dependencies().size());
@@ -68,6 +71,13 @@ final class ValidateCommand implements Callable<Integer> {
               m.events().size(),
               m.sources().size(),
               scenarios.size());
+    }
+    if (!options.json) {
+      java.io.PrintWriter err = spec.commandLine().getErr();
+      for (String w : warnings) {
+        err.println(options.modelLabel() + ": warning: " + w);
+      }
+      err.flush();
     }
     return 0;
   }

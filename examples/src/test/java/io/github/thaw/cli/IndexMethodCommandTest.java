@@ -107,4 +107,44 @@ class IndexMethodCommandTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("--variants is 1; it must be at least 2");
   }
+
+  @Test
+  void knownAtUsesOnlyWhatHadBeenPublished() throws Exception {
+    // every source of the reference model was published after 2022, so nothing was known then
+    double revised =
+        JSON.readTree(thaw("index", "--as-of", "2022-12-31", "--json").out())
+            .get("value")
+            .asDouble();
+    Run realTime = thaw("index", "--as-of", "2022-12-31", "--known-at", "2022-12-31", "--json");
+    assertThat(realTime.code()).isZero();
+    assertThat(revised).isPositive();
+    assertThat(JSON.readTree(realTime.out()).get("value").asDouble()).isZero();
+    for (String command : new String[] {"trajectory", "summary", "compare"}) {
+      assertThat(thaw(command, "--known-at", "2025-09-30").code()).as(command).isZero();
+    }
+  }
+
+  @Test
+  void validateWarnsAboutAReportThatPrecedesWhatItReports(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path file = dir.resolve("m.yaml");
+    java.nio.file.Files.writeString(
+        file,
+        String.join(
+            "\n",
+            "name: Early report",
+            "dimensions: [{id: d, name: D}]",
+            "milestones: [{id: m, name: M, dimension: d}]",
+            "sources: [{id: s1, published: 2022-01-15}]",
+            "events: [{date: 2023-05, milestone: m, status: AGREED, sources: [s1]}]",
+            ""));
+    Run r = thaw("validate", "--model", file.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.err())
+        .contains(
+            "warning: events[0] (2023-05, m): the event's period begins 2023-05-01, after every"
+                + " cited source was published (latest 2022-01-15, s1)");
+    Run json = thaw("validate", "--model", file.toString(), "--json");
+    assertThat(JSON.readTree(json.out()).get("warnings")).hasSize(1);
+  }
 }
