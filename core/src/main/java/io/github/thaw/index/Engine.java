@@ -26,13 +26,23 @@ final class Engine {
   static final int LOW = 1;
   static final int HIGH = 2;
   static final int VARIANTS = 3;
+
+  /** The agreement component: the value's counted statuses on the agreement scores. */
+  static final int AGREEMENT = 3;
+
+  /** The implementation component: the value's counted statuses on the implementation scores. */
+  static final int IMPLEMENTATION = 4;
+
+  /** Sums kept per group: the three reading variants and the two components. */
+  static final int SUMS = 5;
+
   static final int LEVELS = 4;
 
   /** Members per block: small enough to re-sum in cache, large enough to keep the trees tiny. */
   static final int BLOCK = 64;
 
   private static final int BLOCK_SHIFT = 6;
-  private static final int[] SHIFT = {0, 2, 4};
+  private static final int[] SHIFT = {0, 2, 4, 0, 0};
 
   static {
     // Two bits per level in compact(): the status scale must keep at most four levels.
@@ -48,8 +58,8 @@ final class Engine {
   final byte[] counted;
 
   /**
-   * Every group's block tree, the three variants interleaved: position i of a group's tree holds
-   * {@code tree[3i .. 3i+2]}. Group g's node j (1 is the root) is at position {@code
+   * Every group's block tree, the {@value #SUMS} sums interleaved: position i of a group's tree
+   * holds {@code tree[5i .. 5i+4]}. Group g's node j (1 is the root) is at position {@code
    * 2·blockStart(g) + j}, its leaves (the block sums) from {@code 2·blockStart(g) + blocks(g)}.
    */
   private final double[] tree;
@@ -57,7 +67,7 @@ final class Engine {
   final int[][] levelCount;
   final double[][] groupRoot;
   final double[][] groupPercent;
-  final double[] total = new double[VARIANTS];
+  final double[] total = new double[SUMS];
 
   // Incremental state, allocated only for trajectories.
   private final boolean persistent;
@@ -76,6 +86,7 @@ final class Engine {
   private int dirtyBlockCount;
   private int[] blockStamp;
   private int[] blockGroup;
+  private final double[] blockSum = new double[SUMS];
 
   Engine(Plan plan, boolean persistent) {
     this.plan = plan;
@@ -84,10 +95,10 @@ final class Engine {
     this.usesTree = plan.milestoneAggregation != Aggregation.WEAKEST_LINK;
     reading = new byte[size];
     counted = new byte[size];
-    tree = usesTree ? new double[VARIANTS * 2 * plan.blockStart[plan.groups]] : null;
+    tree = usesTree ? new double[SUMS * 2 * plan.blockStart[plan.groups]] : null;
     levelCount = new int[VARIANTS][plan.groups * LEVELS];
-    groupRoot = new double[VARIANTS][plan.groups];
-    groupPercent = new double[VARIANTS][plan.groups];
+    groupRoot = new double[SUMS][plan.groups];
+    groupPercent = new double[SUMS][plan.groups];
     if (persistent) {
       slot = new int[size];
       int[] fill = new int[plan.groups];
@@ -95,7 +106,7 @@ final class Engine {
         slot[m] = fill[plan.groupOf[m]]++;
       }
       if (usesTree) {
-        leaf = new double[VARIANTS * size];
+        leaf = new double[SUMS * size];
       }
       if (plan.gatingOrder != null) {
         gatingPosition = new int[size];
@@ -117,8 +128,14 @@ final class Engine {
     }
   }
 
+  /** The level of a packed reading or counted status in a variant or sum (components: value). */
   static int level(int packed, int variant) {
     return (packed >>> SHIFT[variant]) & 3;
+  }
+
+  /** The level counts behind sum s: a component counts the value's statuses. */
+  private int[] counts(int s) {
+    return levelCount[s < VARIANTS ? s : VALUE];
   }
 
   /**
@@ -132,8 +149,11 @@ final class Engine {
 
   /** A full evaluation at a day, handed over to a result; the engine is not used afterwards. */
   IndexResult evaluate(long day) {
-    int[] blocker = plan.gated ? new int[size] : null;
+    int[] blocker = plan.gated || plan.flagged ? new int[size] : null;
     fullPass(day, blocker);
+    if (plan.flagged) {
+      flag(blocker);
+    }
     return new IndexResult(plan, LocalDate.ofEpochDay(day), this, blocker);
   }
 
@@ -159,7 +179,7 @@ final class Engine {
     int[] highCount = levelCount[HIGH];
     for (int i = 0; i < size; i++) {
       int m = order == null ? i : order[i];
-      byte r = before ? 0 : compact(plan.timeline.readingAt(m, day));
+      byte r = before ? 0 : compact(plan.read(m, day));
       reading[m] = r;
       int c = plan.gated ? gate(m, blocker) : r;
       counted[m] = (byte) c;
@@ -173,14 +193,37 @@ final class Engine {
     if (usesTree) {
       sumAll();
     }
-    for (int v = 0; v < VARIANTS; v++) {
+    for (int v = 0; v < SUMS; v++) {
       for (int g = 0; g < plan.groups; g++) {
         if (usesTree) {
-          groupRoot[v][g] = tree[(2 * plan.blockStart[g] + 1) * VARIANTS + v];
+          groupRoot[v][g] = tree[(2 * plan.blockStart[g] + 1) * SUMS + v];
         }
         groupPercent[v][g] = groupPercent(v, g);
       }
       total[v] = total(v);
+    }
+  }
+
+  /**
+   * Flag-only gating: records, for every milestone whose reading is further along than one of its
+   * hard prerequisites' readings, the least-advanced such prerequisite; counts are untouched.
+   */
+  private void flag(int[] blocker) {
+    int[] start = plan.graph.hardStart();
+    int[] targets = plan.graph.hardTargets();
+    for (int m = 0; m < size; m++) {
+      int v = reading[m] & 3;
+      int pv = 3;
+      int arg = -1;
+      for (int e = start[m]; e < start[m + 1]; e++) {
+        int q = targets[e];
+        int qv = reading[q] & 3;
+        if (qv < pv) {
+          pv = qv;
+          arg = q;
+        }
+      }
+      blocker[m] = pv < v ? arg : -1;
     }
   }
 
@@ -217,7 +260,7 @@ final class Engine {
   }
 
   /**
-   * Sums every group: one pass over the milestones in declaration order adds each one's three terms
+   * Sums every group: one pass over the milestones in declaration order adds each one's five terms
    * to its block, left to right; then each group's block tree is built bottom-up.
    */
   private void sumAll() {
@@ -232,6 +275,8 @@ final class Engine {
     int[] groupOf = plan.groupOf;
     double[] weight = plan.weight;
     double[] table = plan.termTable;
+    double[] agree = plan.sumTerms[AGREEMENT];
+    double[] implement = plan.sumTerms[IMPLEMENTATION];
     double[] t = tree;
     for (int m = 0; m < size; m++) {
       int g = groupOf[m];
@@ -241,25 +286,31 @@ final class Engine {
       double a = w * table[c & 3];
       double b = w * table[(c >>> 2) & 3];
       double h = w * table[(c >>> 4) & 3];
-      int at = (leafBase[g] + (s >>> BLOCK_SHIFT)) * VARIANTS;
+      double ag = w * agree[c & 3];
+      double im = w * implement[c & 3];
+      int at = (leafBase[g] + (s >>> BLOCK_SHIFT)) * SUMS;
       t[at] += a;
       t[at + 1] += b;
       t[at + 2] += h;
+      t[at + 3] += ag;
+      t[at + 4] += im;
       if (leaf != null) {
-        int k = (plan.memberStart[g] + s) * VARIANTS;
+        int k = (plan.memberStart[g] + s) * SUMS;
         leaf[k] = a;
         leaf[k + 1] = b;
         leaf[k + 2] = h;
+        leaf[k + 3] = ag;
+        leaf[k + 4] = im;
       }
     }
     for (int g = 0; g < groups; g++) {
       int base = 2 * blockStart[g];
       for (int j = blockStart[g + 1] - blockStart[g] - 1; j >= 1; j--) {
-        int at = (base + j) * VARIANTS;
-        int left = (base + 2 * j) * VARIANTS;
-        t[at] = t[left] + t[left + 3];
-        t[at + 1] = t[left + 1] + t[left + 4];
-        t[at + 2] = t[left + 2] + t[left + 5];
+        int at = (base + j) * SUMS;
+        int left = (base + 2 * j) * SUMS;
+        for (int v = 0; v < SUMS; v++) {
+          t[at + v] = t[left + v] + t[left + SUMS + v];
+        }
       }
     }
   }
@@ -270,10 +321,12 @@ final class Engine {
     int s = slot[m];
     double w = plan.weight[m];
     double[] table = plan.termTable;
-    int k = (plan.memberStart[g] + s) * VARIANTS;
+    int k = (plan.memberStart[g] + s) * SUMS;
     leaf[k] = w * table[c & 3];
     leaf[k + 1] = w * table[(c >>> 2) & 3];
     leaf[k + 2] = w * table[(c >>> 4) & 3];
+    leaf[k + 3] = w * plan.sumTerms[AGREEMENT][c & 3];
+    leaf[k + 4] = w * plan.sumTerms[IMPLEMENTATION][c & 3];
     int block = plan.blockStart[g] + (s >>> BLOCK_SHIFT);
     if (blockStamp[block] != stamp) {
       blockStamp[block] = stamp;
@@ -293,33 +346,33 @@ final class Engine {
     int first = plan.memberStart[g];
     int from = first + (block << BLOCK_SHIFT);
     int to = Math.min(from + BLOCK, plan.memberStart[g + 1]);
-    double a = 0.0;
-    double b = 0.0;
-    double h = 0.0;
+    double[] sum = blockSum;
+    Arrays.fill(sum, 0.0);
     for (int i = from; i < to; i++) {
-      a += leaf[i * VARIANTS];
-      b += leaf[i * VARIANTS + 1];
-      h += leaf[i * VARIANTS + 2];
+      for (int v = 0; v < SUMS; v++) {
+        sum[v] += leaf[i * SUMS + v];
+      }
     }
     int base = 2 * plan.blockStart[g];
     int j = plan.blockStart[g + 1] - plan.blockStart[g] + block;
     double[] t = tree;
-    int at = (base + j) * VARIANTS;
-    t[at] = a;
-    t[at + 1] = b;
-    t[at + 2] = h;
+    int at = (base + j) * SUMS;
+    System.arraycopy(sum, 0, t, at, SUMS);
     for (j >>= 1; j >= 1; j >>= 1) {
-      at = (base + j) * VARIANTS;
-      int left = (base + 2 * j) * VARIANTS;
-      t[at] = t[left] + t[left + 3];
-      t[at + 1] = t[left + 1] + t[left + 4];
-      t[at + 2] = t[left + 2] + t[left + 5];
+      at = (base + j) * SUMS;
+      int left = (base + 2 * j) * SUMS;
+      for (int v = 0; v < SUMS; v++) {
+        t[at + v] = t[left + v] + t[left + SUMS + v];
+      }
     }
   }
 
   /** Group g's value on 0–100, clamped to its members' range so rounding never leaves it. */
   private double groupPercent(int v, int g) {
-    int[] count = levelCount[v];
+    if (plan.context[g]) {
+      return 0;
+    }
+    int[] count = counts(v);
     int o = g * LEVELS;
     int min = 0;
     while (count[o + min] == 0) {
@@ -329,8 +382,8 @@ final class Engine {
     while (count[o + max] == 0) {
       max--;
     }
-    double lo = plan.percent[min];
-    double hi = plan.percent[max];
+    double lo = plan.sumPercent[v][min];
+    double hi = plan.sumPercent[v][max];
     double x;
     switch (plan.milestoneAggregation) {
       case ARITHMETIC -> x = groupRoot[v][g] * 100 / (plan.scale * plan.groupWeightSum[g]);
@@ -364,7 +417,7 @@ final class Engine {
         continue;
       }
       seen[m] = stamp;
-      byte r = compact(plan.timeline.readingAt(m, day));
+      byte r = compact(plan.read(m, day));
       if (r != reading[m]) {
         reading[m] = r;
         if (plan.gated) {
@@ -393,14 +446,14 @@ final class Engine {
     }
     for (int i = 0; i < dirtyCount; i++) {
       int g = dirty[i];
-      for (int v = 0; v < VARIANTS; v++) {
+      for (int v = 0; v < SUMS; v++) {
         if (usesTree) {
-          groupRoot[v][g] = tree[(2 * plan.blockStart[g] + 1) * VARIANTS + v];
+          groupRoot[v][g] = tree[(2 * plan.blockStart[g] + 1) * SUMS + v];
         }
         groupPercent[v][g] = groupPercent(v, g);
       }
     }
-    for (int v = 0; v < VARIANTS; v++) {
+    for (int v = 0; v < SUMS; v++) {
       total[v] = total(v);
     }
   }

@@ -1,6 +1,9 @@
 package io.github.thaw.index;
 
-/** Whether hard dependencies limit how far a milestone counts. Soft dependencies never gate. */
+/**
+ * Whether hard dependencies limit how far a milestone counts, or are only checked. Soft
+ * dependencies never gate.
+ */
 public enum Gating {
   /** Every milestone counts at its own reading. */
   NONE,
@@ -9,5 +12,11 @@ public enum Gating {
    * itself counts, so caps pass down chains of {@code requires}. Every cap is reported as a {@link
    * GatingFinding}.
    */
-  CAP_BY_PREREQUISITES
+  CAP_BY_PREREQUISITES,
+  /**
+   * Every milestone counts at its own reading, as with {@link #NONE}, but each milestone reported
+   * further along than one of its hard prerequisites is reported as a {@link GatingFinding}: the
+   * violation is flagged for the analyst to judge, the evidence is not rewritten.
+   */
+  FLAG_ONLY
 }

@@ -23,6 +23,9 @@ import java.util.Optional;
  * @param prerequisiteEvent the latest report of the prerequisite, if any
  * @param chain the prerequisite, then each further prerequisite that caps it, to the origin
  * @param originEvent the latest report of the origin, if any
+ * @param capped true when the milestone is held to the prerequisite's status ({@link
+ *     Gating#CAP_BY_PREREQUISITES}); false when the violation is only flagged ({@link
+ *     Gating#FLAG_ONLY}) and the milestone counts at its own reading
  */
 public record GatingFinding(
     MilestoneId milestone,
@@ -32,7 +35,8 @@ public record GatingFinding(
     Status prerequisiteStatus,
     Optional<Event> prerequisiteEvent,
     List<MilestoneId> chain,
-    Optional<Event> originEvent) {
+    Optional<Event> originEvent,
+    boolean capped) {
 
   /**
    * Checks for nulls and copies the chain.
@@ -56,12 +60,45 @@ public record GatingFinding(
   }
 
   /**
+   * A cap ({@code capped} true).
+   *
+   * @param milestone the capped milestone
+   * @param status its own reading
+   * @param milestoneEvent its latest report
+   * @param prerequisite the least-advanced hard prerequisite
+   * @param prerequisiteStatus the cap
+   * @param prerequisiteEvent the prerequisite's latest report
+   * @param chain the prerequisite, then each further prerequisite that caps it
+   * @param originEvent the latest report of the origin
+   */
+  public GatingFinding(
+      MilestoneId milestone,
+      Status status,
+      Optional<Event> milestoneEvent,
+      MilestoneId prerequisite,
+      Status prerequisiteStatus,
+      Optional<Event> prerequisiteEvent,
+      List<MilestoneId> chain,
+      Optional<Event> originEvent) {
+    this(
+        milestone,
+        status,
+        milestoneEvent,
+        prerequisite,
+        prerequisiteStatus,
+        prerequisiteEvent,
+        chain,
+        originEvent,
+        true);
+  }
+
+  /**
    * The status the milestone counts at.
    *
-   * @return the cap, {@code prerequisiteStatus}
+   * @return the cap, {@code prerequisiteStatus}, or the milestone's own status when only flagged
    */
   public Status countedStatus() {
-    return prerequisiteStatus;
+    return capped ? prerequisiteStatus : status;
   }
 
   /**
@@ -81,6 +118,19 @@ public record GatingFinding(
    */
   public String describe() {
     StringBuilder out = new StringBuilder();
+    if (!capped) {
+      return out.append(milestone)
+          .append(" is reported ")
+          .append(status)
+          .append(IndexMessages.cite(milestoneEvent))
+          .append(" though it requires ")
+          .append(prerequisite)
+          .append(", which is ")
+          .append(prerequisiteStatus)
+          .append(IndexMessages.cite(prerequisiteEvent))
+          .append(": flagged, counted as reported.")
+          .toString();
+    }
     out.append(milestone)
         .append(" is reported ")
         .append(status)

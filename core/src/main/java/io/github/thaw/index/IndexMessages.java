@@ -185,6 +185,17 @@ final class IndexMessages {
             + "' are all zero; give at least one of its milestones a positive weight";
   }
 
+  static String negativeWindow(int days) {
+    return "dispute window must be 0 days or more, found " + days;
+  }
+
+  static String noScoredMilestones(String model) {
+    return "model '"
+        + model
+        + "' has no scored milestone: every milestone or its dimension says scored: false;"
+        + " mark one scored, or count context with includeUnscored";
+  }
+
   static String zeroDimensionWeights() {
     return "dimension weights are all zero; give at least one dimension a positive weight";
   }

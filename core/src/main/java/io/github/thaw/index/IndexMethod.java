@@ -24,6 +24,10 @@ import java.util.Objects;
  * }</pre>
  */
 public final class IndexMethod {
+  /** The dispute window of the defaults, in days: {@value}. */
+  public static final int DEFAULT_DISPUTE_WINDOW_DAYS =
+      io.github.thaw.internal.StatusTimeline.DEFAULT_DISPUTE_WINDOW_DAYS;
+
   private static final IndexMethod DEFAULTS = new Builder().build();
   private static final IndexMethod PAM =
       new Builder()
@@ -33,6 +37,8 @@ public final class IndexMethod {
           .milestoneAggregation(Aggregation.ARITHMETIC)
           .gating(Gating.NONE)
           .build();
+  private static final IndexMethod PAM_IMPLEMENTATION =
+      new Builder().scores(StatusScores.implementation()).build();
 
   private final StatusScores scores;
   private final Weights milestoneWeights;
@@ -41,6 +47,10 @@ public final class IndexMethod {
   private final Aggregation dimensionAggregation;
   private final Gating gating;
   private final Structure structure;
+  private final ReadingRule readingRule;
+  private final DateRule dateRule;
+  private final int disputeWindowDays;
+  private final boolean includeUnscored;
 
   private IndexMethod(Builder b) {
     this.scores = b.scores;
@@ -50,6 +60,10 @@ public final class IndexMethod {
     this.dimensionAggregation = b.dimensionAggregation;
     this.gating = b.gating;
     this.structure = b.structure;
+    this.readingRule = b.readingRule;
+    this.dateRule = b.dateRule;
+    this.disputeWindowDays = b.disputeWindowDays;
+    this.includeUnscored = b.includeUnscored;
   }
 
   /**
@@ -74,6 +88,17 @@ public final class IndexMethod {
   }
 
   /**
+   * Thaw's structure (dimensions, weights, gating) with the Peace Accords Matrix implementation
+   * coding as scores: {@link StatusScores#implementation()}, 0, 0, 2/3, 1. Agreements and
+   * announcements count nothing until work on them begins.
+   *
+   * @return the PAM-implementation method
+   */
+  public static IndexMethod pamImplementation() {
+    return PAM_IMPLEMENTATION;
+  }
+
+  /**
    * A builder that starts from {@link #defaults()}.
    *
    * @return a new builder
@@ -95,7 +120,11 @@ public final class IndexMethod {
         .milestoneAggregation(milestoneAggregation)
         .dimensionAggregation(dimensionAggregation)
         .gating(gating)
-        .structure(structure);
+        .structure(structure)
+        .readingRule(readingRule)
+        .dateRule(dateRule)
+        .disputeWindowDays(disputeWindowDays)
+        .includeUnscored(includeUnscored);
   }
 
   /**
@@ -189,6 +218,44 @@ public final class IndexMethod {
   }
 
   /**
+   * Which live report a milestone counts at when its sources disagree.
+   *
+   * @return the reading rule
+   */
+  public ReadingRule readingRule() {
+    return readingRule;
+  }
+
+  /**
+   * From which day an event known only to a month or year counts.
+   *
+   * @return the date rule
+   */
+  public DateRule dateRule() {
+    return dateRule;
+  }
+
+  /**
+   * Reports of one milestone at most this many days apart are contemporaneous: when they differ the
+   * sources disagree rather than one updating the other.
+   *
+   * @return the window in days, at least 0
+   */
+  public int disputeWindowDays() {
+    return disputeWindowDays;
+  }
+
+  /**
+   * Whether milestones and dimensions marked {@code scored: false} enter the index anyway (false by
+   * default), to measure what counting context as progress would change.
+   *
+   * @return true if unscored elements are counted
+   */
+  public boolean includeUnscored() {
+    return includeUnscored;
+  }
+
+  /**
    * The method in one paragraph of plain words, as {@link IndexResult#explain()} prints it.
    *
    * @return the description
@@ -214,9 +281,25 @@ public final class IndexMethod {
           .append(" across dimensions; ");
     }
     out.append(
-        gating == Gating.CAP_BY_PREREQUISITES
-            ? "a milestone counts no further than its least-advanced hard prerequisite"
-            : "no gating by prerequisites");
+        switch (gating) {
+          case CAP_BY_PREREQUISITES ->
+              "a milestone counts no further than its least-advanced hard prerequisite";
+          case FLAG_ONLY ->
+              "milestones reported beyond a hard prerequisite are flagged, not capped";
+          case NONE -> "no gating by prerequisites";
+        });
+    if (readingRule != ReadingRule.LATEST) {
+      out.append("; reading rule ").append(readingRule);
+    }
+    if (dateRule != DateRule.END_OF_PERIOD) {
+      out.append("; date rule ").append(dateRule);
+    }
+    if (disputeWindowDays != DEFAULT_DISPUTE_WINDOW_DAYS) {
+      out.append("; dispute window ").append(disputeWindowDays).append(" days");
+    }
+    if (includeUnscored) {
+      out.append("; unscored context counted");
+    }
     return out.toString();
   }
 
@@ -237,7 +320,11 @@ public final class IndexMethod {
         && milestoneAggregation == other.milestoneAggregation
         && dimensionAggregation == other.dimensionAggregation
         && gating == other.gating
-        && structure == other.structure;
+        && structure == other.structure
+        && readingRule == other.readingRule
+        && dateRule == other.dateRule
+        && disputeWindowDays == other.disputeWindowDays
+        && includeUnscored == other.includeUnscored;
   }
 
   @Override
@@ -249,7 +336,11 @@ public final class IndexMethod {
         milestoneAggregation,
         dimensionAggregation,
         gating,
-        structure);
+        structure,
+        readingRule,
+        dateRule,
+        disputeWindowDays,
+        includeUnscored);
   }
 
   @Override
@@ -278,8 +369,60 @@ public final class IndexMethod {
     private Aggregation dimensionAggregation = Aggregation.ARITHMETIC;
     private Gating gating = Gating.CAP_BY_PREREQUISITES;
     private Structure structure = Structure.BY_DIMENSION;
+    private ReadingRule readingRule = ReadingRule.LATEST;
+    private DateRule dateRule = DateRule.END_OF_PERIOD;
+    private int disputeWindowDays = DEFAULT_DISPUTE_WINDOW_DAYS;
+    private boolean includeUnscored;
 
     private Builder() {}
+
+    /**
+     * Sets which live report a milestone counts at when its sources disagree.
+     *
+     * @param rule the rule
+     * @return this builder
+     */
+    public Builder readingRule(ReadingRule rule) {
+      this.readingRule = Objects.requireNonNull(rule, "reading rule");
+      return this;
+    }
+
+    /**
+     * Sets from which day an event known only to a month or year counts.
+     *
+     * @param rule the rule
+     * @return this builder
+     */
+    public Builder dateRule(DateRule rule) {
+      this.dateRule = Objects.requireNonNull(rule, "date rule");
+      return this;
+    }
+
+    /**
+     * Sets the dispute window.
+     *
+     * @param days reports at most this many days apart are contemporaneous; 0 or more
+     * @return this builder
+     * @throws IllegalArgumentException if days is negative, naming the value
+     */
+    public Builder disputeWindowDays(int days) {
+      if (days < 0) {
+        throw new IllegalArgumentException(IndexMessages.negativeWindow(days));
+      }
+      this.disputeWindowDays = days;
+      return this;
+    }
+
+    /**
+     * Sets whether milestones and dimensions marked {@code scored: false} are counted anyway.
+     *
+     * @param include true to count them
+     * @return this builder
+     */
+    public Builder includeUnscored(boolean include) {
+      this.includeUnscored = include;
+      return this;
+    }
 
     /**
      * Sets the status scores.

@@ -48,6 +48,8 @@ public final class IndexResult {
   private final int[] capped;
   private final double[][] groupPercent;
   private final Band band;
+  private final double agreement;
+  private final double implementation;
   private final double[] topShare;
   private final double[] shareDenominator;
   private final int[] minLevel;
@@ -63,11 +65,13 @@ public final class IndexResult {
     this.groupPercent = engine.groupPercent;
     this.band =
         new Band(engine.total[Engine.LOW], engine.total[Engine.VALUE], engine.total[Engine.HIGH]);
+    this.agreement = engine.total[Engine.AGREEMENT];
+    this.implementation = engine.total[Engine.IMPLEMENTATION];
     int groups = plan.groups;
     minLevel = new int[groups];
     int[] count = engine.levelCount[Engine.VALUE];
     for (int g = 0; g < groups; g++) {
-      while (count[g * Engine.LEVELS + minLevel[g]] == 0) {
+      while (!plan.context[g] && count[g * Engine.LEVELS + minLevel[g]] == 0) {
         minLevel[g]++;
       }
     }
@@ -98,6 +102,9 @@ public final class IndexResult {
     Map<String, Band> bands = new LinkedHashMap<>();
     if (!plan.pooled) {
       for (int g = 0; g < groups; g++) {
+        if (plan.context[g]) {
+          continue;
+        }
         String id = plan.groupDimension[g].id();
         dims.put(id, groupPercent[Engine.VALUE][g]);
         bands.put(
@@ -171,6 +178,29 @@ public final class IndexResult {
    */
   public double value() {
     return band.value();
+  }
+
+  /**
+   * The agreement component: the index on the same weights, aggregation and counted (gated)
+   * statuses as the value, with a milestone scoring 1 once it is {@code AGREED} or beyond and 0
+   * before ({@link StatusScores#agreement()}). With arithmetic means it is the weighted share of
+   * scored milestones that have at least been agreed.
+   *
+   * @return the agreement component, 0–100
+   */
+  public double agreement() {
+    return agreement;
+  }
+
+  /**
+   * The implementation component: as {@link #agreement()}, on the Peace Accords Matrix
+   * implementation scores 0, 0, 2/3, 1 ({@link StatusScores#implementation()}). An agreement counts
+   * nothing here until work on it begins.
+   *
+   * @return the implementation component, 0–100
+   */
+  public double implementation() {
+    return implementation;
   }
 
   /**
@@ -375,7 +405,7 @@ public final class IndexResult {
     List<MilestoneId> chain = new ArrayList<>();
     chain.add(id(p));
     int q = p;
-    while (blocker[q] >= 0) {
+    while (plan.gated && blocker[q] >= 0) {
       q = blocker[q];
       chain.add(id(q));
     }
@@ -387,7 +417,8 @@ public final class IndexResult {
         Status.ofLevel(Engine.level(counted[p], Engine.VALUE)),
         latestEvent(p),
         chain,
-        latestEvent(q));
+        latestEvent(q),
+        plan.gated);
   }
 
   private MilestoneId id(int m) {
@@ -439,9 +470,24 @@ public final class IndexResult {
           .append(" because sources disagree");
     }
     out.append(".\n");
+    out.append("Components: agreement ")
+        .append(IndexMessages.oneDecimal(agreement))
+        .append(" (share agreed or further), implementation ")
+        .append(IndexMessages.oneDecimal(implementation))
+        .append(" (Peace Accords Matrix implementation coding 0, 0, 2/3, 1).\n");
     out.append("Method: ").append(plan.method.describe()).append(".\n");
-    out.append("Each milestone counts at its latest report (the most conservative one when reports")
-        .append(" share a date); the band re-evaluates the index with every milestone at its most")
+    out.append(
+            switch (plan.readingRule) {
+              case LATEST ->
+                  "Each milestone counts at its latest report (the most conservative one when"
+                      + " reports share a date)";
+              case CONSERVATIVE -> "Each milestone counts at its least advanced live report";
+              case OPTIMISTIC -> "Each milestone counts at its most advanced live report";
+              case MOST_RELIABLE ->
+                  "Each milestone counts at the live report with the best-graded source, the"
+                      + " latest among equals";
+            })
+        .append("; the band re-evaluates the index with every milestone at its most")
         .append(" conservative, then its most optimistic, live reading.\n");
 
     if (plan.pooled) {
@@ -452,6 +498,17 @@ public final class IndexResult {
       out.append("\nBy dimension:\n");
       for (int g = 0; g < plan.groups; g++) {
         Dimension d = plan.groupDimension[g];
+        if (plan.context[g]) {
+          out.append("  - ")
+              .append(d.name())
+              .append(" (")
+              .append(d.id())
+              .append("): context, not scored, ")
+              .append(plan.groupSize(g))
+              .append(plan.groupSize(g) == 1 ? " milestone" : " milestones")
+              .append('\n');
+          continue;
+        }
         out.append("  - ")
             .append(d.name())
             .append(" (")
@@ -485,7 +542,21 @@ public final class IndexResult {
     }
 
     out.append('\n');
-    if (!plan.gated) {
+    if (plan.flagged) {
+      if (capped.length == 0) {
+        out.append("No milestone is reported beyond a hard prerequisite.\n");
+      } else {
+        out.append("Reported beyond a hard prerequisite, flagged but not capped (")
+            .append(capped.length)
+            .append(capped.length == 1 ? " milestone" : " milestones")
+            .append("):\n");
+        List<GatingFinding> findings = findings();
+        for (int i = 0; i < Math.min(LIST_LIMIT, findings.size()); i++) {
+          out.append("  - ").append(findings.get(i).describe()).append('\n');
+        }
+        more(out, findings.size());
+      }
+    } else if (!plan.gated) {
       out.append("Gating is off: hard prerequisites do not cap their dependents.\n");
     } else if (capped.length == 0) {
       out.append("No milestone is held back by a hard prerequisite.\n");

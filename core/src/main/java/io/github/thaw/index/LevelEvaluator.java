@@ -156,6 +156,9 @@ final class LevelEvaluator implements LevelIndex {
 
   /** Group g's value on 0–100, clamped to its members' range; as in {@link Engine}. */
   private double groupPercent(int g) {
+    if (plan.context[g]) {
+      return 0;
+    }
     int o = g * LEVELS;
     int min = 0;
     while (levelCount[o + min] == 0) {

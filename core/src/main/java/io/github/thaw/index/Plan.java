@@ -24,6 +24,16 @@ final class Plan {
   final StatusTimeline timeline;
   final int size;
   final boolean gated;
+
+  /** Whether violations of hard prerequisites are reported without capping. */
+  final boolean flagged;
+
+  final ReadingRule readingRule;
+  final int window;
+
+  /** For {@link ReadingRule#MOST_RELIABLE}: per timeline entry, the best rank of its sources. */
+  private final byte[] entryRank;
+
   final boolean pooled;
   final Aggregation milestoneAggregation;
   final Aggregation dimensionAggregation;
@@ -72,6 +82,22 @@ final class Plan {
    */
   final double[] termTable;
 
+  /**
+   * Per sum of {@link Engine} (value, low, high, agreement, implementation), the term a milestone
+   * of weight 1 adds at each level, and the 0–100 value of each level. The components use the
+   * value's counted statuses on their own scores, {@link StatusScores#agreement()} and {@link
+   * StatusScores#implementation()}, rescaled to this method's scale.
+   */
+  final double[][] sumTerms;
+
+  final double[][] sumPercent;
+
+  /**
+   * Per group, whether it is context only: every member is unscored, so the group has weight 0 in
+   * the total and no value of its own.
+   */
+  final boolean[] context;
+
   static final double LOG_SHIFT_ZERO = Math.log(Aggregation.GEOMETRIC_SHIFT);
 
   /**
@@ -91,8 +117,15 @@ final class Plan {
       throw new IllegalArgumentException(IndexMessages.noMilestones(model.name()));
     }
     graph = ModelInternals.graph(model);
-    timeline = ModelInternals.timeline(model);
+    timeline =
+        method.dateRule() == DateRule.END_OF_PERIOD
+            ? ModelInternals.timeline(model)
+            : timeline(model, method.dateRule());
     gated = method.gating() == Gating.CAP_BY_PREREQUISITES;
+    flagged = method.gating() == Gating.FLAG_ONLY;
+    readingRule = method.readingRule();
+    window = method.disputeWindowDays();
+    entryRank = readingRule == ReadingRule.MOST_RELIABLE ? entryRanks(model, timeline) : null;
     pooled = method.structure() == Structure.POOLED;
     milestoneAggregation = method.milestoneAggregation();
     dimensionAggregation = pooled ? Aggregation.ARITHMETIC : method.dimensionAggregation();
@@ -107,6 +140,14 @@ final class Plan {
       logShift[l] = Math.log(points[l] / scale + Aggregation.GEOMETRIC_SHIFT);
     }
     termTable = milestoneAggregation == Aggregation.GEOMETRIC ? logShift : points;
+    sumTerms = new double[Engine.SUMS][];
+    sumPercent = new double[Engine.SUMS][];
+    for (int v = 0; v < Engine.VARIANTS; v++) {
+      sumTerms[v] = termTable;
+      sumPercent[v] = percent;
+    }
+    component(Engine.AGREEMENT, StatusScores.agreement());
+    component(Engine.IMPLEMENTATION, StatusScores.implementation());
 
     // Groups: non-empty dimensions in model order, or one pool.
     groupOf = new int[size];
@@ -148,10 +189,27 @@ final class Plan {
       blockStart[g + 1] = blockStart[g] + (groupSize(g) + Engine.BLOCK - 1) / Engine.BLOCK;
     }
 
-    weight = milestoneWeights(method.milestoneWeights(), milestones);
+    boolean[] unscored = method.includeUnscored() ? null : unscored(model, dimensionOf);
+    weight = withoutUnscored(milestoneWeights(method.milestoneWeights(), milestones), unscored);
+    context = new boolean[groups];
     groupWeightSum = new double[groups];
     for (int m = 0; m < size; m++) {
       groupWeightSum[groupOf[m]] += weight[m];
+    }
+    if (unscored != null) {
+      // A group whose members are all unscored is context: weight 0 in the total, no value. Its
+      // weight sum is set to 1 so that its members' shares are 0, not 0/0.
+      java.util.Arrays.fill(context, true);
+      for (int m = 0; m < size; m++) {
+        if (!unscored[m]) {
+          context[groupOf[m]] = false;
+        }
+      }
+      for (int g = 0; g < groups; g++) {
+        if (context[g]) {
+          groupWeightSum[g] = 1;
+        }
+      }
     }
     for (int g = 0; g < groups; g++) {
       if (!(groupWeightSum[g] > 0)) {
@@ -171,6 +229,17 @@ final class Plan {
         }
       }
     }
+    boolean anyScored = false;
+    for (int g = 0; g < groups; g++) {
+      if (context[g]) {
+        dimensionWeight[g] = 0;
+      } else {
+        anyScored = true;
+      }
+    }
+    if (!anyScored) {
+      throw new IllegalArgumentException(IndexMessages.noScoredMilestones(model.name()));
+    }
     double sum = 0;
     for (double w : dimensionWeight) {
       sum += w;
@@ -181,6 +250,156 @@ final class Plan {
     dimensionWeightSum = sum;
 
     gatingOrder = gated && !graph.hardEdgesPointBackward() ? graph.topologicalOrder() : null;
+  }
+
+  private void component(int sum, StatusScores on) {
+    double[] pts = new double[points.length];
+    double[] pct = new double[points.length];
+    double[] log = new double[points.length];
+    for (int l = 0; l < points.length; l++) {
+      double score = on.score(io.github.thaw.model.Status.ofLevel(l));
+      pts[l] = score * scale;
+      pct[l] = score * 100;
+      log[l] = Math.log(score + Aggregation.GEOMETRIC_SHIFT);
+    }
+    sumTerms[sum] = milestoneAggregation == Aggregation.GEOMETRIC ? log : pts;
+    sumPercent[sum] = pct;
+  }
+
+  /** Per milestone, whether it or its dimension says {@code scored: false}; null if none does. */
+  private static boolean[] unscored(ProcessModel model, int[] dimensionOf) {
+    List<Milestone> milestones = model.milestones();
+    List<Dimension> dims = model.dimensions();
+    boolean[] out = null;
+    for (int m = 0; m < milestones.size(); m++) {
+      if (!milestones.get(m).scored() || !dims.get(dimensionOf[m]).scored()) {
+        if (out == null) {
+          out = new boolean[milestones.size()];
+        }
+        out[m] = true;
+      }
+    }
+    return out;
+  }
+
+  /** The weights with unscored milestones at 0; copies rather than write a shared array. */
+  private static double[] withoutUnscored(double[] w, boolean[] unscored) {
+    if (unscored == null) {
+      return w;
+    }
+    double[] out = w.clone();
+    for (int m = 0; m < out.length; m++) {
+      if (unscored[m]) {
+        out[m] = 0;
+      }
+    }
+    return out;
+  }
+
+  /** The model's status timeline with month- and year-precision events dated by another rule. */
+  private static StatusTimeline timeline(ProcessModel model, DateRule rule) {
+    List<io.github.thaw.model.Event> events = model.events();
+    int n = events.size();
+    int[] milestone = new int[n];
+    long[] day = new long[n];
+    int[] level = new int[n];
+    int[][] cited = new int[n][];
+    Map<String, Integer> sourceIndex = new HashMap<>();
+    for (io.github.thaw.model.Source s : model.sources()) {
+      sourceIndex.put(s.id(), sourceIndex.size());
+    }
+    for (int e = 0; e < n; e++) {
+      io.github.thaw.model.Event ev = events.get(e);
+      milestone[e] =
+          ev.milestone().map(id -> ModelInternals.indexOf(model, id)).orElse(-1).intValue();
+      day[e] = day(ev.date(), rule);
+      level[e] = ev.status().map(io.github.thaw.model.Status::level).orElse(0);
+      cited[e] = ev.sources().stream().mapToInt(s -> sourceIndex.get(citedId(s))).toArray();
+    }
+    return new StatusTimeline(model.milestones().size(), milestone, day, level, cited);
+  }
+
+  /** The source id of a citation, {@code ID} or {@code ID#N}. */
+  private static String citedId(String citation) {
+    int hash = citation.indexOf('#');
+    return hash < 0 ? citation : citation.substring(0, hash);
+  }
+
+  /** The epoch day an event counts from under a date rule. */
+  static long day(io.github.thaw.model.PartialDate date, DateRule rule) {
+    long end = date.effectiveDate().toEpochDay();
+    if (rule == DateRule.END_OF_PERIOD
+        || date.precision() == io.github.thaw.model.PartialDate.Precision.DAY) {
+      return end;
+    }
+    long start =
+        java.time.LocalDate.of(
+                date.year(),
+                date.precision() == io.github.thaw.model.PartialDate.Precision.MONTH
+                    ? date.month()
+                    : 1,
+                1)
+            .toEpochDay();
+    return rule == DateRule.START_OF_PERIOD ? start : start + (end - start) / 2;
+  }
+
+  private static byte[] entryRanks(ProcessModel model, StatusTimeline t) {
+    int[] event = t.event();
+    byte[] out = new byte[event.length];
+    for (int k = 0; k < event.length; k++) {
+      int best = Reliability.UNGRADED;
+      for (String c : model.events().get(event[k]).sources()) {
+        best = Math.min(best, Reliability.rank(model.source(citedId(c))));
+      }
+      out[k] = (byte) best;
+    }
+    return out;
+  }
+
+  /**
+   * Milestone m's reading at a day under this method's reading rule and dispute window, packed as
+   * {@code value | low << 8 | high << 16}: the band is the range of live reports, the value the one
+   * the rule picks.
+   */
+  int read(int m, long day) {
+    int packed = timeline.readingAt(m, day, window);
+    int low = StatusTimeline.low(packed);
+    int high = StatusTimeline.high(packed);
+    int value =
+        switch (readingRule) {
+          case LATEST -> StatusTimeline.value(packed);
+          case CONSERVATIVE -> low;
+          case OPTIMISTIC -> high;
+          case MOST_RELIABLE ->
+              low == high ? low : mostReliable(m, day, StatusTimeline.value(packed));
+        };
+    return value | low << 8 | high << 16;
+  }
+
+  /** The live report with the best-ranked source, then the latest, then the lowest. */
+  private int mostReliable(int m, long day, int latest) {
+    boolean[] live = timeline.liveAt(m, day, window);
+    int first = timeline.start()[m];
+    int bestRank = Integer.MAX_VALUE;
+    long bestDay = Long.MIN_VALUE;
+    int value = latest;
+    for (int i = 0; i < live.length; i++) {
+      if (!live[i]) {
+        continue;
+      }
+      int k = first + i;
+      int rank = entryRank[k];
+      long d = timeline.day()[k];
+      int level = timeline.level()[k];
+      if (rank < bestRank
+          || (rank == bestRank && d > bestDay)
+          || (rank == bestRank && d == bestDay && level < value)) {
+        bestRank = rank;
+        bestDay = d;
+        value = level;
+      }
+    }
+    return value;
   }
 
   private double[] milestoneWeights(Weights spec, List<Milestone> milestones) {

@@ -216,7 +216,9 @@ public final class ProgressIndex {
               engine.total[Engine.HIGH],
               value - previous,
               dimensionValues(engine),
-              moved));
+              moved,
+              engine.total[Engine.AGREEMENT],
+              engine.total[Engine.IMPLEMENTATION]));
       previous = value;
       next = end;
     }
@@ -227,6 +229,9 @@ public final class ProgressIndex {
     Map<String, Double> out = new java.util.LinkedHashMap<>();
     if (!plan.pooled) {
       for (int g = 0; g < plan.groups; g++) {
+        if (plan.context[g]) {
+          continue;
+        }
         out.put(plan.groupDimension[g].id(), engine.groupPercent[Engine.VALUE][g]);
       }
     }

@@ -21,6 +21,8 @@ import java.util.Objects;
 public final class StatusScores {
   private static final int LEVELS = Status.values().length;
   private static final StatusScores DEFAULTS = new StatusScores(3, new double[] {0, 1, 2, 3});
+  private static final StatusScores AGREEMENT = new StatusScores(1, new double[] {0, 1, 1, 1});
+  private static final StatusScores IMPLEMENTATION = new StatusScores(3, new double[] {0, 0, 2, 3});
 
   private final double scale;
   private final double[] points;
@@ -37,6 +39,29 @@ public final class StatusScores {
    */
   public static StatusScores defaults() {
     return DEFAULTS;
+  }
+
+  /**
+   * The agreement scores 0, 1, 1, 1: a milestone counts in full once it is agreed or announced, so
+   * an index on these scores is the weighted share of milestones at {@code AGREED} or beyond.
+   *
+   * @return the agreement scores
+   */
+  public static StatusScores agreement() {
+    return AGREEMENT;
+  }
+
+  /**
+   * The implementation scores 0, 0, 2/3, 1: the Peace Accords Matrix reading of implementation on
+   * Thaw's scale. PAM codes a provision 0 (not implemented), 1 (minimal), 2 (intermediate) or 3
+   * (full) and only after it is in a signed accord; an {@code AGREED} milestone is exactly that
+   * signed, not yet implemented provision, so it scores 0, {@code IN_PROGRESS} is PAM's
+   * intermediate 2 of 3, and {@code COMPLETED} is full implementation.
+   *
+   * @return the implementation scores
+   */
+  public static StatusScores implementation() {
+    return IMPLEMENTATION;
   }
 
   /**

@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param dimensions the value of each dimension, in model order; empty when pooled
  * @param events the status events that took effect after the previous point and on or before this
  *     date, by effective date (for the first point: every status event up to its date)
+ * @param agreement the agreement component, 0–100 ({@link IndexResult#agreement()})
+ * @param implementation the implementation component, 0–100 ({@link IndexResult#implementation()})
  */
 public record TrajectoryPoint(
     LocalDate date,
@@ -28,7 +30,31 @@ public record TrajectoryPoint(
     double high,
     double delta,
     Map<String, Double> dimensions,
-    List<Event> events) {
+    List<Event> events,
+    double agreement,
+    double implementation) {
+
+  /**
+   * A point without components (both 0), as before components existed.
+   *
+   * @param date the date
+   * @param low the low end of the band
+   * @param value the value
+   * @param high the high end of the band
+   * @param delta the change since the previous point
+   * @param dimensions the dimension values
+   * @param events the events since the previous point
+   */
+  public TrajectoryPoint(
+      LocalDate date,
+      double low,
+      double value,
+      double high,
+      double delta,
+      Map<String, Double> dimensions,
+      List<Event> events) {
+    this(date, low, value, high, delta, dimensions, events, 0, 0);
+  }
 
   /**
    * Copies the collections, keeping their order.

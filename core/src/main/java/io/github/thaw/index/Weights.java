@@ -96,11 +96,24 @@ public final class Weights {
    * @throws IllegalArgumentException as {@link #with(String, double)}
    */
   public Weights with(Map<String, Double> weights) {
-    Weights out = this;
-    for (Map.Entry<String, Double> e : weights.entrySet()) {
-      out = out.with(e.getKey(), Objects.requireNonNull(e.getValue(), e.getKey()));
+    // One copy for the whole map: setting n weights one by one would copy the map n times.
+    java.util.Set<String> inAhp = new java.util.HashSet<>();
+    for (Ahp a : ahp) {
+      inAhp.addAll(a.labels());
     }
-    return out;
+    Map<String, Double> m = new LinkedHashMap<>(explicit);
+    for (Map.Entry<String, Double> e : weights.entrySet()) {
+      String id = Objects.requireNonNull(e.getKey(), "id");
+      double weight = Objects.requireNonNull(e.getValue(), id);
+      if (Double.isNaN(weight) || Double.isInfinite(weight) || weight < 0) {
+        throw new IllegalArgumentException(IndexMessages.badWeight(id, weight));
+      }
+      if (inAhp.contains(id)) {
+        throw new IllegalArgumentException(IndexMessages.explicitAndAhp(id));
+      }
+      m.put(id, weight);
+    }
+    return new Weights(base, Collections.unmodifiableMap(m), ahp);
   }
 
   /**

@@ -2,8 +2,10 @@ package io.github.thaw.io;
 
 import io.github.thaw.index.Aggregation;
 import io.github.thaw.index.Ahp;
+import io.github.thaw.index.DateRule;
 import io.github.thaw.index.Gating;
 import io.github.thaw.index.IndexMethod;
+import io.github.thaw.index.ReadingRule;
 import io.github.thaw.index.Structure;
 import io.github.thaw.index.Weights;
 import io.github.thaw.internal.io.ObjectSpec;
@@ -33,7 +35,11 @@ final class MethodFileReader {
               "dimensionAggregation",
               "gating",
               "milestoneWeights",
-              "dimensionWeights"));
+              "dimensionWeights",
+              "readingRule",
+              "dateRule",
+              "disputeWindowDays",
+              "includeUnscored"));
   static final ObjectSpec WEIGHTS = ObjectSpec.of("weights", List.of("base", "weights", "ahp"));
   static final ObjectSpec AHP =
       ObjectSpec.of("ahp", List.of("labels", "matrix", "acceptInconsistency"), "labels", "matrix");
@@ -71,6 +77,16 @@ final class MethodFileReader {
                 case "dimensionAggregation" ->
                     enumValue(Aggregation.class, v -> settings.add(b -> b.dimensionAggregation(v)));
                 case "gating" -> enumValue(Gating.class, v -> settings.add(b -> b.gating(v)));
+                case "readingRule" ->
+                    enumValue(ReadingRule.class, v -> settings.add(b -> b.readingRule(v)));
+                case "dateRule" -> enumValue(DateRule.class, v -> settings.add(b -> b.dateRule(v)));
+                case "disputeWindowDays" -> window();
+                case "includeUnscored" -> {
+                  Boolean v = in.bool();
+                  if (v != null) {
+                    settings.add(b -> b.includeUnscored(v));
+                  }
+                }
                 case "milestoneWeights" -> {
                   Weights w = weights();
                   if (w != null) {
@@ -108,8 +124,31 @@ final class MethodFileReader {
     switch (p) {
       case "default" -> builder = IndexMethod.defaults().toBuilder();
       case "pam" -> builder = IndexMethod.pam().toBuilder();
-      default -> in.problem("preset '" + p + "' is not known; use default or pam");
+      case "pam-implementation" -> builder = IndexMethod.pamImplementation().toBuilder();
+      default ->
+          in.problem("preset '" + p + "' is not known; use default, pam or pam-implementation");
     }
+  }
+
+  private void window() {
+    long at = in.position();
+    String path = in.path();
+    Double v = in.number();
+    if (v == null) {
+      return;
+    }
+    if (v < 0 || v != Math.rint(v) || v > 36_500) {
+      in.problemAt(
+          at,
+          path,
+          "disputeWindowDays must be a whole number of days from 0 to 36500, found "
+              + (v == Math.rint(v) && Math.abs(v) < 1e15
+                  ? String.valueOf(v.longValue())
+                  : String.valueOf(v)));
+      return;
+    }
+    int days = (int) (double) v;
+    settings.add(b -> b.disputeWindowDays(days));
   }
 
   private void scores() {

@@ -42,11 +42,20 @@ final class ModelFileReader {
           List.of("name", "asOf", "dimensions", "milestones", "sources", "events"),
           "name");
   static final ObjectSpec DIMENSION =
-      ObjectSpec.of("dimension", List.of("id", "name", "weight", "description"), "id", "name");
+      ObjectSpec.of(
+          "dimension", List.of("id", "name", "weight", "description", "scored"), "id", "name");
   static final ObjectSpec MILESTONE =
       ObjectSpec.of(
           "milestone",
-          List.of("id", "name", "dimension", "weight", "description", "requires", "influencedBy"),
+          List.of(
+              "id",
+              "name",
+              "dimension",
+              "weight",
+              "description",
+              "requires",
+              "influencedBy",
+              "scored"),
           "id",
           "name",
           "dimension");
@@ -158,6 +167,7 @@ final class ModelFileReader {
     String name;
     double weight = 1.0;
     String description = "";
+    boolean scored = true;
   }
 
   private void dimension(int index) {
@@ -173,6 +183,7 @@ final class ModelFileReader {
                 case "name" -> d.name = nonBlank("dimension name");
                 case "weight" -> d.weight = weight();
                 case "description" -> d.description = textOr(d.description);
+                case "scored" -> d.scored = scored(d.scored);
                 default -> throw new IllegalStateException(key);
               }
             });
@@ -184,7 +195,7 @@ final class ModelFileReader {
     commit(
         dimensions,
         start,
-        () -> builder.dimension(new Dimension(d.id, name, d.weight, d.description)));
+        () -> builder.dimension(new Dimension(d.id, name, d.weight, d.description, d.scored)));
   }
 
   private static final class MilestoneDraft {
@@ -195,6 +206,7 @@ final class ModelFileReader {
     String description = "";
     List<MilestoneId> requires = List.of();
     List<MilestoneId> influencedBy = List.of();
+    boolean scored = true;
   }
 
   private void milestone(int index) {
@@ -220,6 +232,7 @@ final class ModelFileReader {
                 case "description" -> d.description = textOr(d.description);
                 case "requires" -> d.requires = milestoneIds("requires");
                 case "influencedBy" -> d.influencedBy = milestoneIds("influencedBy");
+                case "scored" -> d.scored = scored(d.scored);
                 default -> throw new IllegalStateException(key);
               }
             });
@@ -238,7 +251,14 @@ final class ModelFileReader {
         () ->
             builder.milestone(
                 new Milestone(
-                    d.id, name, dimension, d.description, d.weight, d.requires, d.influencedBy)));
+                    d.id,
+                    name,
+                    dimension,
+                    d.description,
+                    d.weight,
+                    d.requires,
+                    d.influencedBy,
+                    d.scored)));
   }
 
   private static final class SourceDraft {
@@ -401,6 +421,11 @@ final class ModelFileReader {
       return null;
     }
     return t;
+  }
+
+  private boolean scored(boolean previous) {
+    Boolean b = in.bool();
+    return b == null ? previous : b;
   }
 
   private double weight() {

@@ -30,6 +30,7 @@ final class ModelFileWriter {
       w.beginObject().name("id").value(d.id()).name("name").value(d.name());
       weight(w, d.weight());
       optional(w, "description", d.description());
+      unscored(w, d.scored());
       w.endObject();
     }
     w.endList();
@@ -42,6 +43,7 @@ final class ModelFileWriter {
       optional(w, "description", m.description());
       ids(w, "requires", m.requires());
       ids(w, "influencedBy", m.influencedBy());
+      unscored(w, m.scored());
       w.endObject();
     }
     w.endList();
@@ -81,6 +83,13 @@ final class ModelFileWriter {
   private static void weight(DocumentWriter w, double weight) throws IOException {
     if (Double.compare(weight, 1.0) != 0) {
       w.name("weight").value(weight);
+    }
+  }
+
+  /** Writes {@code scored: false}; the default, true, is left out. */
+  private static void unscored(DocumentWriter w, boolean scored) throws IOException {
+    if (!scored) {
+      w.name("scored").value(false);
     }
   }
 

@@ -10,8 +10,11 @@ import java.util.Objects;
  * @param name a human-readable name
  * @param weight the dimension's weight in the total index, finite and non-negative (default 1)
  * @param description what the dimension covers; may be empty
+ * @param scored whether the dimension enters the index (default true); an unscored dimension is
+ *     context, the drivers of a process rather than its progress: its milestones take part in
+ *     dependencies, scenarios and forecasts but never move the index
  */
-public record Dimension(String id, String name, double weight, String description) {
+public record Dimension(String id, String name, double weight, String description, boolean scored) {
   /**
    * Validates the fields.
    *
@@ -27,6 +30,29 @@ public record Dimension(String id, String name, double weight, String descriptio
     Checks.requireText("name of dimension '" + id + "'", name);
     Checks.check("dimension '" + id + "'", weight);
     description = description == null ? "" : description;
+  }
+
+  /**
+   * A scored dimension.
+   *
+   * @param id a lower-kebab-case id
+   * @param name a human-readable name
+   * @param weight the weight in the total, finite and non-negative
+   * @param description what the dimension covers; may be empty
+   * @throws IllegalArgumentException as the canonical constructor
+   */
+  public Dimension(String id, String name, double weight, String description) {
+    this(id, name, weight, description, true);
+  }
+
+  /**
+   * This dimension with {@code scored} set.
+   *
+   * @param scored whether it enters the index
+   * @return a copy, or this dimension if unchanged
+   */
+  public Dimension withScored(boolean scored) {
+    return scored == this.scored ? this : new Dimension(id, name, weight, description, scored);
   }
 
   /**

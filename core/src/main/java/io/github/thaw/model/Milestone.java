@@ -25,6 +25,8 @@ import java.util.Objects;
  * @param weight its weight within the dimension, finite and non-negative (default 1)
  * @param requires hard prerequisites, in declared order
  * @param influencedBy soft prerequisites, in declared order
+ * @param scored whether the milestone enters the index (default true); an unscored milestone is
+ *     context: it takes part in dependencies, scenarios and forecasts but never moves the index
  */
 public record Milestone(
     MilestoneId id,
@@ -33,7 +35,8 @@ public record Milestone(
     String description,
     double weight,
     List<MilestoneId> requires,
-    List<MilestoneId> influencedBy) {
+    List<MilestoneId> influencedBy,
+    boolean scored) {
 
   /**
    * Validates the fields and copies the lists.
@@ -49,6 +52,29 @@ public record Milestone(
     Checks.check("milestone '" + id + "'", weight);
     requires = List.copyOf(requires);
     influencedBy = List.copyOf(influencedBy);
+  }
+
+  /**
+   * A scored milestone.
+   *
+   * @param id the id
+   * @param name a human-readable name
+   * @param dimension the id of its dimension
+   * @param description its description; may be empty
+   * @param weight its weight within the dimension
+   * @param requires hard prerequisites
+   * @param influencedBy soft prerequisites
+   * @throws IllegalArgumentException as the canonical constructor
+   */
+  public Milestone(
+      MilestoneId id,
+      String name,
+      String dimension,
+      String description,
+      double weight,
+      List<MilestoneId> requires,
+      List<MilestoneId> influencedBy) {
+    this(id, name, dimension, description, weight, requires, influencedBy, true);
   }
 
   /**
@@ -69,7 +95,8 @@ public record Milestone(
    * @return a new builder
    */
   public Builder toBuilder() {
-    Builder b = new Builder(id, name, dimension).description(description).weight(weight);
+    Builder b =
+        new Builder(id, name, dimension).description(description).weight(weight).scored(scored);
     b.requires.addAll(requires);
     b.influencedBy.addAll(influencedBy);
     return b;
@@ -82,6 +109,7 @@ public record Milestone(
     private String dimension;
     private String description = "";
     private double weight = 1.0;
+    private boolean scored = true;
     private final List<MilestoneId> requires = new ArrayList<>();
     private final List<MilestoneId> influencedBy = new ArrayList<>();
 
@@ -121,6 +149,18 @@ public record Milestone(
      */
     public Builder description(String description) {
       this.description = description;
+      return this;
+    }
+
+    /**
+     * Sets whether the milestone enters the index (default true). An unscored milestone is context:
+     * it takes part in dependencies, scenarios and forecasts, never in the index.
+     *
+     * @param scored false for a context milestone
+     * @return this builder
+     */
+    public Builder scored(boolean scored) {
+      this.scored = scored;
       return this;
     }
 
@@ -212,7 +252,8 @@ public record Milestone(
      * @throws IllegalArgumentException if a field is invalid
      */
     public Milestone build() {
-      return new Milestone(id, name, dimension, description, weight, requires, influencedBy);
+      return new Milestone(
+          id, name, dimension, description, weight, requires, influencedBy, scored);
     }
   }
 }

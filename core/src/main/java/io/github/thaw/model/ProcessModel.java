@@ -158,6 +158,102 @@ public final class ProcessModel {
   }
 
   /**
+   * The model as it could have been written on a date: only the events known by then. An event is
+   * known from the earliest {@code published} date among its cited sources, a month or year
+   * counting from the end of its period; when none of its sources has a date, it is known from its
+   * own effective date. Event time ({@link #stateAt}) and knowledge time are separate axes: {@code
+   * knownAt(d).stateAt(e)} is what a reader on day d believed about day e.
+   *
+   * @param date the day of knowledge
+   * @return a model with the same elements and fewer events (this model if none is left out);
+   *     O(events · sources per event)
+   * @throws NullPointerException if date is null
+   */
+  public ProcessModel knownAt(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    List<Event> known = new ArrayList<>(events.size());
+    for (Event e : events) {
+      if (!knownFrom(e).isAfter(date)) {
+        known.add(e);
+      }
+    }
+    if (known.size() == events.size()) {
+      return this;
+    }
+    Builder b = toBuilder();
+    b.events.clear();
+    b.events.addAll(known);
+    return b.build();
+  }
+
+  /**
+   * The day an event became known: the earliest effective {@code published} date among its cited
+   * sources, or the event's own effective date when none has one.
+   *
+   * @param event an event of this model
+   * @return the day
+   * @throws IllegalArgumentException if the event cites a source not in this model
+   */
+  public LocalDate knownFrom(Event event) {
+    LocalDate best = null;
+    for (String citation : event.sources()) {
+      PartialDate published = source(citedSource(citation)).published();
+      if (published != null) {
+        LocalDate d = published.effectiveDate();
+        best = best == null || d.isBefore(best) ? d : best;
+      }
+    }
+    return best != null ? best : event.date().effectiveDate();
+  }
+
+  /**
+   * Events that begin after every one of their cited sources was published: a report cannot precede
+   * what it reports, so the date or a citation is likely wrong. Events whose sources carry no date
+   * are not judged.
+   *
+   * @return one sentence per such event, in model order, naming it by its place {@code events[i]}
+   */
+  public List<String> vintageWarnings() {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < events.size(); i++) {
+      Event e = events.get(i);
+      LocalDate begins = e.date().startDate();
+      LocalDate latest = null;
+      boolean allDated = !e.sources().isEmpty();
+      for (String citation : e.sources()) {
+        PartialDate published = source(citedSource(citation)).published();
+        if (published == null) {
+          allDated = false;
+          break;
+        }
+        LocalDate d = published.effectiveDate();
+        latest = latest == null || d.isAfter(latest) ? d : latest;
+      }
+      if (allDated && begins.isAfter(latest)) {
+        out.add(
+            "events["
+                + i
+                + "] ("
+                + e.date()
+                + e.milestone().map(m -> ", " + m).orElse("")
+                + "): the event's period begins "
+                + begins
+                + ", after every cited source was published (latest "
+                + latest
+                + ", "
+                + String.join(", ", e.sources())
+                + ")");
+      }
+    }
+    return out;
+  }
+
+  private static String citedSource(String citation) {
+    int hash = citation.indexOf('#');
+    return hash < 0 ? citation : citation.substring(0, hash);
+  }
+
+  /**
    * A builder holding everything in this model, to derive a changed copy; this model is untouched.
    *
    * @return a new builder

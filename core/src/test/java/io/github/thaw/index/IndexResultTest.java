@@ -18,6 +18,8 @@ class IndexResultTest {
             """
             Normalization-progress index of 'Worked example' as of 2025-01-01: 58.3 out of 100, \
             within a band of 58.3 to 66.7 because sources disagree.
+            Components: agreement 100.0 (share agreed or further), implementation 37.5 (Peace \
+            Accords Matrix implementation coding 0, 0, 2/3, 1).
             Method: status scores 0, 1/3, 2/3, 1 (NOT_STARTED to COMPLETED); milestone weights \
             from the model, weighted arithmetic mean within each dimension; dimension weights from \
             the model, weighted arithmetic mean across dimensions; a milestone counts no further \

@@ -77,7 +77,7 @@ class HostileInputTest {
         .containsExactly(
             "merge.yaml:4:5: dimensions[1]: missing required key 'name' in dimension",
             "merge.yaml:4:6: dimensions[1].<<: unknown key '<<' in dimension;"
-                + " allowed: id, name, weight, description");
+                + " allowed: id, name, weight, description, scored");
   }
 
   @ParameterizedTest

@@ -88,10 +88,11 @@ class MethodFilesTest {
                 ""));
     assertThat(p)
         .containsExactly(
-            "m.yaml:1:9: preset: preset 'fancy' is not known; use default or pam",
+            "m.yaml:1:9: preset: preset 'fancy' is not known; use default, pam or pam-implementation",
             "m.yaml:2:1: gatting: unknown key 'gatting' in method (did you mean 'gating'?);"
                 + " allowed: preset, scores, structure, aggregation, milestoneAggregation,"
-                + " dimensionAggregation, gating, milestoneWeights, dimensionWeights",
+                + " dimensionAggregation, gating, milestoneWeights, dimensionWeights, readingRule,"
+                + " dateRule, disputeWindowDays, includeUnscored",
             "m.yaml:3:14: aggregation: 'MEDIAN' is not one of ARITHMETIC, GEOMETRIC,"
                 + " WEAKEST_LINK",
             "m.yaml:5:9: milestoneWeights.base: weights base 'heavy' is not known; use model or"

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Every class of error, with its exact message and location. */
 class ModelFileErrorsTest {
   private static final String MILESTONE_KEYS =
-      "allowed: id, name, dimension, weight, description, requires, influencedBy";
+      "allowed: id, name, dimension, weight, description, requires, influencedBy, scored";
   private static final String KEBAB =
       "is not lower-kebab-case (letters a-z, digits and single hyphens, e.g. 'border-opening')";
 
@@ -47,7 +47,7 @@ class ModelFileErrorsTest {
               "m.yaml:2:1: nmae: unknown key 'nmae' in model (did you mean 'name'?);"
                   + " allowed: name, asOf, dimensions, milestones, sources, events",
               "m.yaml:4:22: dimensions[0].wieght: unknown key 'wieght' in dimension"
-                  + " (did you mean 'weight'?); allowed: id, name, weight, description",
+                  + " (did you mean 'weight'?); allowed: id, name, weight, description, scored",
               "m.yaml:9:5: milestones[0].requries: unknown key 'requries' in milestone"
                   + " (did you mean 'requires'?); "
                   + MILESTONE_KEYS,

@@ -43,6 +43,7 @@ import picocli.CommandLine.Spec;
     })
 final class CompareCommand implements Callable<Integer> {
   @Mixin ModelOptions options;
+  @Mixin KnownAtOption knownAt;
   @Mixin MethodOption method;
   @Spec CommandSpec spec;
 
@@ -92,7 +93,7 @@ final class CompareCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), CliMessages.scenariosNeeded("compare", "scenario FILE"));
     }
-    ProcessModel m = options.load();
+    ProcessModel m = knownAt.apply(options.load());
     List<Scenario> scenarios = files.isEmpty() ? TurkiyeArmenia.scenarios() : read(files);
     IndexMethod im = method.load();
     ScenarioComparison c = compare(m, im, scenarios, asOf);

@@ -47,6 +47,7 @@ import picocli.CommandLine.Spec;
     })
 final class ForecastCommand implements Callable<Integer> {
   @Mixin ModelOptions options;
+  @Mixin KnownAtOption knownAt;
   @Mixin MethodOption method;
   @Spec CommandSpec spec;
 
@@ -104,7 +105,7 @@ final class ForecastCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ProcessModel m = options.load();
+    ProcessModel m = knownAt.apply(options.load());
     Scenario s = scenario == null ? null : ScenarioFiles.read(scenario);
     LocalDate start = asOf != null ? asOf : options.referenceDate(m, "--as-of");
     Calibration calibration = null;

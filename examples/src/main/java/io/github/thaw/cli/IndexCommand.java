@@ -2,8 +2,11 @@ package io.github.thaw.cli;
 
 import io.github.thaw.index.IndexResult;
 import io.github.thaw.model.ProcessModel;
+import io.github.thaw.sensitivity.IndexRobustness;
+import io.github.thaw.sensitivity.RobustnessResult;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,17 +20,40 @@ import picocli.CommandLine.Spec;
     description = "The normalization-progress index at a date, explained milestone by milestone.")
 final class IndexCommand implements Callable<Integer> {
   @Mixin ModelOptions options;
+  @Mixin KnownAtOption knownAt;
   @Mixin MethodOption method;
   @Spec CommandSpec spec;
 
   @Mixin AsOfOption asOf;
 
+  /** Base samples of the method range printed beside the value: 1,536 evaluations. */
+  static final int RANGE_VARIANTS = 128;
+
+  static final long RANGE_SEED = 11;
+
   @Override
   public Integer call() throws IOException {
-    ProcessModel m = options.load();
+    ProcessModel m = knownAt.apply(options.load());
     IndexResult r = method.load().evaluate(m, asOf.orReference(m));
     PrintWriter out = spec.commandLine().getOut();
-    out.println(options.json() ? Json.write(IndexJson.result(r)) : r.explain());
+    if (options.json()) {
+      out.println(Json.write(IndexJson.result(r)));
+    } else {
+      RobustnessResult range = IndexRobustness.of(m, r.asOf()).analyze(RANGE_VARIANTS, RANGE_SEED);
+      String explained = r.explain();
+      int firstLine = explained.indexOf('\n') + 1;
+      out.print(explained.substring(0, firstLine));
+      out.printf(
+          Locale.ROOT,
+          "Method range: %.1f to %.1f (P5–P95 over %d defensible methods; thaw robustness"
+              + " --variants %d --seed %d).%n",
+          range.value().p5(),
+          range.value().p95(),
+          2 * RANGE_VARIANTS,
+          RANGE_VARIANTS,
+          RANGE_SEED);
+      out.println(explained.substring(firstLine));
+    }
     out.flush();
     return 0;
   }

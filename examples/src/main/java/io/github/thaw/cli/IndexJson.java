@@ -19,6 +19,9 @@ final class IndexJson {
     o.put("value", r.value());
     o.put("low", r.low());
     o.put("high", r.high());
+    ObjectNode components = o.putObject("components");
+    components.put("agreement", r.agreement());
+    components.put("implementation", r.implementation());
     o.put("method", r.method().describe());
     ObjectNode dims = o.putObject("dimensions");
     r.dimensions().forEach(dims::put);
@@ -58,6 +61,9 @@ final class IndexJson {
       o.put("low", p.low());
       o.put("high", p.high());
       o.put("delta", p.delta());
+      ObjectNode components = o.putObject("components");
+      components.put("agreement", p.agreement());
+      components.put("implementation", p.implementation());
       ObjectNode dims = o.putObject("dimensions");
       p.dimensions().forEach(dims::put);
       ArrayNode events = o.putArray("events");

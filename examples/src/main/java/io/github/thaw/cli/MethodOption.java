@@ -6,18 +6,22 @@ import java.io.IOException;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** {@code --method default|pam|FILE}. */
+/** {@code --method default|pam|pam-implementation|FILE}. */
 final class MethodOption {
   @Option(
       names = "--method",
-      paramLabel = "default|pam|FILE",
-      description = "Index method: default, pam (Peace Accords Matrix), or a method file.")
+      paramLabel = "default|pam|pam-implementation|FILE",
+      description =
+          "Index method: default, pam (Peace Accords Matrix aggregate), pam-implementation"
+              + " (Thaw's structure on PAM's implementation coding 0, 0, 2/3, 1), or a method"
+              + " file.")
   String method = "default";
 
   IndexMethod load() throws IOException {
     return switch (method) {
       case "default" -> IndexMethod.defaults();
       case "pam" -> IndexMethod.pam();
+      case "pam-implementation" -> IndexMethod.pamImplementation();
       default -> MethodFiles.read(Path.of(method));
     };
   }

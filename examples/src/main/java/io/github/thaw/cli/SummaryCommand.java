@@ -26,13 +26,14 @@ import picocli.CommandLine.Spec;
     description = "Milestones with their status as of a date, and what each waits for.")
 final class SummaryCommand implements Callable<Integer> {
   @Mixin ModelOptions options;
+  @Mixin KnownAtOption knownAt;
   @Spec CommandSpec spec;
 
   @Mixin AsOfOption asOf;
 
   @Override
   public Integer call() throws java.io.IOException {
-    ProcessModel m = options.load();
+    ProcessModel m = knownAt.apply(options.load());
     LocalDate date = asOf.orReference(m);
     ProcessState state = m.stateAt(date);
     PrintWriter out = spec.commandLine().getOut();

@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
       CompareCommand.class,
       ForecastCommand.class,
       SensitivityCommand.class,
+      RobustnessCommand.class,
       SummaryCommand.class,
       ValidateCommand.class,
       ExportCommand.class,

@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
         "The index over time, at every event date or monthly, with the events that moved it.")
 final class TrajectoryCommand implements Callable<Integer> {
   @Mixin ModelOptions options;
+  @Mixin KnownAtOption knownAt;
   @Mixin MethodOption method;
   @Spec CommandSpec spec;
 
@@ -51,7 +52,7 @@ final class TrajectoryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    ProcessModel m = options.load();
+    ProcessModel m = knownAt.apply(options.load());
     LocalDate end = to != null ? to : options.referenceDate(m, "--to");
     LocalDate from = this.from != null ? this.from : defaultFrom(m, end);
     if (from.isAfter(end)) {
@@ -86,7 +87,15 @@ final class TrajectoryCommand implements Callable<Integer> {
   static void print(ProcessModel m, Trajectory t, PrintWriter out) {
     out.printf("%s: index over time%n", m.name());
     out.printf(
-        Locale.ROOT, "%-10s  %6s  %-13s  %6s  %s%n", "date", "value", "band", "delta", "moved by");
+        Locale.ROOT,
+        "%-10s  %6s  %-13s  %6s  %6s  %6s  %s%n",
+        "date",
+        "value",
+        "band",
+        "delta",
+        "agreed",
+        "impl",
+        "moved by");
     for (TrajectoryPoint p : t.points()) {
       List<String> moved = new ArrayList<>();
       for (Event e : p.events()) {
@@ -94,12 +103,14 @@ final class TrajectoryCommand implements Callable<Integer> {
       }
       out.printf(
           Locale.ROOT,
-          "%-10s  %6.1f  [%4.1f, %4.1f]  %+6.1f  %s%n",
+          "%-10s  %6.1f  [%4.1f, %4.1f]  %+6.1f  %6.1f  %6.1f  %s%n",
           p.date(),
           p.value(),
           p.low(),
           p.high(),
           p.delta(),
+          p.agreement(),
+          p.implementation(),
           String.join("; ", moved));
     }
   }

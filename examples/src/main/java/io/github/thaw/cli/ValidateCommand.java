@@ -2,6 +2,7 @@ package io.github.thaw.cli;
 
 import static io.github.thaw.io.ModelFormat.YAML;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.thaw.io.SourceCheck;
 import io.github.thaw.model.Event;
@@ -74,14 +75,20 @@ final class ValidateCommand implements Callable<Integer> {
     if (!problems.isEmpty()) {
       throw new ModelException(problems);
     }
+    List<String> warnings = new ArrayList<>(warnings(m, options.modelLabel()));
+    for (String w : m.vintageWarnings()) {
+      warnings.add(options.modelLabel() + ": warning: " + w);
+    }
     PrintWriter err = spec.commandLine().getErr();
-    for (String warning : warnings(m, options.modelLabel())) {
+    for (String warning : warnings) {
       err.println(warning);
     }
     err.flush();
     if (options.json()) {
       ObjectNode out = Json.object();
       out.put("valid", true);
+      ArrayNode w = out.putArray("warnings");
+      warnings.forEach(w::add);
       out.put("model", m.name());
       out.put("milestones", m.milestones().size());
       out.put("dependencies", m.dependencies().size());

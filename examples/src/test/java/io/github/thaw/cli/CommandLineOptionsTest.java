@@ -102,6 +102,12 @@ class CommandLineOptionsTest {
             "of the index of 'Mine'",
             List.of("--samples", "8")));
     put.apply(new Case("summary", List.of(), "Mine: status as of", List.of()));
+    put.apply(
+        new Case(
+            "robustness",
+            List.of("--variants", "8"),
+            "index of 'Mine'",
+            List.of("--variants", "8")));
     put.apply(new Case("validate", List.of(), "(Mine)", List.of()));
     put.apply(
         new Case("export", List.of("--format", "yaml"), "name: Mine", List.of("--format", "json")));
@@ -298,7 +304,7 @@ class CommandLineOptionsTest {
   }
 
   /** A placeholder is one of these, or a choice of literal words such as {@code index|forecast}. */
-  static final List<String> PLACEHOLDERS = List.of("FILE", "N", "DATE", "YYYY-MM", "ID");
+  static final List<String> PLACEHOLDERS = List.of("FILE", "N", "DATE", "YYYY-MM", "ID", "DIR");
 
   @ParameterizedTest
   @MethodSource("commandNames")

@@ -143,8 +143,8 @@ class ModelDefaultsTest {
   void trajectoryOfTheBuiltInModelStartsAtItsFirstStatusEvent() {
     Run r = thaw("trajectory");
     assertThat(r.out().lines().skip(2).findFirst().orElseThrow())
-        .startsWith("2021-12-31")
-        .contains("special-envoys COMPLETED [s001]");
+        .startsWith("2022-01-14")
+        .contains("special-envoys COMPLETED [s003, s000]");
   }
 
   @Test

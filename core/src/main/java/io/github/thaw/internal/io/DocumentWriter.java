@@ -112,6 +112,15 @@ public abstract class DocumentWriter {
   public abstract DocumentWriter values(List<String> texts) throws IOException;
 
   /**
+   * Writes a boolean.
+   *
+   * @param value the value
+   * @return this writer
+   * @throws IOException if writing fails
+   */
+  public abstract DocumentWriter value(boolean value) throws IOException;
+
+  /**
    * Ends the document with a line break and flushes the output.
    *
    * @throws IOException if the output fails

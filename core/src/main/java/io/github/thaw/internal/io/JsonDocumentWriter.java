@@ -66,6 +66,13 @@ final class JsonDocumentWriter extends DocumentWriter {
   }
 
   @Override
+  public DocumentWriter value(boolean value) throws IOException {
+    beforeValue();
+    out.write(Boolean.toString(value));
+    return this;
+  }
+
+  @Override
   public DocumentWriter value(double number) throws IOException {
     beforeValue();
     out.write(number(number));

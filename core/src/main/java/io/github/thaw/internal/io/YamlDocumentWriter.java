@@ -91,6 +91,14 @@ final class YamlDocumentWriter extends DocumentWriter {
   }
 
   @Override
+  public DocumentWriter value(boolean value) throws IOException {
+    beforeScalar();
+    out.write(Boolean.toString(value));
+    out.write('\n');
+    return this;
+  }
+
+  @Override
   public DocumentWriter value(double number) throws IOException {
     beforeScalar();
     out.write(number(number));
