@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 /** The index under every method choice an analyst could defend, varied jointly. */
 @Command(
     name = "robustness",
+    mixinStandardHelpOptions = true,
     description = {
       "The index under every defensible method choice, varied jointly: spread of the value, of"
           + " its change between two dates, and each choice's Sobol' indices.",

@@ -50,9 +50,10 @@ class CommandLineOptionsTest {
           "  - {id: deal, name: Deal, dimension: d, requires: [talks]}",
           "sources:",
           "  - {id: s1, outlet: O, title: T, published: 2019-03-05, locator: s1.txt}",
+          "  - {id: s2, outlet: O, title: U, published: 2025-01, locator: s2.txt}",
           "events:",
           "  - {date: 2019-03-05, milestone: talks, status: AGREED, sources: [s1]}",
-          "  - {date: \"2024\", milestone: talks, status: COMPLETED, sources: [s1]}",
+          "  - {date: \"2024\", milestone: talks, status: COMPLETED, sources: [s2]}",
           "");
 
   @BeforeAll
@@ -318,7 +319,7 @@ class CommandLineOptionsTest {
           .as(command + " " + o.longestName())
           .satisfiesAnyOf(
               l -> assertThat(PLACEHOLDERS).contains(l),
-              l -> assertThat(l).matches("[a-z]+(\\|[a-z]+)+(\\|FILE)?"));
+              l -> assertThat(l).matches("[a-z-]+(\\|[a-z-]+)+(\\|FILE)?"));
     }
     for (PositionalParamSpec p : cli.getCommandSpec().positionalParameters()) {
       assertThat(p.paramLabel()).as(command + " positional").isIn(PLACEHOLDERS);

@@ -39,14 +39,14 @@ class ForecastCommandTest {
     assertThat(root.get("horizon").asText()).isEqualTo("2028-12");
     assertThat(root.get("samples").asLong()).isEqualTo(1000);
     assertThat(root.get("seed").asLong()).isEqualTo(11);
-    assertThat(root.get("asOf").asText()).isEqualTo("2025-09-12");
+    assertThat(root.get("asOf").asText()).isEqualTo("2025-09-30");
     JsonNode border = root.get("milestones").get("border-opening");
     assertThat(border.get("pCompletedByHorizon").isNumber()).isTrue();
     assertThat(border.get("completion").get("p90").asText()).isEqualTo("after-horizon");
     assertThat(border.get("heldBackLastBy").has("railway-rehabilitation")).isTrue();
     assertThat(border.get("pCompletedBy").get("2028-12-31").isNumber()).isTrue();
     JsonNode index = root.get("index");
-    assertThat(index.get(0).get("date").asText()).isEqualTo("2025-09-12");
+    assertThat(index.get(0).get("date").asText()).isEqualTo("2025-09-30");
     assertThat(index.get(index.size() - 1).get("date").asText()).isEqualTo("2028-12-31");
     for (JsonNode p : index) {
       assertThat(p.get("p10").asDouble()).isLessThanOrEqualTo(p.get("p50").asDouble());
@@ -83,10 +83,10 @@ class ForecastCommandTest {
     assertThat(r.err()).isEmpty();
     assertThat(r.out())
         .contains("Step rates from the record of 'Türkiye–Armenia normalization'")
-        .contains("Forecast of 'Türkiye–Armenia normalization' from 2025-09-12 to 2030-09")
+        .contains("Forecast of 'Türkiye–Armenia normalization' from 2025-09-30 to 2030-09")
         .containsPattern("border-opening +NOT_STARTED +0\\.\\d{3} ")
         .contains("Index fan (P10 / P50 / P90):")
-        .contains("  2025-09-12   38.33   38.33   38.33")
+        .contains("  2025-09-30   39.33   39.33   39.33")
         .containsPattern("border-opening: railway-rehabilitation \\d+\\.\\d%");
   }
 

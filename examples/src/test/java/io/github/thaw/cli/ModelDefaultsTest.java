@@ -161,13 +161,13 @@ class ModelDefaultsTest {
             "--target",
             "forecast",
             "--milestone",
-            "deal",
+            "talks",
             "--samples",
             "8",
             "--json",
             "--model",
             mine().toString());
-    assertThat(json(ok).get("milestone").asText()).isEqualTo("deal");
+    assertThat(json(ok).get("milestone").asText()).isEqualTo("talks");
   }
 
   @Test
@@ -220,7 +220,13 @@ class ModelDefaultsTest {
 
   @Test
   void oneOfAnythingIsSingular() throws Exception {
-    Path f = mine();
+    Path f =
+        write(
+            "one-source.yaml",
+            CommandLineOptionsTest.MINE
+                .replace(
+                    "  - {id: s2, outlet: O, title: U, published: 2025-01, locator: s2.txt}\n", "")
+                .replace("sources: [s2]", "sources: [s1]"));
     Path s =
         write(
             "w.yaml",

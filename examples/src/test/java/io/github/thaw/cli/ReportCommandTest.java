@@ -61,7 +61,7 @@ class ReportCommandTest {
     assertThat(r.err()).isEmpty();
     assertThat(r.code()).isZero();
     assertThat(r.out())
-        .startsWith("wrote " + out + ": report on Türkiye–Armenia normalization as of 2025-09-12,")
+        .startsWith("wrote " + out + ": report on Türkiye–Armenia normalization as of 2025-09-30,")
         .contains(
             "5 charts (index-trajectory, dependency-graph, scenario-comparison, forecast-fan,"
                 + " sensitivity-bars)");

@@ -22,9 +22,9 @@ class CompareScenariosTest {
     String out = captured.toString(StandardCharsets.UTF_8);
     assertThat(out)
         .contains("index as of 2026-06-01")
-        .containsPattern("railway-reactivated +42\\.8 .* \\+4\\.4 +railway-rehabilitation")
+        .containsPattern("railway-reactivated +44\\.7 .* \\+5\\.3 +railway-rehabilitation")
         .contains("Still blocked: border-opening waits for third-country-crossing.")
-        .contains("Railway delta: +4.4 points")
+        .contains("Railway delta: +5.3 points")
         .contains("Unblocked: [railway-rehabilitation]");
   }
 }
