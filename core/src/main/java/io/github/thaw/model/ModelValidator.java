@@ -66,8 +66,7 @@ final class ModelValidator {
       if (!dimensionIndex.containsKey(m.dimension())) {
         problems.add(
             Problem.at(
-                path + ".dimension",
-                Messages.unknown("Dimension", m.dimension(), name, dimensionIndex.keySet())));
+                path + ".dimension", unknown("Dimension", m.dimension(), dimensionIndex.keySet())));
       }
       hard[i] = edges(m, m.requires(), "requires", path, milestoneIds);
       soft[i] = edges(m, m.influencedBy(), "influencedBy", path, milestoneIds);
@@ -113,7 +112,7 @@ final class ModelValidator {
       String at = path + "." + list + "[" + j + "]";
       Integer target = index.get(p);
       if (target == null) {
-        problems.add(Problem.at(at, Messages.unknown("Milestone", p.value(), name, known)));
+        problems.add(Problem.at(at, unknown("Milestone", p.value(), known)));
       } else if (!seen.add(p)) {
         problems.add(Problem.at(at, Messages.listedTwice(m.id(), list, p)));
       } else {
@@ -147,8 +146,7 @@ final class ModelValidator {
             m ->
                 problems.add(
                     Problem.at(
-                        path + ".milestone",
-                        Messages.unknown("Milestone", m.value(), name, milestoneIds))));
+                        path + ".milestone", unknown("Milestone", m.value(), milestoneIds))));
     if (e.sources().isEmpty()) {
       problems.add(Problem.at(path + ".sources", Messages.noSource()));
     }
@@ -157,7 +155,7 @@ final class ModelValidator {
       String s = e.sources().get(j);
       String at = path + ".sources[" + j + "]";
       if (!sourceIndex.containsKey(s)) {
-        problems.add(Problem.at(at, Messages.unknown("Source", s, name, sourceIndex.keySet())));
+        problems.add(Problem.at(at, unknown("Source", s, sourceIndex.keySet())));
       } else if (!seen.add(s)) {
         problems.add(Problem.at(at, Messages.citedTwice(s)));
       }
@@ -171,4 +169,20 @@ final class ModelValidator {
   DependencyGraph graph() {
     return graph;
   }
+
+  /**
+   * A reference to an id the model lacks; the "did you mean" costs a pass over every id, so it is
+   * computed only for the problems that will be listed ({@link Limits#MAX_PROBLEMS}), which keeps a
+   * file with 20,000 bad references linear.
+   */
+  private String unknown(String kind, String id, java.util.Collection<String> known) {
+    if (problems.size() >= Limits.MAX_PROBLEMS) {
+      return Messages.unknown(kind, id, name, List.of());
+    }
+    // One search per distinct unknown id: a file often misspells the same id many times.
+    return unknownMessages.computeIfAbsent(
+        kind + "\u0000" + id, k -> Messages.unknown(kind, id, name, known));
+  }
+
+  private final Map<String, String> unknownMessages = new HashMap<>();
 }

@@ -400,11 +400,17 @@ final class ReportWriter {
         .append(" dashed arrows soft ones (they change likelihood, never cap). Red arrows and")
         .append(" outlines mark where a milestone is reported further along than its")
         .append(" prerequisites allow.</p>\n");
-    figure(
-        Charts.graph(model, asOf),
-        "Fill colour: reported status as of "
-            + asOf
-            + ". A name cut short with … is given in full in the table below.");
+    if (model.milestones().size() > io.github.thaw.model.Limits.MAX_GRAPH_MILESTONES) {
+      out.append("<p>Not drawn: ")
+          .append(Html.escape(Charts.tooLargeToDraw(model)))
+          .append(".</p>\n");
+    } else {
+      figure(
+          Charts.graph(model, asOf),
+          "Fill colour: reported status as of "
+              + asOf
+              + ". A name cut short with … is given in full in the table below.");
+    }
     ProcessState state = model.stateAt(asOf);
     Map<MilestoneId, Status> counted = GraphExport.counted(model, state);
     out.append("<h3>What each milestone waits for</h3>\n<table>\n<thead><tr><th>Milestone</th>")

@@ -1,6 +1,5 @@
 package io.github.thaw.cli;
 
-import io.github.thaw.io.ModelFiles;
 import io.github.thaw.model.ProcessModel;
 import io.github.thaw.seeds.TurkiyeArmenia;
 import java.nio.file.Path;
@@ -19,7 +18,10 @@ final class ModelOptions {
   boolean json;
 
   ProcessModel load() throws java.io.IOException {
-    return model == null ? TurkiyeArmenia.model() : ModelFiles.read(model);
+    // With the index's rules, so that validate refuses what index would, at the same line.
+    return model == null
+        ? TurkiyeArmenia.model()
+        : io.github.thaw.io.ModelReader.defaults().withIndexRules().read(model);
   }
 
   String modelLabel() {
