@@ -88,7 +88,7 @@ public final class Forecast {
     this.general = general;
     List<Problem> problems = configuration.transitions().problemsWith(forecastModel);
     if (!problems.isEmpty()) {
-      throw new ModelException(problems);
+      throw new ModelException(io.github.thaw.internal.Problems.capped(problems));
     }
     this.plan =
         new ForecastPlan(

@@ -20,30 +20,8 @@ public final class ModelException extends RuntimeException {
    * @throws IllegalArgumentException if the list is empty
    */
   public ModelException(List<Problem> problems) {
-    this(capped(problems), true);
-  }
-
-  private ModelException(List<Problem> capped, boolean unused) {
-    super(describe(capped));
-    this.problems = capped;
-  }
-
-  /**
-   * The problems up to {@link Limits#MAX_PROBLEMS}, then one that counts the rest: the same cap for
-   * every kind of file. A list that already ends in such a count (one more than the cap) is kept.
-   */
-  private static List<Problem> capped(List<Problem> problems) {
-    int max = Limits.MAX_PROBLEMS;
-    if (problems.size() <= max + 1) {
-      return List.copyOf(problems);
-    }
-    List<Problem> out = new java.util.ArrayList<>(problems.subList(0, max));
-    int dropped = problems.size() - max;
-    out.add(
-        new Problem(
-            problems.get(max).location(),
-            "too many problems: " + dropped + " more not shown (at most " + max + " are listed)"));
-    return List.copyOf(out);
+    super(describe(problems));
+    this.problems = List.copyOf(problems);
   }
 
   private static String describe(List<Problem> problems) {

@@ -52,7 +52,7 @@ final class ScenarioApplier {
                       scenario.locations().get(at), changes.get(at).describe() + ": " + message)));
     }
     if (!problems.isEmpty()) {
-      throw new ModelException(problems);
+      throw new ModelException(io.github.thaw.internal.Problems.capped(problems));
     }
     return snapshot();
   }
