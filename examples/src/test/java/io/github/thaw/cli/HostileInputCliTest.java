@@ -386,4 +386,15 @@ class HostileInputCliTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("the result at /dimensions/d is NaN, not a number that can be");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"? [a, b]\n: 1\n", "? {a: 1}\n: 1\n"})
+  void aComplexYamlKeyIsNamedWithoutTheParsersInternals(String key) throws IOException {
+    Path m = write("key.yaml", "name: x\n" + key);
+    Run r = thaw("validate", "--model", m.toString());
+    assertThat(r.code()).isEqualTo(3);
+    assertThat(r.err())
+        .isEqualTo(
+            m + ":2:4: syntax error: a key must be text, not a list or a mapping ('? ' key)\n");
+  }
 }

@@ -680,6 +680,14 @@ public final class StrictReader {
         message =
             ReadMessages.syntax(
                 String.format("character U+%04X is not allowed", unreadable.getCodePoint()));
+      } else if (e instanceof JsonProcessingException jpe
+          && String.valueOf(jpe.getOriginalMessage()).startsWith("Expected a field name")) {
+        // Jackson names SnakeYAML's internal events here; say what the file did instead.
+        message = ReadMessages.syntax("a key must be text, not a list or a mapping ('? ' key)");
+        JsonLocation l = jpe.getLocation();
+        if (l != null && l.getLineNr() > 0) {
+          at = Positions.of(l.getLineNr(), Math.max(1, l.getColumnNr()));
+        }
       } else if (e instanceof JsonProcessingException jpe) {
         message = ReadMessages.syntax(oneLine(jpe.getOriginalMessage()));
         JsonLocation l = jpe.getLocation();
