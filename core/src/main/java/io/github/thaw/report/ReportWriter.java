@@ -176,7 +176,16 @@ final class ReportWriter {
     } else if (findings.isEmpty()) {
       out.append("<p>No milestone is reported further along than its prerequisites allow.</p>\n");
     } else {
-      list(findings.stream().map(GatingFinding::describe).toList());
+      // Only the findings shown are described: each names its chain of prerequisites, so
+      // describing all of a long chain's findings would take time quadratic in its length.
+      List<String> shown =
+          findings.subList(0, Math.min(LIST_LIMIT, findings.size())).stream()
+              .map(GatingFinding::describe)
+              .toList();
+      out.append("<ul>\n");
+      shown.forEach(d -> out.append("<li>").append(escape(d)).append("</li>\n"));
+      more(findings.size());
+      out.append("</ul>\n");
     }
 
     List<MilestoneState> disputed = result.disputed();
