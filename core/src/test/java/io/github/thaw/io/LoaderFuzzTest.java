@@ -83,7 +83,9 @@ class LoaderFuzzTest {
         (in, name) -> TransitionFiles.read(in, name, ModelFormat.ofFileName(name), base);
     // Past loading: whatever loads must also compute, export and report without a crash or a
     // number that is not finite.
-    Load analysed = (in, name) -> analyse(ModelFiles.read(in, name, ModelFormat.YAML));
+    Load analysed =
+        (in, name) ->
+            analyse(ModelReader.defaults().withIndexRules().read(in, name, ModelFormat.YAML));
     return Stream.of(
         new Loader(
             "model.yaml, analysed",
@@ -175,7 +177,21 @@ class LoaderFuzzTest {
    * reports it); it may not crash or produce a value that is not finite.
    */
   static ProcessModel analyse(ProcessModel m) {
+    try {
+      analyseOrRefuse(m);
+    } catch (IllegalArgumentException refused) {
+      // As the command line reports it: "thaw: message", exit 3. It must say what is wrong.
+      if (refused.getMessage() == null || refused.getMessage().isBlank()) {
+        throw new AssertionError("an analysis refused the model without a message", refused);
+      }
+    }
+    return m;
+  }
+
+  private static void analyseOrRefuse(ProcessModel m) {
     java.time.LocalDate date = m.latestEventDate().orElse(java.time.LocalDate.of(2025, 1, 1));
+    io.github.thaw.report.GraphExport.dot(m, date);
+    io.github.thaw.report.GraphExport.mermaid(m, date);
     io.github.thaw.index.IndexResult r =
         io.github.thaw.index.IndexMethod.defaults().evaluate(m, date);
     for (double v : new double[] {r.value(), r.low(), r.high()}) {
@@ -183,32 +199,23 @@ class LoaderFuzzTest {
         throw new AssertionError("index of a loaded model is " + v);
       }
     }
-    io.github.thaw.report.GraphExport.dot(m, date);
-    io.github.thaw.report.GraphExport.mermaid(m, date);
-    try {
-      io.github.thaw.forecast.ForecastSummary f =
-          io.github.thaw.forecast.Forecast.builder(m)
-              .asOf(date)
-              .transitions(
-                  io.github.thaw.forecast.Transitions.everyStep(
-                      io.github.thaw.forecast.StepDuration.exponential(0.05)))
-              .samples(20)
-              .build()
-              .run(1);
-      f.index()
-          .forEach(
-              p -> {
-                if (!Double.isFinite(p.p10() + p.p50() + p.p90())) {
-                  throw new AssertionError("forecast fan point " + p);
-                }
-              });
-    } catch (IllegalArgumentException refused) {
-      if (refused.getMessage() == null || refused.getMessage().isBlank()) {
-        throw new AssertionError("a forecast refused without a message", refused);
-      }
-    }
     io.github.thaw.report.HtmlReport.builder(m).asOf(date).build().html();
-    return m;
+    io.github.thaw.forecast.ForecastSummary f =
+        io.github.thaw.forecast.Forecast.builder(m)
+            .asOf(date)
+            .transitions(
+                io.github.thaw.forecast.Transitions.everyStep(
+                    io.github.thaw.forecast.StepDuration.exponential(0.05)))
+            .samples(20)
+            .build()
+            .run(1);
+    f.index()
+        .forEach(
+            p -> {
+              if (!Double.isFinite(p.p10() + p.p50() + p.p90())) {
+                throw new AssertionError("forecast fan point " + p);
+              }
+            });
   }
 
   /** Null for a valid input, empty for a properly located refusal, else what went wrong. */
