@@ -94,7 +94,7 @@ public final class Forecast {
     this.general = general;
     List<Problem> problems = configuration.transitions().problemsWith(forecastModel);
     if (!problems.isEmpty()) {
-      throw new ModelException(problems);
+      throw new ModelException(io.github.thaw.internal.Problems.capped(problems));
     }
     this.plan =
         new ForecastPlan(
@@ -106,6 +106,11 @@ public final class Forecast {
             configuration.method().orElse(null),
             configuration.posteriors(),
             configuration.pointRates());
+    long cells = Tally.cells(plan);
+    if (cells > io.github.thaw.model.Limits.MAX_FORECAST_CELLS) {
+      throw new IllegalArgumentException(
+          ForecastMessages.tooManyCells(plan.n, plan.dates.length, cells));
+    }
     this.frame =
         new Frame(configuration, configuration.scenario().map(Scenario::name).orElse(""), plan);
   }
@@ -208,7 +213,9 @@ public final class Forecast {
    */
   public ForecastSummary runShard(long seed, long firstPath, long count, LongConsumer progress) {
     PathRange range = new PathRange(firstPath, count);
-    int workers = (int) Math.max(1, Math.min(threads, (count + BLOCK - 1) / BLOCK));
+    // More workers than processors would only add tallies: the result does not depend on them.
+    int usable = Math.min(threads, Runtime.getRuntime().availableProcessors());
+    int workers = (int) Math.max(1, Math.min(usable, (count + BLOCK - 1) / BLOCK));
     AtomicLong next = new AtomicLong();
     AtomicLong done = new AtomicLong();
     Tally[] tallies = new Tally[workers];
@@ -412,7 +419,7 @@ public final class Forecast {
   }
 
   private static void checkThreads(int threads) {
-    if (threads < 1) {
+    if (threads < 1 || threads > io.github.thaw.model.Limits.MAX_THREADS) {
       throw new IllegalArgumentException(ForecastMessages.threads(threads));
     }
   }
@@ -511,12 +518,12 @@ public final class Forecast {
     /**
      * Sets the number of paths of {@link Forecast#run}. Default: {@value Forecast#DEFAULT_SAMPLES}.
      *
-     * @param samples {@code >= 1}
+     * @param samples {@code >= 1}, at most {@link io.github.thaw.model.Limits#MAX_FORECAST_SAMPLES}
      * @return this builder
-     * @throws IllegalArgumentException if samples is below 1
+     * @throws IllegalArgumentException if samples is below 1 or above the limit
      */
     public Builder samples(long samples) {
-      if (samples < 1) {
+      if (samples < 1 || samples > io.github.thaw.model.Limits.MAX_FORECAST_SAMPLES) {
         throw new IllegalArgumentException(ForecastMessages.samples(samples));
       }
       this.samples = samples;
@@ -593,6 +600,11 @@ public final class Forecast {
           horizon != null ? horizon : YearMonth.from(start.plusYears(DEFAULT_HORIZON_YEARS));
       if (end.atEndOfMonth().isBefore(start)) {
         throw new IllegalArgumentException(ForecastMessages.horizonBeforeAsOf(end, start));
+      }
+      YearMonth latest =
+          YearMonth.from(start).plusYears(io.github.thaw.model.Limits.MAX_HORIZON_YEARS);
+      if (end.isAfter(latest) || end.getYear() > io.github.thaw.model.Limits.MAX_YEAR) {
+        throw new IllegalArgumentException(ForecastMessages.horizonTooFar(end, start));
       }
       Calibration c = calibration;
       Transitions t;

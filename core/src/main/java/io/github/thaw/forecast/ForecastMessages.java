@@ -51,11 +51,28 @@ final class ForecastMessages {
   }
 
   static String freezeRate(double rate) {
-    return "freeze rate must be a finite number >= 0 per year, got " + rate;
+    return "freeze rate must be a number from 0 to "
+        + io.github.thaw.model.Limits.MAX_FREEZE_RATE_PER_YEAR
+        + " per year, got "
+        + rate;
   }
 
   static String freezeMonths(double months) {
-    return "freeze length must be a finite number > 0 of months, got " + months;
+    return "freeze length must be a number > 0 of months, at most "
+        + io.github.thaw.model.Limits.MAX_DURATION_MONTHS
+        + ", got "
+        + months;
+  }
+
+  static String tooLong(String family, String what, double value) {
+    return family
+        + " duration: "
+        + what
+        + " is "
+        + value
+        + " months; at most "
+        + io.github.thaw.model.Limits.MAX_DURATION_MONTHS
+        + " are allowed (use never for a step that does not happen)";
   }
 
   static String horizonBeforeAsOf(YearMonth horizon, LocalDate asOf) {
@@ -63,11 +80,42 @@ final class ForecastMessages {
   }
 
   static String samples(long samples) {
-    return "samples must be >= 1, got " + samples;
+    return samples < 1
+        ? "samples must be >= 1, got " + samples
+        : "samples must be at most "
+            + io.github.thaw.model.Limits.MAX_FORECAST_SAMPLES
+            + ", got "
+            + samples;
   }
 
   static String threads(int threads) {
-    return "threads must be >= 1, got " + threads;
+    return threads < 1
+        ? "threads must be >= 1, got " + threads
+        : "threads must be at most " + io.github.thaw.model.Limits.MAX_THREADS + ", got " + threads;
+  }
+
+  static String horizonTooFar(YearMonth horizon, LocalDate asOf) {
+    return "horizon "
+        + horizon
+        + " is more than "
+        + io.github.thaw.model.Limits.MAX_HORIZON_YEARS
+        + " years after the as-of date "
+        + asOf
+        + " or after the year "
+        + io.github.thaw.model.Limits.MAX_YEAR
+        + "; choose an earlier month";
+  }
+
+  static String tooManyCells(int milestones, int checkpoints, long cells) {
+    return "a forecast of "
+        + milestones
+        + " milestones over "
+        + checkpoints
+        + " monthly checkpoints counts "
+        + cells
+        + " milestone-months, more than the "
+        + io.github.thaw.model.Limits.MAX_FORECAST_CELLS
+        + " allowed; choose a nearer horizon";
   }
 
   static String shard(long first, long count) {

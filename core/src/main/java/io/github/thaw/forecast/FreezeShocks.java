@@ -6,8 +6,10 @@ package io.github.thaw.forecast;
  * {@code months}; overlapping freezes merge. While a freeze lasts no step's clock runs, for every
  * milestone at once: work already done on a step is kept and resumes when the freeze ends.
  *
- * @param ratePerYear how many freezes start per year on average, finite and {@code >= 0}
- * @param months how long each lasts, finite and {@code > 0}
+ * @param ratePerYear how many freezes start per year on average, from 0 to {@link
+ *     io.github.thaw.model.Limits#MAX_FREEZE_RATE_PER_YEAR}
+ * @param months how long each lasts, {@code > 0} and at most {@link
+ *     io.github.thaw.model.Limits#MAX_DURATION_MONTHS}
  */
 public record FreezeShocks(double ratePerYear, double months) {
   /**
@@ -17,10 +19,11 @@ public record FreezeShocks(double ratePerYear, double months) {
    *     length is not a finite number {@code > 0}
    */
   public FreezeShocks {
-    if (!(ratePerYear >= 0 && Double.isFinite(ratePerYear))) {
+    if (!(ratePerYear >= 0
+        && ratePerYear <= io.github.thaw.model.Limits.MAX_FREEZE_RATE_PER_YEAR)) {
       throw new IllegalArgumentException(ForecastMessages.freezeRate(ratePerYear));
     }
-    if (!(months > 0 && Double.isFinite(months))) {
+    if (!(months > 0 && months <= io.github.thaw.model.Limits.MAX_DURATION_MONTHS)) {
       throw new IllegalArgumentException(ForecastMessages.freezeMonths(months));
     }
   }

@@ -130,6 +130,7 @@ public final class StepDuration {
     if (!(median > 0 && p90 > median && Double.isFinite(p90))) {
       throw new IllegalArgumentException(ForecastMessages.lognormal(median, p90));
     }
+    finite(Family.LOGNORMAL, "p90", p90);
     double sigma = Math.log(p90 / median) / Z90;
     return new StepDuration(
         Family.LOGNORMAL,
@@ -190,6 +191,9 @@ public final class StepDuration {
   private static void finite(Family f, String what, double v) {
     if (!Double.isFinite(v)) {
       throw new IllegalArgumentException(ForecastMessages.notFinite(f.label, what, v));
+    }
+    if (v > io.github.thaw.model.Limits.MAX_DURATION_MONTHS) {
+      throw new IllegalArgumentException(ForecastMessages.tooLong(f.label, what, v));
     }
   }
 

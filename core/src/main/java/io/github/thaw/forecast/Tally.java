@@ -35,10 +35,18 @@ final class Tally {
   Tally(ForecastPlan plan) {
     n = plan.n;
     columns = plan.dates.length + 1;
-    completion = new long[n * columns];
-    horizon = new long[n * 4];
+    completion = new long[Math.toIntExact(cells(plan))];
+    horizon = new long[Math.multiplyExact(n, 4)];
     heldLast = new long[plan.hardEdges()];
-    fan = plan.fan == null ? null : new long[BINS * columns];
+    fan = plan.fan == null ? null : new long[Math.multiplyExact(BINS, columns)];
+  }
+
+  /**
+   * The milestone-checkpoint counts one tally holds, computed without overflow: a long, since
+   * milestones × months can pass 2^31.
+   */
+  static long cells(ForecastPlan plan) {
+    return Math.multiplyExact((long) plan.n, (long) plan.dates.length + 1);
   }
 
   void add(Tally o) {

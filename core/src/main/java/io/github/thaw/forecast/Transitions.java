@@ -177,9 +177,12 @@ public final class Transitions {
       if (!model.contains(id)) {
         Location where =
             locations.getOrDefault(id, Location.ofPath("transitions.milestones." + id.value()));
-        out.add(
-            new Problem(
-                where, ForecastMessages.unknownMilestone(model.unknownMilestone(id.value()))));
+        // The "did you mean" passes over every id: only for the problems that will be listed.
+        String message =
+            out.size() < io.github.thaw.model.Limits.MAX_PROBLEMS
+                ? model.unknownMilestone(id.value())
+                : "Milestone '" + id.value() + "' is not in model '" + model.name() + "'";
+        out.add(new Problem(where, ForecastMessages.unknownMilestone(message)));
       }
     }
     return out;

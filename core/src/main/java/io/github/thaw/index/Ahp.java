@@ -36,6 +36,13 @@ public final class Ahp {
   /** Largest consistency ratio accepted without {@link #acceptInconsistency()}: 0.10. */
   public static final double CONSISTENCY_LIMIT = 0.10;
 
+  /**
+   * Largest entry, and reciprocal of the smallest: {@value}, Saaty's 1/9–9 scale extended far
+   * enough for any ratio an analyst writes, and small enough that the principal eigenvector is
+   * computed to near machine precision ({@link io.github.thaw.model.Limits#MAX_AHP_ENTRY}).
+   */
+  public static final double MAX_ENTRY = io.github.thaw.model.Limits.MAX_AHP_ENTRY;
+
   /** Largest matrix with a published random index. */
   public static final int MAX_SIZE = 10;
 
@@ -74,7 +81,8 @@ public final class Ahp {
    * @return the matrix with its weights and consistency
    * @throws IllegalArgumentException if there are no labels or more than {@link #MAX_SIZE}, a label
    *     repeats, the matrix is not square with one row per label, an entry is not finite and
-   *     positive, a diagonal entry is not 1, or a pair is not reciprocal within the tolerance
+   *     positive or lies outside 1/{@link #MAX_ENTRY}…{@link #MAX_ENTRY}, a diagonal entry is not
+   *     1, or a pair is not reciprocal within the tolerance
    */
   public static Ahp of(List<String> labels, double[][] matrix) {
     Objects.requireNonNull(labels, "labels");
@@ -107,6 +115,9 @@ public final class Ahp {
         double x = a[i][j];
         if (!(x > 0) || Double.isInfinite(x)) {
           throw new IllegalArgumentException(IndexMessages.ahpEntry(i, j, names, x));
+        }
+        if (x > MAX_ENTRY || x < 1 / MAX_ENTRY) {
+          throw new IllegalArgumentException(IndexMessages.ahpEntryRange(i, j, names, x));
         }
       }
     }
@@ -179,6 +190,11 @@ public final class Ahp {
     }
     for (int i = 0; i < n; i++) {
       w[i] = v[i] / sum;
+      if (!(w[i] > 0) || Double.isInfinite(w[i])) {
+        // A positive matrix has a positive Perron vector; anything else is a numerical failure,
+        // which must not become a weight.
+        throw new IllegalArgumentException(IndexMessages.ahpNumerical());
+      }
     }
     return re[best];
   }

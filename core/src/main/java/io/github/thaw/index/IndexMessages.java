@@ -98,6 +98,22 @@ final class IndexMessages {
         + "; every entry must be a finite number > 0";
   }
 
+  static String ahpEntryRange(int i, int j, List<String> labels, double x) {
+    return "AHP matrix entry "
+        + cell(i, j, labels)
+        + " is "
+        + x
+        + "; entries must lie between 1/"
+        + (long) Ahp.MAX_ENTRY
+        + " and "
+        + (long) Ahp.MAX_ENTRY
+        + " (Saaty's scale is 1/9 to 9)";
+  }
+
+  static String ahpNumerical() {
+    return "the AHP matrix's principal eigenvector could not be computed to positive weights";
+  }
+
   static String ahpDiagonal(int i, List<String> labels, double x) {
     return "AHP matrix entry " + cell(i, i, labels) + " is " + x + "; the diagonal must be 1";
   }

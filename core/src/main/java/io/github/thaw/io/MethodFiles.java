@@ -7,7 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -47,7 +46,7 @@ public final class MethodFiles {
    */
   public static IndexMethod read(Path file) throws IOException {
     ModelFormat format = ModelFormat.ofFileName(file.getFileName().toString());
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = io.github.thaw.internal.io.Inputs.open(file)) {
       return MethodFileReader.read(in, file.toString(), format, ReadLimits.defaults());
     }
   }

@@ -92,13 +92,14 @@ final class ModelFileReader {
   }
 
   /**
-   * Reads a model.
+   * Reads a model, optionally checking it against the default index method's rules too.
    *
    * @throws ModelException listing every problem with its location
    * @throws java.io.UncheckedIOException if the input itself fails
    */
-  static ProcessModel read(InputStream input, String file, ModelFormat format, ReadLimits limits) {
-    return new ModelFileReader(input, file, format, limits).read();
+  static ProcessModel read(
+      InputStream input, String file, ModelFormat format, ReadLimits limits, boolean indexRules) {
+    return new ModelFileReader(input, file, format, limits).read(indexRules);
   }
 
   /** A model read from a file, with the map that finds its elements' places in the file. */
@@ -113,10 +114,10 @@ final class ModelFileReader {
   static Located readLocated(
       InputStream input, String file, ModelFormat format, ReadLimits limits) {
     ModelFileReader reader = new ModelFileReader(input, file, format, limits);
-    return new Located(reader.read(), reader.map);
+    return new Located(reader.read(false), reader.map);
   }
 
-  private ProcessModel read() {
+  private ProcessModel read(boolean indexRules) {
     boolean complete = in.readDocument(MODEL, this::topLevel);
     ProblemList problems = in.problems();
     ProcessModel model = null;
@@ -128,6 +129,11 @@ final class ModelFileReader {
         model = ModelInternals.buildByPath(builder);
       } catch (ModelException e) {
         map.locateAll(e.problems()).forEach(problems::add);
+      }
+      if (model != null && indexRules && !model.milestones().isEmpty()) {
+        // The rules the index applies to weights, checked here too, so that validate and every
+        // command refuse the same file with the same located problem.
+        map.locateAll(IndexRules.problems(model)).forEach(problems::add);
       }
     }
     problems.throwIfAny();

@@ -11,17 +11,9 @@ import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Reads and writes model files, YAML or JSON (the format of {@code docs/file-format.md}).
@@ -37,8 +29,6 @@ import java.util.concurrent.atomic.AtomicLong;
  * and reading them back gives an equal model.
  */
 public final class ModelFiles {
-  private static final AtomicLong TEMP_COUNTER = new AtomicLong();
-
   private ModelFiles() {}
 
   /**
@@ -115,9 +105,10 @@ public final class ModelFiles {
   }
 
   /**
-   * Writes the model to a file, choosing the format by its extension. The text goes to a new file
-   * in the same directory, forced to disk, then moved over the target in one step, so a failed
-   * write leaves an existing file as it was.
+   * Writes the model to a file, choosing the format by its extension, through {@link AtomicFiles}:
+   * the text goes to a new file in the same directory, forced to disk, then moved over the target
+   * in one step, so a failed write leaves an existing file as it was (and a symbolic link at the
+   * target is replaced, not followed).
    *
    * @param model the model
    * @param file a {@code .yaml}, {@code .yml} or {@code .json} file
@@ -127,44 +118,7 @@ public final class ModelFiles {
   public static void write(ProcessModel model, Path file) throws IOException {
     Objects.requireNonNull(model, "model");
     ModelFormat format = ModelFormat.ofFileName(file.getFileName().toString());
-    Path target = file.toAbsolutePath();
-    Path temp = newTempFile(target);
-    boolean moved = false;
-    try {
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-        OutputStream out = Channels.newOutputStream(channel);
-        write(model, out, format);
-        channel.force(true);
-      }
-      try {
-        Files.move(
-            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-      moved = true;
-    } finally {
-      if (!moved) {
-        Files.deleteIfExists(temp);
-      }
-    }
-  }
-
-  /** A new empty file beside the target, with the directory's default permissions. */
-  private static Path newTempFile(Path target) throws IOException {
-    Path dir = target.getParent();
-    String base = "." + target.getFileName() + ".";
-    while (true) {
-      Path temp =
-          dir.resolve(
-              base + ProcessHandle.current().pid() + "-" + TEMP_COUNTER.incrementAndGet() + ".tmp");
-      try {
-        Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
-        return temp;
-      } catch (FileAlreadyExistsException e) {
-        // Another writer took this name; try the next.
-      }
-    }
+    AtomicFiles.write(file, out -> write(model, out, format));
   }
 
   private static void write(ProcessModel model, Writer out, ModelFormat format) throws IOException {

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -35,12 +34,14 @@ import java.util.Objects;
  * problems listed. YAML anchors may be declared but aliases are refused, so no alias can expand.
  */
 public final class ModelReader {
-  private static final ModelReader DEFAULTS = new ModelReader(ReadLimits.defaults());
+  private static final ModelReader DEFAULTS = new ModelReader(ReadLimits.defaults(), false);
 
   private final ReadLimits limits;
+  private final boolean indexRules;
 
-  private ModelReader(ReadLimits limits) {
+  private ModelReader(ReadLimits limits, boolean indexRules) {
     this.limits = limits;
+    this.indexRules = indexRules;
   }
 
   /**
@@ -60,7 +61,7 @@ public final class ModelReader {
    * @throws IllegalArgumentException if {@code bytes < 1}
    */
   public ModelReader withMaxInputBytes(long bytes) {
-    return new ModelReader(limits.withMaxInputBytes(bytes));
+    return new ModelReader(limits.withMaxInputBytes(bytes), indexRules);
   }
 
   /**
@@ -72,7 +73,19 @@ public final class ModelReader {
    * @throws IllegalArgumentException if {@code depth < 1}
    */
   public ModelReader withMaxNestingDepth(int depth) {
-    return new ModelReader(limits.withMaxNestingDepth(depth));
+    return new ModelReader(limits.withMaxNestingDepth(depth), indexRules);
+  }
+
+  /**
+   * A reader like this one that also applies the rules the default index method applies to a model
+   * with milestones (milestone weights of a dimension, and dimension weights, not all zero), each
+   * broken rule a problem located at the dimension it names. The command line reads models this
+   * way, so that {@code validate} refuses what {@code index} would refuse, at the same line.
+   *
+   * @return a new reader
+   */
+  public ModelReader withIndexRules() {
+    return new ModelReader(limits, true);
   }
 
   /**
@@ -104,7 +117,7 @@ public final class ModelReader {
    */
   public ProcessModel read(Path file) throws IOException {
     ModelFormat format = ModelFormat.ofFileName(file.getFileName().toString());
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = io.github.thaw.internal.io.Inputs.open(file)) {
       return read(in, file.toString(), format);
     }
   }
@@ -142,7 +155,7 @@ public final class ModelReader {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(format, "format");
     try {
-      return ModelFileReader.read(in, fileName, format, limits);
+      return ModelFileReader.read(in, fileName, format, limits, indexRules);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }

@@ -7,7 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -48,7 +47,7 @@ public final class TransitionFiles {
    */
   public static Transitions read(Path file, Transitions base) throws IOException {
     ModelFormat format = ModelFormat.ofFileName(file.getFileName().toString());
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = io.github.thaw.internal.io.Inputs.open(file)) {
       return read(in, file.toString(), format, base);
     }
   }

@@ -9,6 +9,10 @@ final class Checks {
       throw new IllegalArgumentException(
           "weight of " + what + " is " + weight + "; a weight must be a finite number >= 0");
     }
+    if (!Limits.isWeight(weight)) {
+      throw new IllegalArgumentException(
+          "weight of " + what + " is " + weight + "; a weight must be " + Limits.WEIGHT_RANGE);
+    }
     return weight;
   }
 

@@ -98,9 +98,10 @@ final class ModelValidator {
       if (!dimensionIndex.containsKey(m.dimension())) {
         add(
             path + ".dimension",
-            () -> Messages.unknown("Dimension", m.dimension(), name, dimensionIndex.keySet()),
+            () -> unknown("Dimension", m.dimension(), dimensionIndex.keySet()),
             () ->
-                Messages.unknownDimensionOf(m.id(), m.dimension(), name, dimensionIndex.keySet()));
+                Messages.unknownDimensionOf(
+                    m.id(), m.dimension(), name, capped(dimensionIndex.keySet())));
       }
       hard[i] = edges(m, m.requires(), "requires", path, milestoneIds);
       soft[i] = edges(m, m.influencedBy(), "influencedBy", path, milestoneIds);
@@ -147,8 +148,10 @@ final class ModelValidator {
       if (target == null) {
         add(
             at,
-            () -> Messages.unknown("Milestone", p.value(), name, known),
-            () -> Messages.unknownPrerequisite(m.id(), list.equals("requires"), p, name, known));
+            () -> unknown("Milestone", p.value(), known),
+            () ->
+                Messages.unknownPrerequisite(
+                    m.id(), list.equals("requires"), p, name, capped(known)));
       } else if (!seen.add(p)) {
         String message = Messages.listedTwice(m.id(), list, p);
         add(at, message);
@@ -184,8 +187,8 @@ final class ModelValidator {
             m ->
                 add(
                     path + ".milestone",
-                    () -> Messages.unknown("Milestone", m.value(), name, milestoneIds),
-                    () -> Messages.unknownMilestoneOf(e, name, milestoneIds)));
+                    () -> unknown("Milestone", m.value(), milestoneIds),
+                    () -> Messages.unknownMilestoneOf(e, name, capped(milestoneIds))));
     if (e.sources().isEmpty()) {
       add(path + ".sources", Messages::noSource, () -> Messages.noSource(e));
     }
@@ -196,8 +199,8 @@ final class ModelValidator {
       if (!sourceIndex.containsKey(s)) {
         add(
             at,
-            () -> Messages.unknown("Source", s, name, sourceIndex.keySet()),
-            () -> Messages.unknownSourceOf(e, s, name, sourceIndex.keySet()));
+            () -> unknown("Source", s, sourceIndex.keySet()),
+            () -> Messages.unknownSourceOf(e, s, name, capped(sourceIndex.keySet())));
       } else if (!seen.add(s)) {
         add(at, () -> Messages.citedTwice(s), () -> Messages.citedTwice(e, s));
       }
@@ -210,5 +213,26 @@ final class ModelValidator {
 
   DependencyGraph graph() {
     return graph;
+  }
+
+  /**
+   * A reference to an id the model lacks; the "did you mean" costs a pass over every id, so it is
+   * computed only for the problems that will be listed ({@link Limits#MAX_PROBLEMS}), which keeps a
+   * file with 20,000 bad references linear.
+   */
+  private String unknown(String kind, String id, java.util.Collection<String> known) {
+    if (problems.size() >= Limits.MAX_PROBLEMS) {
+      return Messages.unknown(kind, id, name, List.of());
+    }
+    // One search per distinct unknown id: a file often misspells the same id many times.
+    return unknownMessages.computeIfAbsent(
+        kind + "\u0000" + id, k -> Messages.unknown(kind, id, name, known));
+  }
+
+  private final Map<String, String> unknownMessages = new HashMap<>();
+
+  /** The ids to search for a hint, or none once the listed problems are full. */
+  private java.util.Collection<String> capped(java.util.Collection<String> known) {
+    return problems.size() >= Limits.MAX_PROBLEMS ? List.of() : known;
   }
 }

@@ -97,11 +97,28 @@ public final class Charts {
    * @param model the model
    * @param date the date whose statuses colour the nodes
    * @return the chart; meant for tens of milestones, readable up to a few hundred
+   * @throws IllegalArgumentException if the model has more than {@link
+   *     io.github.thaw.model.Limits#MAX_GRAPH_MILESTONES} milestones
    */
   public static SvgChart graph(ProcessModel model, LocalDate date) {
     SvgBackend.require();
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(date, "date");
+    int n = model.milestones().size();
+    if (n > io.github.thaw.model.Limits.MAX_GRAPH_MILESTONES) {
+      throw new IllegalArgumentException(tooLargeToDraw(model));
+    }
     return GraphChart.draw(model, date);
+  }
+
+  /** Why a model's graph is not drawn, and what to do instead. */
+  static String tooLargeToDraw(ProcessModel model) {
+    return "model '"
+        + model.name()
+        + "' has "
+        + model.milestones().size()
+        + " milestones; the dependency graph chart draws at most "
+        + io.github.thaw.model.Limits.MAX_GRAPH_MILESTONES
+        + ": use thaw export --format dot (or mermaid) and a graph tool";
   }
 }

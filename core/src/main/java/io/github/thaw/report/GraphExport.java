@@ -123,7 +123,7 @@ public final class GraphExport {
       out.append("  subgraph ")
           .append(mermaidId("d_", d.id()))
           .append("[")
-          .append(mermaidText(d.name()))
+          .append(mermaidText(d.name(), ""))
           .append("]\n");
       for (Milestone m : model.milestones()) {
         if (m.dimension().equals(d.id())) {
@@ -131,7 +131,7 @@ public final class GraphExport {
           out.append("    ")
               .append(mermaidId("m_", m.id().value()))
               .append("[")
-              .append(mermaidText(m.name() + "<br/>" + s))
+              .append(mermaidText(m.name(), "<br/>" + s))
               .append("]:::")
               .append(s.name().toLowerCase(java.util.Locale.ROOT))
               .append('\n');
@@ -180,7 +180,21 @@ public final class GraphExport {
   }
 
   private static String quote(String text) {
-    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+    return "\""
+        + printable(text).replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n")
+        + "\"";
+  }
+
+  /** The text without control characters other than newline, which no renderer shows usefully. */
+  private static String printable(String text) {
+    StringBuilder b = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || !(c < 0x20 || (c >= 0x7f && c <= 0x9f))) {
+        b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   /**
@@ -194,10 +208,22 @@ public final class GraphExport {
   }
 
   private static String yamlQuoted(String text) {
-    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    return "\"" + printable(text).replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 
-  private static String mermaidText(String text) {
-    return "\"" + text.replace("\"", "#quot;").replace("\n", " ") + "\"";
+  /**
+   * A quoted Mermaid label: file text with Mermaid's entity codes for the characters its HTML
+   * labels would read as markup ({@code <script>} in a name shows as text), then markup of our own.
+   */
+  private static String mermaidText(String text, String markup) {
+    String escaped =
+        printable(text)
+            .replace("#", "#35;")
+            .replace("\"", "#quot;")
+            .replace("&", "#amp;")
+            .replace("<", "#lt;")
+            .replace(">", "#gt;")
+            .replace("\n", " ");
+    return "\"" + escaped + markup + "\"";
   }
 }

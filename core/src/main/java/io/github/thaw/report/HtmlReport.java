@@ -5,8 +5,6 @@ import io.github.thaw.model.ProcessModel;
 import io.github.thaw.scenario.Scenario;
 import io.github.thaw.scenario.ScenarioComparison;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -58,9 +56,24 @@ public final class HtmlReport {
    * @param model the model
    * @return a new builder, with the default index method, no scenarios, no forecast and no
    *     sensitivity analysis
+   * @throws IllegalArgumentException if the model has more than {@link
+   *     io.github.thaw.model.Limits#MAX_REPORT_MILESTONES} milestones
    */
   public static Builder builder(ProcessModel model) {
-    return new Builder(Objects.requireNonNull(model, "model"));
+    Objects.requireNonNull(model, "model");
+    int n = model.milestones().size();
+    if (n > io.github.thaw.model.Limits.MAX_REPORT_MILESTONES) {
+      // Refused before any section is computed, so a huge model fails fast, not out of memory.
+      throw new IllegalArgumentException(
+          "model '"
+              + model.name()
+              + "' has "
+              + n
+              + " milestones; the report describes at most "
+              + io.github.thaw.model.Limits.MAX_REPORT_MILESTONES
+              + ": use thaw export --format dot (or json) and a graph tool");
+    }
+    return new Builder(model);
   }
 
   /**
@@ -91,13 +104,14 @@ public final class HtmlReport {
   }
 
   /**
-   * Writes the report to a file in UTF-8, replacing it.
+   * Writes the report to a file in UTF-8, replacing it in one step ({@link
+   * io.github.thaw.io.AtomicFiles}).
    *
    * @param file the file
    * @throws IOException if it cannot be written
    */
   public void writeTo(Path file) throws IOException {
-    Files.writeString(file, html, StandardCharsets.UTF_8);
+    io.github.thaw.io.AtomicFiles.write(file, html);
   }
 
   /** Collects what goes into a report. Not thread-safe; {@link #build()} may be called again. */

@@ -177,7 +177,16 @@ final class ReportWriter {
     } else if (findings.isEmpty()) {
       out.append("<p>No milestone is reported further along than its prerequisites allow.</p>\n");
     } else {
-      list(findings.stream().map(GatingFinding::describe).toList());
+      // Only the findings shown are described: each names its chain of prerequisites, so
+      // describing all of a long chain's findings would take time quadratic in its length.
+      List<String> shown =
+          findings.subList(0, Math.min(LIST_LIMIT, findings.size())).stream()
+              .map(GatingFinding::describe)
+              .toList();
+      out.append("<ul>\n");
+      shown.forEach(d -> out.append("<li>").append(escape(d)).append("</li>\n"));
+      more(findings.size());
+      out.append("</ul>\n");
     }
 
     List<MilestoneState> disputed = result.disputed();
@@ -406,11 +415,17 @@ final class ReportWriter {
         .append(" dashed arrows soft ones (they change likelihood, never cap). Red arrows and")
         .append(" outlines mark where a milestone is reported further along than its")
         .append(" prerequisites allow.</p>\n");
-    figure(
-        Charts.graph(model, asOf),
-        "Fill colour: reported status as of "
-            + asOf
-            + ". A name cut short with … is given in full in the table below.");
+    if (model.milestones().size() > io.github.thaw.model.Limits.MAX_GRAPH_MILESTONES) {
+      out.append("<p>Not drawn: ")
+          .append(Html.escape(Charts.tooLargeToDraw(model)))
+          .append(".</p>\n");
+    } else {
+      figure(
+          Charts.graph(model, asOf),
+          "Fill colour: reported status as of "
+              + asOf
+              + ". A name cut short with … is given in full in the table below.");
+    }
     ProcessState state = model.stateAt(asOf);
     Map<MilestoneId, Status> counted = GraphExport.counted(model, state);
     out.append("<h3>What each milestone waits for</h3>\n<table>\n<thead><tr><th>Milestone</th>")

@@ -1,8 +1,6 @@
 package io.github.thaw.report;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -54,12 +52,13 @@ public record SvgChart(String id, String title, String svg) {
   }
 
   /**
-   * Writes {@link #document()} to a file in UTF-8, replacing it.
+   * Writes {@link #document()} to a file in UTF-8, replacing it in one step ({@link
+   * io.github.thaw.io.AtomicFiles}).
    *
    * @param file the file
    * @throws IOException if the file cannot be written
    */
   public void writeTo(Path file) throws IOException {
-    Files.writeString(file, document(), StandardCharsets.UTF_8);
+    io.github.thaw.io.AtomicFiles.write(file, document());
   }
 }

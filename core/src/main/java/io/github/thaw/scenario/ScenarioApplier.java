@@ -52,7 +52,7 @@ final class ScenarioApplier {
                       scenario.locations().get(at), changes.get(at).describe() + ": " + message)));
     }
     if (!problems.isEmpty()) {
-      throw new ModelException(problems);
+      throw new ModelException(io.github.thaw.internal.Problems.capped(problems));
     }
     return snapshot();
   }
@@ -99,7 +99,11 @@ final class ScenarioApplier {
     if (milestones.containsKey(id)) {
       return Optional.empty();
     }
-    List<String> known = milestones.keySet().stream().map(MilestoneId::value).toList();
+    // The "did you mean" passes over every id: only for the problems that will be listed.
+    List<String> known =
+        problems.size() < io.github.thaw.model.Limits.MAX_PROBLEMS
+            ? milestones.keySet().stream().map(MilestoneId::value).toList()
+            : List.of();
     return Optional.of(
         "Milestone '"
             + id
@@ -248,6 +252,10 @@ final class ScenarioApplier {
     }
     for (List<MilestoneId> deps : List.of(m.requires(), m.influencedBy())) {
       for (MilestoneId p : deps) {
+        if (p.equals(m.id())) {
+          return Optional.of(
+              "milestone '" + m.id() + "' cannot require or be influenced by itself");
+        }
         Optional<String> u = unknown(p);
         if (u.isPresent()) {
           return u;

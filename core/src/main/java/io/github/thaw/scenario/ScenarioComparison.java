@@ -83,7 +83,7 @@ public final class ScenarioComparison {
       outcomes.add(outcome(s, model, r, base, baseBlocked, baseFindings));
     }
     if (!problems.isEmpty()) {
-      throw new ModelException(problems);
+      throw new ModelException(io.github.thaw.internal.Problems.capped(problems));
     }
     return new ScenarioComparison(baseline, date, base, outcomes);
   }

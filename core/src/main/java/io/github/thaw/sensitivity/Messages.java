@@ -82,7 +82,7 @@ final class Messages {
         + evaluations
         + " model evaluations; at most "
         + max
-        + " fit in one analysis";
+        + " are allowed in one analysis; use fewer samples";
   }
 
   static String tooManyDimensions(int parameters, int max) {

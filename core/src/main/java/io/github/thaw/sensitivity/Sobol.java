@@ -37,8 +37,12 @@ import java.util.function.ToDoubleFunction;
 public final class Sobol {
   private static final Options DEFAULTS = new Options(Sampling.SCRAMBLED_SOBOL, 100, 0.95, 1);
 
-  /** The largest number of evaluations one analysis can hold in a Java array. */
-  static final long MAX_EVALUATIONS = Integer.MAX_VALUE - 8;
+  /**
+   * The most evaluations of one analysis, {@link
+   * io.github.thaw.model.Limits#MAX_SOBOL_EVALUATIONS}: the design and the outputs are held in
+   * memory, about 24 bytes an evaluation.
+   */
+  static final long MAX_EVALUATIONS = io.github.thaw.model.Limits.MAX_SOBOL_EVALUATIONS;
 
   private Sobol() {}
 

@@ -71,7 +71,7 @@ class ForecastBuilderTest {
     assertThatThrownBy(() -> Transitions.builder(StepDuration.never()).softFactor(Double.NaN))
         .hasMessage("soft factor must be a finite number > 0, got NaN");
     assertThatThrownBy(() -> FreezeShocks.of(1, 0))
-        .hasMessage("freeze length must be a finite number > 0 of months, got 0.0");
+        .hasMessage("freeze length must be a number > 0 of months, at most 12000.0, got 0.0");
   }
 
   @Test
@@ -94,7 +94,7 @@ class ForecastBuilderTest {
         .hasMessage("soft factor must be a finite number > 0, got 0.0");
     assertThatThrownBy(() -> FreezeShocks.of(-0.5, 6))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("freeze rate must be a finite number >= 0 per year, got -0.5");
+        .hasMessage("freeze rate must be a number from 0 to 1000.0 per year, got -0.5");
     Forecast f =
         Forecast.builder(history())
             .transitions(Transitions.everyStep(StepDuration.never()))

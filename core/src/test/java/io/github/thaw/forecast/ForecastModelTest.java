@@ -207,7 +207,7 @@ class ForecastModelTest {
             .pCompletedByHorizon("a");
     double frozen =
         Forecast.builder(inProgress())
-            .transitions(base.toBuilder().freezes(FreezeShocks.of(10_000, 1000)).build())
+            .transitions(base.toBuilder().freezes(FreezeShocks.of(1_000, 1000)).build())
             .samples(4000)
             .build()
             .run(1)

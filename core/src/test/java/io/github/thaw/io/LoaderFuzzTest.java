@@ -81,7 +81,17 @@ class LoaderFuzzTest {
             io.github.thaw.forecast.StepDuration.exponential(0.05));
     Load transitions =
         (in, name) -> TransitionFiles.read(in, name, ModelFormat.ofFileName(name), base);
+    // Past loading: whatever loads must also compute, export and report without a crash or a
+    // number that is not finite.
+    Load analysed =
+        (in, name) ->
+            analyse(ModelReader.defaults().withIndexRules().read(in, name, ModelFormat.YAML));
     return Stream.of(
+        new Loader(
+            "model.yaml, analysed",
+            ModelFormat.YAML,
+            List.of(seed("model-turkiye-armenia.yaml"), seed("model-design-example.yaml")),
+            analysed),
         new Loader(
             "model.yaml",
             ModelFormat.YAML,
@@ -159,6 +169,53 @@ class LoaderFuzzTest {
     // nothing would prove nothing.
     assertThat(run).as("inputs tried").isGreaterThanOrEqualTo(Math.min(inputs, 50));
     assertThat(refused).as("inputs refused of %s (%s valid)", run, valid).isPositive();
+  }
+
+  /**
+   * Runs the index, both graph exports, a short forecast and the HTML report on a loaded model. An
+   * analysis may refuse the model with a message (an IllegalArgumentException, as the command line
+   * reports it); it may not crash or produce a value that is not finite.
+   */
+  static ProcessModel analyse(ProcessModel m) {
+    try {
+      analyseOrRefuse(m);
+    } catch (IllegalArgumentException refused) {
+      // As the command line reports it: "thaw: message", exit 3. It must say what is wrong.
+      if (refused.getMessage() == null || refused.getMessage().isBlank()) {
+        throw new AssertionError("an analysis refused the model without a message", refused);
+      }
+    }
+    return m;
+  }
+
+  private static void analyseOrRefuse(ProcessModel m) {
+    java.time.LocalDate date = m.latestEventDate().orElse(java.time.LocalDate.of(2025, 1, 1));
+    io.github.thaw.report.GraphExport.dot(m, date);
+    io.github.thaw.report.GraphExport.mermaid(m, date);
+    io.github.thaw.index.IndexResult r =
+        io.github.thaw.index.IndexMethod.defaults().evaluate(m, date);
+    for (double v : new double[] {r.value(), r.low(), r.high()}) {
+      if (!Double.isFinite(v) || v < 0 || v > 100) {
+        throw new AssertionError("index of a loaded model is " + v);
+      }
+    }
+    io.github.thaw.report.HtmlReport.builder(m).asOf(date).build().html();
+    io.github.thaw.forecast.ForecastSummary f =
+        io.github.thaw.forecast.Forecast.builder(m)
+            .asOf(date)
+            .transitions(
+                io.github.thaw.forecast.Transitions.everyStep(
+                    io.github.thaw.forecast.StepDuration.exponential(0.05)))
+            .samples(20)
+            .build()
+            .run(1);
+    f.index()
+        .forEach(
+            p -> {
+              if (!Double.isFinite(p.p10() + p.p50() + p.p90())) {
+                throw new AssertionError("forecast fan point " + p);
+              }
+            });
   }
 
   /** Null for a valid input, empty for a properly located refusal, else what went wrong. */

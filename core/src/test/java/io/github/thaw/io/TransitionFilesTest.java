@@ -115,7 +115,7 @@ class TransitionFilesTest {
             + " AGREED->IN_PROGRESS, IN_PROGRESS->COMPLETED",
         "softFactor: 0|t.yaml:1:13: softFactor: soft factor must be a finite number > 0, got 0.0",
         "freeze: {ratePerYear: -1, months: 6}"
-            + "|t.yaml:1:9: freeze: freeze rate must be a finite number >= 0 per year, got -1.0",
+            + "|t.yaml:1:9: freeze: freeze rate must be a number from 0 to 1000.0 per year, got -1.0",
         "freeze: {ratePerYear: 1}|t.yaml:1:9: freeze: missing required key 'months' in freeze",
         "milestones: {Border: {NOT_STARTED->AGREED: {distribution: never}}}"
             + "|t.yaml:1:22: milestones.Border: milestone id 'Border' is not lower-kebab-case"

@@ -63,7 +63,7 @@ class AnalysisValidationTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "baseSamples 1073741824 with 2 parameters needs 4294967296 model evaluations;"
-                + " at most 2147483639 fit in one analysis");
+                + " at most 20000000 are allowed in one analysis; use fewer samples");
   }
 
   @Test

@@ -16,6 +16,7 @@ import io.github.thaw.forecast.StepDuration;
 import io.github.thaw.forecast.Transitions;
 import io.github.thaw.io.ScenarioFiles;
 import io.github.thaw.io.TransitionFiles;
+import io.github.thaw.model.Limits;
 import io.github.thaw.model.MilestoneId;
 import io.github.thaw.model.ProcessModel;
 import io.github.thaw.model.Status;
@@ -105,9 +106,12 @@ final class ForecastCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    OptionLimits.range(spec.commandLine(), "--samples", samples, 1, Limits.MAX_FORECAST_SAMPLES);
+    OptionLimits.range(spec.commandLine(), "--threads", threads, 1, Limits.MAX_THREADS);
     ProcessModel m = knownAt.apply(options.load());
     Scenario s = scenario == null ? null : ScenarioFiles.read(scenario);
     LocalDate start = asOf != null ? asOf : options.referenceDate(m, "--as-of");
+    OptionLimits.horizon(spec.commandLine(), start, horizon, Forecast.DEFAULT_HORIZON_YEARS);
     Calibration calibration = null;
     Transitions t;
     try {

@@ -1,6 +1,5 @@
 package io.github.thaw.cli;
 
-import io.github.thaw.io.ModelFiles;
 import io.github.thaw.model.ProcessModel;
 import io.github.thaw.seeds.TurkiyeArmenia;
 import java.nio.file.Path;
@@ -77,7 +76,10 @@ final class ModelOptions {
 
   ProcessModel load() throws java.io.IOException {
     Path file = modelFile();
-    return file == null ? TurkiyeArmenia.model() : ModelFiles.read(file);
+    // With the index's rules, so that validate refuses what index would, at the same line.
+    return file == null
+        ? TurkiyeArmenia.model()
+        : io.github.thaw.io.ModelReader.defaults().withIndexRules().read(file);
   }
 
   String modelLabel() {

@@ -43,7 +43,8 @@ final class ProgressBar implements LongConsumer {
     drawn = now;
     shown = true;
     int filled = (int) (WIDTH * done / total);
-    err.print(
+    TerminalText.printRaw(
+        err,
         "\r["
             + "#".repeat(filled)
             + " ".repeat(WIDTH - filled)
@@ -58,7 +59,7 @@ final class ProgressBar implements LongConsumer {
   /** Clears the bar, if it was drawn. */
   synchronized void finish() {
     if (shown) {
-      err.print("\r" + " ".repeat(WIDTH + 40) + "\r");
+      TerminalText.printRaw(err, "\r" + " ".repeat(WIDTH + 40) + "\r");
       err.flush();
     }
   }

@@ -79,20 +79,52 @@ final class ReportCommand implements Callable<Integer> {
 
   private static final long SENSITIVITY_SEED = 11;
 
-  /** The three milestones with the most hard prerequisites, transitively: the ones that wait. */
+  /**
+   * The three milestones at the end of the longest chains of hard prerequisites: the ones that
+   * wait. Ties go to the model's order. O(milestones + dependencies): each depth is computed once,
+   * in topological order, never inside the sort.
+   */
   static List<String> curveMilestones(ProcessModel m) {
-    return m.milestones().stream()
-        .sorted(
-            java.util.Comparator.comparingInt(
-                    (io.github.thaw.model.Milestone x) -> -m.transitivePrerequisites(x.id()).size())
-                .thenComparing(x -> m.milestones().indexOf(x)))
-        .limit(3)
-        .map(x -> x.id().value())
-        .toList();
+    java.util.Map<io.github.thaw.model.MilestoneId, Integer> depth = new java.util.HashMap<>();
+    for (io.github.thaw.model.MilestoneId id : m.topologicalOrder()) {
+      int d = 0;
+      for (io.github.thaw.model.MilestoneId p : m.prerequisites(id)) {
+        d = Math.max(d, depth.getOrDefault(p, 0) + 1);
+      }
+      depth.put(id, d);
+    }
+    List<io.github.thaw.model.Milestone> all = m.milestones();
+    Integer[] order = new Integer[all.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    int[] key = new int[all.size()];
+    for (int i = 0; i < key.length; i++) {
+      key[i] = depth.getOrDefault(all.get(i).id(), 0);
+    }
+    java.util.Arrays.sort(
+        order, java.util.Comparator.comparingInt((Integer i) -> -key[i]).thenComparingInt(i -> i));
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < Math.min(3, order.length); i++) {
+      out.add(all.get(order[i]).id().value());
+    }
+    return out;
   }
 
   @Override
   public Integer call() throws IOException {
+    OptionLimits.zeroOrRange(
+        spec.commandLine(),
+        "--sensitivity-samples",
+        sensitivitySamples,
+        2,
+        io.github.thaw.model.Limits.MAX_SOBOL_BASE_SAMPLES);
+    OptionLimits.zeroOrRange(
+        spec.commandLine(),
+        "--forecast-samples",
+        forecastSamples,
+        1,
+        io.github.thaw.model.Limits.MAX_FORECAST_SAMPLES);
     ProcessModel m = options.load();
     List<Scenario> list =
         !scenarios.isEmpty()

@@ -58,10 +58,12 @@ final class RobustnessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (variants < 2) {
-      throw new ParameterException(
-          spec.commandLine(), "--variants is " + variants + "; it must be at least 2");
-    }
+    OptionLimits.range(
+        spec.commandLine(),
+        "--variants",
+        variants,
+        2,
+        io.github.thaw.model.Limits.MAX_SOBOL_BASE_SAMPLES);
     ProcessModel m = options.load();
     LocalDate date = asOf.orReference(m);
     LocalDate end = to != null ? to : date;

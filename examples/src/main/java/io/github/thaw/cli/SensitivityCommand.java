@@ -72,6 +72,12 @@ final class SensitivityCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--samples is " + samples + "; it must be at least 2");
     }
+    OptionLimits.range(
+        spec.commandLine(),
+        "--samples",
+        samples,
+        2,
+        io.github.thaw.model.Limits.MAX_SOBOL_BASE_SAMPLES);
     String subject = target == Target.forecast ? milestone() : null;
     ProcessModel m = options.load();
     if (target == Target.forecast && subject == null) {

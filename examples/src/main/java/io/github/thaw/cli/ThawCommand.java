@@ -75,12 +75,15 @@ public final class ThawCommand implements Callable<Integer> {
   /**
    * Runs the command line with the given streams, for embedding and tests.
    *
-   * @param out where results go
-   * @param err where errors go
+   * @param terminalOut where results go; control characters other than newline and tab are dropped
+   * @param terminalErr where errors go, filtered the same way
    * @param args the arguments
    * @return the exit code
    */
-  public static int run(PrintWriter out, PrintWriter err, String... args) {
+  public static int run(PrintWriter terminalOut, PrintWriter terminalErr, String... args) {
+    // Names and notes come from files: no control character in them may reach a terminal.
+    PrintWriter out = TerminalText.guard(terminalOut);
+    PrintWriter err = TerminalText.guard(terminalErr);
     CommandLine cli = new CommandLine(new ThawCommand());
     // Every command answers -V with the version of the whole tool.
     for (CommandLine sub : cli.getSubcommands().values()) {
@@ -95,9 +98,20 @@ public final class ThawCommand implements Callable<Integer> {
           e.flush();
           return code;
         });
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (OutOfMemoryError oom) {
+      // The limits (docs/limits.md) keep documented inputs within the heap; this is the backstop.
+      err.println(
+          "thaw: out of memory; the input is larger than this heap allows (docs/limits.md):"
+              + " give java a larger -Xmx or a smaller input");
+      code = INVALID_INPUT;
+    }
     out.flush();
     err.flush();
+    terminalOut.flush();
+    terminalErr.flush();
     return code;
   }
 
@@ -112,6 +126,14 @@ public final class ThawCommand implements Callable<Integer> {
       err.println(missing.getFile() + ": no such file");
       return INVALID_INPUT;
     }
+    if (ex instanceof java.nio.file.FileSystemException fs && fs.getFile() != null) {
+      String reason = fs.getReason();
+      if (fs instanceof java.nio.file.AccessDeniedException) {
+        reason = "permission denied";
+      }
+      err.println(fs.getFile() + ": " + (reason == null ? "cannot be read" : reason));
+      return INVALID_INPUT;
+    }
     if (ex instanceof java.io.IOException io) {
       err.println("thaw: cannot read input: " + io);
       return INVALID_INPUT;
@@ -122,6 +144,11 @@ public final class ThawCommand implements Callable<Integer> {
     }
     if (ex instanceof IllegalArgumentException iae) {
       err.println("thaw: " + iae.getMessage());
+      return INVALID_INPUT;
+    }
+    if (ex instanceof ArithmeticException ae) {
+      // Math.*Exact refused a size: the input asks for more than the limits allow.
+      err.println("thaw: the input is too large to compute with: " + ae.getMessage());
       return INVALID_INPUT;
     }
     throw ex;

@@ -17,7 +17,7 @@ public record ReadLimits(long maxInputBytes, int maxNestingDepth, int maxProblem
   public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
 
   /** 1,000 problems, enough to fix a file in one pass without holding millions of messages. */
-  public static final int DEFAULT_MAX_PROBLEMS = 1000;
+  public static final int DEFAULT_MAX_PROBLEMS = io.github.thaw.model.Limits.MAX_PROBLEMS;
 
   /**
    * Validates the limits.

@@ -180,4 +180,63 @@ public final class ReadMessages {
   public static String weight(String raw) {
     return "weight must be a finite number >= 0, found " + raw;
   }
+
+  /**
+   * A number not written in decimal.
+   *
+   * @param raw the value as written
+   * @return the message
+   */
+  public static String notDecimal(String raw) {
+    return "expected a decimal number such as 16, 0.5 or 1e3, found '"
+        + raw
+        + "' (hexadecimal, octal, binary, sexagesimal, leading zeros and '_' separators are not read)";
+  }
+
+  /**
+   * A number beyond what a double holds.
+   *
+   * @param raw the value as written
+   * @return the message
+   */
+  public static String outOfRange(String raw) {
+    return "number "
+        + raw
+        + " is outside the range Thaw computes with (magnitude between 2.2e-308 and 1.8e308, or"
+        + " 0)";
+  }
+
+  /**
+   * A weight outside its range.
+   *
+   * @param raw the value as written
+   * @return the message
+   */
+  public static String weightRange(String raw) {
+    return "weight must be " + io.github.thaw.model.Limits.WEIGHT_RANGE + ", found " + raw;
+  }
+
+  /**
+   * A YAML run of characters without a space longer than the limit.
+   *
+   * @param max the limit
+   * @return the message
+   */
+  public static String tooLong(int max) {
+    return "more than "
+        + max
+        + " characters without a space or line break; no value may be that long (the limit keeps"
+        + " reading time linear)";
+  }
+
+  /**
+   * A text value longer than the limit.
+   *
+   * @param length its length
+   * @param max the limit
+   * @return the message
+   */
+  public static String textTooLong(int length, int max) {
+    return "text of " + length + " characters is longer than the " + max + " allowed";
+  }
 }

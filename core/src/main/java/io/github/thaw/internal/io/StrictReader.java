@@ -138,7 +138,13 @@ public final class StrictReader {
     limited = new LimitedInputStream(input, limits.maxInputBytes());
     try {
       try {
-        parser = factory().createParser(utf8(limited));
+        java.io.Reader chars = utf8(limited);
+        parser =
+            factory()
+                .createParser(
+                    yaml
+                        ? new LongTokenGuard(chars, io.github.thaw.model.Limits.MAX_TEXT_LENGTH)
+                        : chars);
       } catch (IOException e) {
         throw fail(e);
       }
@@ -366,7 +372,13 @@ public final class StrictReader {
     JsonToken t = parser.currentToken();
     if (t == JsonToken.VALUE_STRING || (yaml && isTypedScalar(t))) {
       consumed++;
-      return currentText();
+      String text = currentText();
+      if (text.length() > io.github.thaw.model.Limits.MAX_TEXT_LENGTH) {
+        problem(
+            ReadMessages.textTooLong(text.length(), io.github.thaw.model.Limits.MAX_TEXT_LENGTH));
+        return null;
+      }
+      return text;
     }
     typeProblem("text", "");
     return null;
@@ -420,12 +432,45 @@ public final class StrictReader {
         return lower.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
       }
     }
+    if (yaml && !DECIMAL.matcher(text).matches()) {
+      // YAML 1.1 also reads 0x10, 0b101, 017, 1_000 and 1:30 as numbers; 0o17 it does not. One
+      // rule for all: numbers are written in decimal, as JSON writes them.
+      problem(ReadMessages.notDecimal(shown()));
+      return null;
+    }
+    double value;
     try {
-      return parser.getDoubleValue();
+      value = parser.getDoubleValue();
     } catch (IOException e) {
       problem(ReadMessages.expected("a number", "'" + shown() + "'"));
       return null;
     }
+    if (Double.isInfinite(value)
+        || (value == 0 ? hasNonZeroDigit(text) : Math.abs(value) < Double.MIN_NORMAL)) {
+      // 1e400 would read as infinity and 1e-400 as 0: refuse a number a double cannot hold
+      // rather than compute silently with another one.
+      problem(ReadMessages.outOfRange(shown()));
+      return null;
+    }
+    return value;
+  }
+
+  /** A decimal number as JSON and YAML 1.2 write it, with an optional leading plus. */
+  private static final java.util.regex.Pattern DECIMAL =
+      java.util.regex.Pattern.compile(
+          "[-+]?(?:(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][-+]?[0-9]+)?");
+
+  private static boolean hasNonZeroDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == 'e' || c == 'E') {
+        return false;
+      }
+      if (c >= '1' && c <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isTypedScalar(JsonToken t) {
@@ -613,7 +658,11 @@ public final class StrictReader {
     long at = parser == null ? Positions.of(1, 1) : currentPosition();
     String message;
     LimitedInputStream.TooLarge tooLarge = find(e, LimitedInputStream.TooLarge.class);
-    if (tooLarge != null) {
+    LongTokenGuard.TooLong tooLong = find(e, LongTokenGuard.TooLong.class);
+    if (tooLong != null) {
+      message = ReadMessages.tooLong(io.github.thaw.model.Limits.MAX_TEXT_LENGTH);
+      at = tooLong.position;
+    } else if (tooLarge != null) {
       message = ReadMessages.tooLarge(limits.maxInputBytes());
       at = tooLarge.position;
     } else if (e instanceof StreamConstraintsException && e.getMessage().contains("nesting")) {
@@ -631,6 +680,14 @@ public final class StrictReader {
         message =
             ReadMessages.syntax(
                 String.format("character U+%04X is not allowed", unreadable.getCodePoint()));
+      } else if (e instanceof JsonProcessingException jpe
+          && String.valueOf(jpe.getOriginalMessage()).startsWith("Expected a field name")) {
+        // Jackson names SnakeYAML's internal events here; say what the file did instead.
+        message = ReadMessages.syntax("a key must be text, not a list or a mapping ('? ' key)");
+        JsonLocation l = jpe.getLocation();
+        if (l != null && l.getLineNr() > 0) {
+          at = Positions.of(l.getLineNr(), Math.max(1, l.getColumnNr()));
+        }
       } else if (e instanceof JsonProcessingException jpe) {
         message = ReadMessages.syntax(oneLine(jpe.getOriginalMessage()));
         JsonLocation l = jpe.getLocation();

@@ -46,7 +46,7 @@ public final class Values {
   }
 
   /**
-   * Reads a weight: a finite number, at least 0.
+   * Reads a weight: a number from 0 to {@link io.github.thaw.model.Limits#MAX_WEIGHT}.
    *
    * @param in the reader, on the value
    * @return the weight, or null after a problem
@@ -58,6 +58,10 @@ public final class Values {
     }
     if (w.isNaN() || w.isInfinite() || w < 0) {
       in.problem(ReadMessages.weight(in.currentText()));
+      return null;
+    }
+    if (!io.github.thaw.model.Limits.isWeight(w)) {
+      in.problem(ReadMessages.weightRange(in.currentText()));
       return null;
     }
     return w;
