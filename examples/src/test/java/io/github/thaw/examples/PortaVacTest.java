@@ -75,7 +75,7 @@ class PortaVacTest {
     ForecastSummary s =
         Forecast.builder(model)
             .asOf(START)
-            .horizon(YearMonth.from(START.plusDays((long) (32 * 7 * monthsPerWeek * DAYS))))
+            .horizon(YearMonth.from(START.plusDays((long) (32 * monthsPerWeek * DAYS))))
             .transitions(t.build())
             .indexFan(false)
             .samples(N)
