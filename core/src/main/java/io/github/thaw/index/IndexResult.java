@@ -546,30 +546,14 @@ public final class IndexResult {
       if (capped.length == 0) {
         out.append("No milestone is reported beyond a hard prerequisite.\n");
       } else {
-        out.append("Reported beyond a hard prerequisite, flagged but not capped (")
-            .append(capped.length)
-            .append(capped.length == 1 ? " milestone" : " milestones")
-            .append("):\n");
-        List<GatingFinding> findings = findings();
-        for (int i = 0; i < Math.min(LIST_LIMIT, findings.size()); i++) {
-          out.append("  - ").append(findings.get(i).describe()).append('\n');
-        }
-        more(out, findings.size());
+        listFindings(out, "Reported beyond a hard prerequisite, flagged but not capped (");
       }
     } else if (!plan.gated) {
       out.append("Gating is off: hard prerequisites do not cap their dependents.\n");
     } else if (capped.length == 0) {
       out.append("No milestone is held back by a hard prerequisite.\n");
     } else {
-      out.append("Held back by hard prerequisites (")
-          .append(capped.length)
-          .append(capped.length == 1 ? " milestone" : " milestones")
-          .append("):\n");
-      List<GatingFinding> findings = findings();
-      for (int i = 0; i < Math.min(LIST_LIMIT, findings.size()); i++) {
-        out.append("  - ").append(findings.get(i).describe()).append('\n');
-      }
-      more(out, findings.size());
+      listFindings(out, "Held back by hard prerequisites (");
     }
 
     List<MilestoneState> disputed = disputed();
@@ -607,6 +591,19 @@ public final class IndexResult {
       more(out, disputed.size());
     }
     return out.toString();
+  }
+
+  /** The gating findings under a heading that counts the capped milestones. */
+  private void listFindings(StringBuilder out, String heading) {
+    out.append(heading)
+        .append(capped.length)
+        .append(capped.length == 1 ? " milestone" : " milestones")
+        .append("):\n");
+    List<GatingFinding> findings = findings();
+    for (int i = 0; i < Math.min(LIST_LIMIT, findings.size()); i++) {
+      out.append("  - ").append(findings.get(i).describe()).append('\n');
+    }
+    more(out, findings.size());
   }
 
   private static void more(StringBuilder out, int total) {
