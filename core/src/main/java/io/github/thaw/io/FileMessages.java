@@ -76,4 +76,21 @@ final class FileMessages {
         + " (non-blank lines), so the paragraph must be 1 to "
         + count;
   }
+
+  /**
+   * A method file's weight or AHP label that names no element of the model: {@code weight names
+   * dimension 'diplomcy', which is not in model 'm' (did you mean 'diplomacy'?)}.
+   */
+  static String methodUnknownId(
+      boolean dimension, boolean label, String id, String model, String hint) {
+    String kind = dimension ? "dimension" : "milestone";
+    return (label ? "AHP label names " : "weight names ")
+        + kind
+        + " '"
+        + id
+        + "', which is not in model '"
+        + model
+        + "'"
+        + hint;
+  }
 }

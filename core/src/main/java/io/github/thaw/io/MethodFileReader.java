@@ -47,13 +47,42 @@ final class MethodFileReader {
   private final StrictReader in;
   private IndexMethod.Builder builder = IndexMethod.defaults().toBuilder();
   private final List<Consumer<IndexMethod.Builder>> settings = new ArrayList<>();
+  private final List<Reference> references = new ArrayList<>();
+
+  /**
+   * An id the file names that must be in the model the method meets: a key of {@code weights} or an
+   * AHP label, with where it stands.
+   *
+   * @param dimension true under {@code dimensionWeights}, false under {@code milestoneWeights}
+   * @param label true for an AHP label, false for a key of {@code weights}
+   * @param id the id as written
+   * @param at its packed position
+   * @param path its path, such as {@code dimensionWeights.ahp[0].labels[2]}
+   */
+  record Reference(boolean dimension, boolean label, String id, long at, String path) {}
+
+  /**
+   * A method as read, with the ids it names and the file's name, to check against a model.
+   *
+   * @param method the method
+   * @param references the ids in file order
+   * @param file the file name for locations
+   */
+  record Read(IndexMethod method, List<Reference> references, String file) {}
 
   private MethodFileReader(InputStream input, String file, ModelFormat format, ReadLimits limits) {
     this.in = new StrictReader(input, file, format, limits);
   }
 
   static IndexMethod read(InputStream input, String file, ModelFormat format, ReadLimits limits) {
-    return new MethodFileReader(input, file, format, limits).read();
+    return readWithReferences(input, file, format, limits).method();
+  }
+
+  static Read readWithReferences(
+      InputStream input, String file, ModelFormat format, ReadLimits limits) {
+    MethodFileReader r = new MethodFileReader(input, file, format, limits);
+    IndexMethod method = r.read();
+    return new Read(method, List.copyOf(r.references), r.in.file());
   }
 
   private IndexMethod read() {
@@ -88,13 +117,13 @@ final class MethodFileReader {
                   }
                 }
                 case "milestoneWeights" -> {
-                  Weights w = weights();
+                  Weights w = weights(false);
                   if (w != null) {
                     settings.add(b -> b.milestoneWeights(w));
                   }
                 }
                 case "dimensionWeights" -> {
-                  Weights w = weights();
+                  Weights w = weights(true);
                   if (w != null) {
                     settings.add(b -> b.dimensionWeights(w));
                   }
@@ -195,7 +224,7 @@ final class MethodFileReader {
             + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
   }
 
-  private Weights weights() {
+  private Weights weights(boolean dimension) {
     Weights[] w = {Weights.fromModel()};
     Map<String, Double> explicit = new LinkedHashMap<>();
     List<LocatedAhp> matrices = new ArrayList<>();
@@ -214,8 +243,8 @@ final class MethodFileReader {
                     ok[0] = false;
                   }
                 }
-                case "weights" -> explicit(explicit, ok);
-                default -> in.readList(i -> ahp(matrices, ok));
+                case "weights" -> explicit(explicit, ok, dimension);
+                default -> in.readList(i -> ahp(matrices, ok, dimension));
               }
             });
     if (!mapping || !ok[0]) {
@@ -237,10 +266,11 @@ final class MethodFileReader {
   /** An AHP matrix and where it starts in the file. */
   private record LocatedAhp(Ahp ahp, long at, String path) {}
 
-  private void explicit(Map<String, Double> into, boolean[] ok) {
+  private void explicit(Map<String, Double> into, boolean[] ok, boolean dimension) {
     in.readMap(
         "weights",
         key -> {
+          references.add(new Reference(dimension, false, key, in.keyPosition(), in.path()));
           Double v = Values.weight(in);
           if (v == null) {
             ok[0] = false;
@@ -250,7 +280,7 @@ final class MethodFileReader {
         });
   }
 
-  private void ahp(List<LocatedAhp> into, boolean[] ok) {
+  private void ahp(List<LocatedAhp> into, boolean[] ok, boolean dimension) {
     long at = in.position();
     String path = in.path();
     List<String> labels = new ArrayList<>();
@@ -264,9 +294,12 @@ final class MethodFileReader {
                 case "labels" ->
                     in.readList(
                         i -> {
+                          long labelAt = in.position();
+                          String labelPath = in.path();
                           String t = in.text();
                           if (t != null) {
                             labels.add(t);
+                            references.add(new Reference(dimension, true, t, labelAt, labelPath));
                           }
                         });
                 case "matrix" -> in.readList(i -> rows.add(row(ok)));

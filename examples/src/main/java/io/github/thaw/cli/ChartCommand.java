@@ -81,7 +81,7 @@ final class ChartCommand implements Callable<Integer> {
           spec.commandLine(), "--json needs --out: without it the SVG itself goes to stdout");
     }
     ProcessModel m = options.load();
-    IndexMethod im = method.load();
+    IndexMethod im = method.load(m);
     LocalDate date = asOf != null ? asOf : options.referenceDate(m, "--as-of");
     SvgChart chart =
         switch (kind) {

@@ -95,7 +95,7 @@ final class CompareCommand implements Callable<Integer> {
     }
     ProcessModel m = knownAt.apply(options.load());
     List<Scenario> scenarios = files.isEmpty() ? TurkiyeArmenia.scenarios() : read(files);
-    IndexMethod im = method.load();
+    IndexMethod im = method.load(m);
     ScenarioComparison c = compare(m, im, scenarios, asOf);
     ScenarioForecasts f =
         horizon == null ? null : ScenarioForecasts.run(m, im, scenarios, horizon, samples, seed);

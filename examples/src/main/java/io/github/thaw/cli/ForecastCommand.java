@@ -137,7 +137,7 @@ final class ForecastCommand implements Callable<Integer> {
             .asOf(start)
             .transitions(t)
             .scenario(s)
-            .method(method.load())
+            .method(method.load(s == null ? m : s.applyTo(m)))
             .samples(samples)
             .threads(threads)
             .rates(rates)

@@ -34,7 +34,7 @@ final class IndexCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     ProcessModel m = knownAt.apply(options.load());
-    IndexResult r = method.load().evaluate(m, asOf.orReference(m));
+    IndexResult r = method.load(m).evaluate(m, asOf.orReference(m));
     PrintWriter out = spec.commandLine().getOut();
     if (options.json()) {
       out.println(Json.write(IndexJson.result(r)));

@@ -2,6 +2,7 @@ package io.github.thaw.cli;
 
 import io.github.thaw.index.IndexMethod;
 import io.github.thaw.io.MethodFiles;
+import io.github.thaw.model.ProcessModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -17,12 +18,16 @@ final class MethodOption {
               + " file.")
   String method = "default";
 
-  IndexMethod load() throws IOException {
+  /**
+   * The method, a method file checked against the model it will meet: a weight or AHP label naming
+   * a dimension or milestone the model lacks is a located problem (exit 3).
+   */
+  IndexMethod load(ProcessModel model) throws IOException {
     return switch (method) {
       case "default" -> IndexMethod.defaults();
       case "pam" -> IndexMethod.pam();
       case "pam-implementation" -> IndexMethod.pamImplementation();
-      default -> MethodFiles.read(Path.of(method));
+      default -> MethodFiles.read(Path.of(method), model);
     };
   }
 }

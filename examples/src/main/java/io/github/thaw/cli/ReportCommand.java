@@ -130,7 +130,7 @@ final class ReportCommand implements Callable<Integer> {
         !scenarios.isEmpty()
             ? CompareCommand.read(scenarios)
             : options.builtIn() ? TurkiyeArmenia.scenarios() : List.of();
-    IndexMethod im = method.load();
+    IndexMethod im = method.load(m);
     String forecastProblem = null;
     String sensitivityProblem = null;
     LocalDate date = asOf.orReference(m);

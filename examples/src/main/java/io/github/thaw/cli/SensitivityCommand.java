@@ -89,7 +89,7 @@ final class SensitivityCommand implements Callable<Integer> {
     LocalDate date = asOf.orReference(m);
     SobolResult r =
         target == Target.index
-            ? IndexSensitivity.of(m, date).method(method.load()).analyze(samples, seed)
+            ? IndexSensitivity.of(m, date).method(method.load(m)).analyze(samples, seed)
             : ForecastSensitivity.of(m, date, subject).analyze(samples, seed);
     PrintWriter out = spec.commandLine().getOut();
     if (options.json()) {

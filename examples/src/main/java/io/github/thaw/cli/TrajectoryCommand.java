@@ -59,7 +59,7 @@ final class TrajectoryCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--from " + from + " is after --to " + end);
     }
-    ProgressIndex index = method.load().prepare(m);
+    ProgressIndex index = method.load(m).prepare(m);
     Trajectory t = monthly ? index.monthly(from, end) : index.trajectory(from, end);
     PrintWriter out = spec.commandLine().getOut();
     if (options.json()) {

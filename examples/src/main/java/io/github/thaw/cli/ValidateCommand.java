@@ -34,10 +34,12 @@ import picocli.CommandLine.Spec;
       "Every problem is listed as file:line:col: message (exit 3).",
       "Warns on stderr (exit 0) about events that take effect after the model's asOf, and an"
           + " asOf earlier than every event.",
-      "With --sources DIR, also check each citation ID#N against the documents in DIR."
+      "With --sources DIR, also check each citation ID#N against the documents in DIR.",
+      "With --method FILE, also check the method file against the model, as index would."
     })
 final class ValidateCommand implements Callable<Integer> {
   @Mixin ModelOptions options;
+  @Mixin MethodOption method;
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "FILE", description = "Scenario files to check and apply to the model.")
@@ -62,6 +64,11 @@ final class ValidateCommand implements Callable<Integer> {
       } catch (ModelException e) {
         problems.addAll(e.problems());
       }
+    }
+    try {
+      method.load(m);
+    } catch (ModelException e) {
+      problems.addAll(e.problems());
     }
     SourceCheck.Result cited = null;
     if (sources != null) {

@@ -85,6 +85,7 @@ public final class StrictReader {
   private JsonParser parser;
   private long consumed;
   private boolean used;
+  private long mapKeyAt = Positions.NONE;
 
   /**
    * A reader of one document.
@@ -289,6 +290,7 @@ public final class StrictReader {
     while (next() == JsonToken.FIELD_NAME) {
       String key = currentName();
       long at = position();
+      mapKeyAt = at;
       path.push(key);
       next();
       Long before = first.putIfAbsent(key, at);
@@ -524,6 +526,16 @@ public final class StrictReader {
   public long position() {
     JsonLocation l = parser.currentTokenLocation();
     return Positions.of(l.getLineNr(), l.getColumnNr());
+  }
+
+  /**
+   * The position of the key whose value a {@link #readMap} handler is reading; valid at the start
+   * of the handler, before it reads a nested mapping.
+   *
+   * @return the packed position ({@link Positions})
+   */
+  public long keyPosition() {
+    return mapKeyAt;
   }
 
   /**
