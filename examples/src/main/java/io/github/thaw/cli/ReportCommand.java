@@ -179,7 +179,7 @@ final class ReportCommand implements Callable<Integer> {
             r,
             String.format(
                 java.util.Locale.ROOT,
-                "Ten method choices varied jointly in a Saltelli design (docs/methodology.md); N ="
+                "Nine method choices varied jointly in a Saltelli design (docs/methodology.md); N ="
                     + " %d, seed %d, %d evaluations.",
                 robustnessVariants,
                 SENSITIVITY_SEED,

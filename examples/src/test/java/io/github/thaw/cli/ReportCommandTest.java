@@ -92,8 +92,8 @@ class ReportCommandTest {
         .contains("P(COMPLETED) of border-opening")
         .contains("score:AGREED")
         .contains("N = 256, seed 11")
-        .contains("over 256 method variants. Ten method choices varied jointly")
-        .contains("N = 128, seed 11, 1536 evaluations")
+        .contains("over 256 method variants. Nine method choices varied jointly")
+        .contains("N = 128, seed 11, 1408 evaluations")
         .contains("Components: agreement ");
   }
 

@@ -43,7 +43,7 @@ class TrajectoryRealTimeCliTest {
         thaw("trajectory", "--model", model.toString(), "--to", "2024-07-31", "--json");
     assertThat(r.err()).isEmpty();
     JsonNode points = new ObjectMapper().readTree(r.out());
-    assertThat(points).hasSize(2);
+    assertThat(points).hasSize(3);
     // revised: a counts 1 from 2 January; with b's 1/3 from 1 March: (1 + 1/3) / 2
     assertThat(points.get(0).get("date").asText()).isEqualTo("2024-01-02");
     assertThat(points.get(0).get("value").asDouble()).isCloseTo(50.0, within(1e-9));
@@ -51,5 +51,9 @@ class TrajectoryRealTimeCliTest {
     // real time: on 2 January nothing was reported; on 1 March only b: (1/3) / 2
     assertThat(points.get(0).get("realTime").asDouble()).isCloseTo(0.0, within(1e-9));
     assertThat(points.get(1).get("realTime").asDouble()).isCloseTo(50.0 / 3, within(1e-9));
+    // by the end date the late report was out (30 June): the two views meet
+    assertThat(points.get(2).get("date").asText()).isEqualTo("2024-07-31");
+    assertThat(points.get(2).get("value").asDouble()).isCloseTo(200.0 / 3, within(1e-9));
+    assertThat(points.get(2).get("realTime").asDouble()).isCloseTo(200.0 / 3, within(1e-9));
   }
 }
