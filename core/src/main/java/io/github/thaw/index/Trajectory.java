@@ -55,6 +55,27 @@ public record Trajectory(IndexMethod method, List<TrajectoryPoint> points) {
   }
 
   /**
+   * The real-time view: each point's value as it could have been computed on its own date, from
+   * what had been published by then ({@link io.github.thaw.model.ProcessModel#knownAt}). The
+   * points' own values are the revised view, with everything known now. An event reported late
+   * moves the revised line on the day it took effect and the real-time line on the day it became
+   * known; the gap between the two is how much the record was revised.
+   *
+   * @param model the model this trajectory was computed from
+   * @return one value per point, 0–100, in point order; O(points × (events + index evaluation))
+   * @throws NullPointerException if model is null
+   */
+  public double[] realTime(io.github.thaw.model.ProcessModel model) {
+    Objects.requireNonNull(model, "model");
+    double[] out = new double[points.size()];
+    for (int i = 0; i < out.length; i++) {
+      java.time.LocalDate date = points.get(i).date();
+      out[i] = method.evaluate(model.knownAt(date), date).value();
+    }
+    return out;
+  }
+
+  /**
    * A readable table, one row per point: the date, the value, the band, the change since the
    * previous point and the status events that moved it (milestone, status, cited sources).
    *

@@ -4,6 +4,7 @@ import io.github.thaw.index.ProgressIndex;
 import io.github.thaw.model.ProcessModel;
 import io.github.thaw.scenario.ScenarioComparison;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -85,6 +86,42 @@ public final class Charts {
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(data, "data");
     return SensitivityChart.draw(model, asOf, data);
+  }
+
+  /**
+   * Robustness bars: the first-order and total Sobol' index of each method choice varied by {@link
+   * io.github.thaw.sensitivity.IndexRobustness}, ranked from the largest total index down, without
+   * intervals. Chart id {@code robustness-bars}.
+   *
+   * @param model the model analysed, for the source line
+   * @param result the analysis
+   * @return the chart
+   */
+  public static SvgChart robustness(
+      ProcessModel model, io.github.thaw.sensitivity.RobustnessResult result) {
+    SvgBackend.require();
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(result, "result");
+    return SensitivityChart.draw(
+        model,
+        result.asOf(),
+        robustnessData(result),
+        "robustness-bars",
+        "Robustness: which method choices move the index");
+  }
+
+  static SensitivityData robustnessData(io.github.thaw.sensitivity.RobustnessResult result) {
+    List<String> names = new java.util.ArrayList<>();
+    double[] first = new double[result.factors().size()];
+    double[] total = new double[first.length];
+    for (int i = 0; i < first.length; i++) {
+      io.github.thaw.sensitivity.RobustnessResult.Factor f = result.factors().get(i);
+      names.add(f.name());
+      first[i] = f.firstOrder();
+      total[i] = f.totalOrder();
+    }
+    return SensitivityData.withoutIntervals(
+        "index at " + result.asOf() + " over method variants", names, first, total);
   }
 
   /**

@@ -17,13 +17,15 @@ import java.util.Objects;
  * stable {@code id}:
  *
  * <ol>
- *   <li>{@code summary}: the index, its band, what changed since the previous round, caps and
- *       disagreements, and the index over time;
+ *   <li>{@code summary}: the index, its agreement and implementation components, its band, what
+ *       changed since the previous round, caps and disagreements, and the index over time;
  *   <li>{@code timeline}: every event up to the as-of date with its cited sources;
  *   <li>{@code graph}: the dependency graph by status and what each milestone waits for;
  *   <li>{@code scenarios}: chart, table and explanations, when scenarios are given;
  *   <li>{@code forecast}: the fan chart, when a forecast is given;
  *   <li>{@code sensitivity}: the ranked Sobol indices, when an analysis is given;
+ *   <li>{@code robustness}: the index's spread under varied methods, the chance it rose over the
+ *       analysis's change period and each method choice's Sobol' indices, when given;
  *   <li>{@code methodology} and {@code sources}: the appendices.
  * </ol>
  *
@@ -125,6 +127,8 @@ public final class HtmlReport {
     String forecastNote = "";
     SensitivityData sensitivity;
     String sensitivityNote = "";
+    io.github.thaw.sensitivity.RobustnessResult robustness;
+    String robustnessNote = "";
 
     private Builder(ProcessModel model) {
       this.model = model;
@@ -201,6 +205,20 @@ public final class HtmlReport {
     public Builder sensitivity(SensitivityData data, String note) {
       this.sensitivity = Objects.requireNonNull(data, "data");
       this.sensitivityNote = Objects.requireNonNull(note, "note");
+      return this;
+    }
+
+    /**
+     * A robustness analysis of the index to show as percentiles, the chance of a rise and ranked
+     * bars.
+     *
+     * @param result the analysis ({@link io.github.thaw.sensitivity.IndexRobustness})
+     * @param note one or two sentences on how it was made (variants, seed); may be empty
+     * @return this builder
+     */
+    public Builder robustness(io.github.thaw.sensitivity.RobustnessResult result, String note) {
+      this.robustness = Objects.requireNonNull(result, "result");
+      this.robustnessNote = Objects.requireNonNull(note, "note");
       return this;
     }
 

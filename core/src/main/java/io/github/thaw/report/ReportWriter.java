@@ -69,6 +69,7 @@ final class ReportWriter {
     scenarios();
     forecast();
     sensitivity();
+    robustness();
     methodology();
     sources();
     out.append("<footer>")
@@ -109,6 +110,7 @@ final class ReportWriter {
       {"scenarios", "Scenarios"},
       {"forecast", "Forecast"},
       {"sensitivity", "Sensitivity"},
+      {"robustness", "Robustness to method choices"},
       {"methodology", "Appendix A: Methodology"},
       {"sources", "Appendix B: Sources"}
     };
@@ -147,6 +149,12 @@ final class ReportWriter {
       out.append("; no disagreement between sources moves it");
     }
     out.append(".</p>\n");
+    out.append("<p class=\"components\">Components: agreement <span class=\"value\">")
+        .append(ChartStyle.oneDecimal(result.agreement()))
+        .append("</span> (share of the weight agreed or beyond), implementation")
+        .append(" <span class=\"value\">")
+        .append(ChartStyle.oneDecimal(result.implementation()))
+        .append("</span> (Peace Accords Matrix scores: nothing until work begins).</p>\n");
     changes();
 
     if (!result.dimensions().isEmpty()) {
@@ -600,6 +608,59 @@ final class ReportWriter {
           .append("</td></tr>\n");
     }
     out.append("</tbody>\n</table>\n</section>\n");
+  }
+
+  private void robustness() {
+    section("robustness", "Robustness to method choices");
+    io.github.thaw.sensitivity.RobustnessResult r = in.robustness;
+    if (r == null) {
+      notComputed(
+          "Not computed: no robustness analysis was supplied to this report. It varies the"
+              + " method choices (scores, weights, aggregation, gating, reading and date rules)"
+              + " jointly and reports the spread of the index.");
+      out.append("</section>\n");
+      return;
+    }
+    io.github.thaw.sensitivity.RobustnessResult.Spread v = r.value();
+    io.github.thaw.sensitivity.RobustnessResult.Change c = r.change();
+    out.append("<p>The index as of ")
+        .append(r.asOf())
+        .append(" over ")
+        .append(2 * r.variants())
+        .append(" method variants.");
+    if (!in.robustnessNote.isEmpty()) {
+      out.append(" ").append(escape(in.robustnessNote));
+    }
+    out.append("</p>\n<table>\n<thead><tr><th>Quantity</th><th class=\"num\">P5</th>")
+        .append("<th class=\"num\">Median</th><th class=\"num\">P95</th>")
+        .append("<th class=\"num\">Min</th><th class=\"num\">Max</th></tr></thead>\n<tbody>\n")
+        .append("<tr><td>Value</td>");
+    for (double d : new double[] {v.p5(), v.p50(), v.p95(), v.min(), v.max()}) {
+      out.append("<td class=\"num\">").append(ChartStyle.oneDecimal(d)).append("</td>");
+    }
+    out.append("</tr>\n<tr><td>Change from ")
+        .append(c.from())
+        .append(" to ")
+        .append(c.to())
+        .append("</td>");
+    for (double d : new double[] {c.p5(), c.p50(), c.p95()}) {
+      out.append("<td class=\"num\">")
+          .append(String.format(Locale.ROOT, "%+.1f", d))
+          .append("</td>");
+    }
+    out.append("<td></td><td></td></tr>\n</tbody>\n</table>\n")
+        .append("<p class=\"headline\">The index rose from ")
+        .append(c.from())
+        .append(" to ")
+        .append(c.to())
+        .append(" under <span class=\"value\">")
+        .append(String.format(Locale.ROOT, "%.0f%%", 100 * c.pRise()))
+        .append("</span> of the method variants.</p>\n");
+    figure(
+        Charts.robustness(model, r),
+        "Total index: the share of the value's variance over method variants a choice explains"
+            + " alone and through its interactions; first-order: alone.");
+    out.append("</section>\n");
   }
 
   private static String interval(double v, double low, double high) {

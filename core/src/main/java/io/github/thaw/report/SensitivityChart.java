@@ -37,6 +37,12 @@ final class SensitivityChart {
   private SensitivityChart() {}
 
   static SvgChart draw(ProcessModel model, LocalDate asOf, SensitivityData s) {
+    return draw(model, asOf, s, ID, TITLE);
+  }
+
+  /** The same bars under another chart id and title, for a second analysis on the same page. */
+  static SvgChart draw(
+      ProcessModel model, LocalDate asOf, SensitivityData s, String id, String title) {
     int[] rank = s.ranking();
     int n = rank.length;
     double[] first = s.first();
@@ -121,7 +127,7 @@ final class SensitivityChart {
     plot.setDomainGridlinesVisible(false);
     plot.setFixedLegendItems(legend(hasIntervals(s)));
 
-    JFreeChart chart = new JFreeChart(TITLE, ChartStyle.TITLE, plot, true);
+    JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, true);
     ChartStyle.decorate(
         chart,
         model.name() + " · as of " + asOf + " · output: " + s.output(),
@@ -143,10 +149,10 @@ final class SensitivityChart {
     description.append('.');
     return SvgCanvas.render(
         chart,
-        ID,
+        id,
         WIDTH,
         height,
-        TITLE + " — " + model.name() + ", as of " + asOf,
+        title + " — " + model.name() + ", as of " + asOf,
         description.toString());
   }
 

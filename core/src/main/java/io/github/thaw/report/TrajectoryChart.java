@@ -76,6 +76,37 @@ final class TrajectoryChart {
     XYPlot plot = new XYPlot(data, x, y, r);
     ChartStyle.plot(plot);
 
+    // The real-time view: the index as it could have been computed on each date, from the
+    // sources published by then; drawn over the revised line so that where they agree it shows.
+    // Besides the points' own dates, the line steps on the days late reports were published.
+    double[] known = t.realTime(model);
+    java.util.TreeMap<LocalDate, Double> line = new java.util.TreeMap<>();
+    for (int i = 0; i < known.length; i++) {
+      line.put(points.get(i).date(), known[i]);
+    }
+    for (Event e : model.events()) {
+      LocalDate d = model.knownFrom(e);
+      if (!e.isContext()
+          && d.isAfter(points.get(0).date())
+          && !d.isAfter(asOf)
+          && !line.containsKey(d)) {
+        line.put(d, t.method().evaluate(model.knownAt(d), d).value());
+      }
+    }
+    org.jfree.data.xy.XYSeries realTime = new org.jfree.data.xy.XYSeries("real time");
+    line.forEach((d, v) -> realTime.add(ChartStyle.millis(d), v));
+    if (asOf.isAfter(line.lastKey())) {
+      realTime.add(ChartStyle.millis(asOf), line.lastEntry().getValue());
+    }
+    org.jfree.chart.renderer.xy.XYStepRenderer step =
+        new org.jfree.chart.renderer.xy.XYStepRenderer();
+    step.setSeriesPaint(0, ChartStyle.ORANGE);
+    step.setSeriesStroke(0, ChartStyle.dashed(2f));
+    step.setDefaultShapesVisible(false);
+    plot.setDataset(1, new org.jfree.data.xy.XYSeriesCollection(realTime));
+    plot.setRenderer(1, step);
+    plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
+
     List<TrajectoryPoint> moved = new ArrayList<>();
     for (TrajectoryPoint p : points) {
       if (p.hasEvents()) {
@@ -146,7 +177,11 @@ final class TrajectoryChart {
             + "; "
             + moved.size()
             + (moved.size() == 1 ? " date" : " dates")
-            + " with status events.";
+            + " with status events; as known on "
+            + last.date()
+            + ", from the sources published by then, "
+            + ChartStyle.oneDecimal(known[known.length - 1])
+            + ".";
     return SvgCanvas.render(
         chart, ID, WIDTH, height, TITLE + " — " + model.name() + ", as of " + asOf, description);
   }
@@ -260,6 +295,12 @@ final class TrajectoryChart {
             line,
             new BasicStroke(2.5f),
             ChartStyle.BLUE));
+    items.add(
+        FanChart.lineItem(
+            "As known on each date (sources published by then)",
+            ChartStyle.ORANGE,
+            ChartStyle.dashed(2f),
+            line));
     Color band =
         new Color(
             ChartStyle.BLUE_BAND.getRed(),

@@ -25,8 +25,8 @@ import java.util.Objects;
  * sensitivity analysis of the OECD/JRC handbook on composite indicators, in the design of COINr's
  * {@code get_sensitivity}, for an ordinal, dependency-gated process index.
  *
- * <p>Ten choices ({@link #FACTORS}) are the inputs of a Saltelli design of N base samples ({@code
- * (10 + 2) N} evaluations); each is a uniform on [0, 1) mapped onto its options:
+ * <p>Nine choices ({@link #FACTORS}) are the inputs of a Saltelli design of N base samples ({@code
+ * (9 + 2) N} evaluations); each is a uniform on [0, 1) mapped onto its options:
  *
  * <ul>
  *   <li>{@code scores}: thirds 0, 1/3, 2/3, 1; Peace Accords Matrix implementation 0, 0, 2/3, 1;
@@ -34,8 +34,7 @@ import java.util.Objects;
  *   <li>{@code milestoneWeights} and {@code dimensionWeights}: every model weight multiplied by its
  *       own factor uniform on [0.5, 1.5]; the factor's value picks the whole vector (one of
  *       2<sup>31</sup>, drawn by a hash), so that the weights of a level are one input;
- *   <li>{@code milestoneAggregation}: arithmetic or geometric mean;
- *   <li>{@code dimensionAggregation}: arithmetic or geometric mean, or no dimensions at all
+ *   <li>{@code dimensionAggregation}: arithmetic mean of the dimensions, or no dimensions at all
  *       (milestones pooled, as the Peace Accords Matrix aggregate does);
  *   <li>{@code gating}: capped by prerequisites, or not;
  *   <li>{@code readingRule}: latest, conservative, optimistic, most reliable;
@@ -44,9 +43,14 @@ import java.util.Objects;
  *   <li>{@code unscored}: context ({@code scored: false}) left out, or counted.
  * </ul>
  *
- * <p>Weakest-link aggregation is left out: it answers another question (the bottleneck), and a
- * single stalled milestone sets it to 0. The spreads are over the 2N independent rows of A and B;
- * first-order indices use Saltelli's 2010 estimator and total indices Jansen's, as {@link Sobol}.
+ * <p>Geometric and weakest-link aggregation are left out, at both levels. Every score set gives 0
+ * to {@code NOT_STARTED}, and a geometric mean needs strictly positive values (OECD/JRC Handbook on
+ * Constructing Composite Indicators, 2008). The index's own shift of c = 1/99 keeps the mean
+ * defined but not meaningful here: one milestone completed and one not started give 9.1 instead of
+ * 50, a figure set by c, a number no source supports, so over this process the geometric variants
+ * measured the count of zeros, not progress. Weakest link answers another question (the bottleneck)
+ * and collapses the same way. The spreads are over the 2N independent rows of A and B; first-order
+ * indices use Saltelli's 2010 estimator and total indices Jansen's, as {@link Sobol}.
  *
  * <pre>{@code
  * RobustnessResult r = IndexRobustness.of(model, LocalDate.of(2025, 9, 30))
@@ -62,7 +66,6 @@ public final class IndexRobustness {
           "scores",
           "milestoneWeights",
           "dimensionWeights",
-          "milestoneAggregation",
           "dimensionAggregation",
           "gating",
           "readingRule",
@@ -74,12 +77,10 @@ public final class IndexRobustness {
   public static final Map<String, StatusScores> SCORE_SETS = scoreSets();
 
   private static final StatusScores[] SCORES = SCORE_SETS.values().toArray(new StatusScores[0]);
-  private static final Aggregation[] MILESTONE_AGGREGATION = {
-    Aggregation.ARITHMETIC, Aggregation.GEOMETRIC
-  };
-  private static final Aggregation[] DIMENSION_AGGREGATION = {
-    Aggregation.ARITHMETIC, Aggregation.GEOMETRIC, null
-  };
+
+  /** Arithmetic means by dimension, or milestones pooled (null); no geometric mean, see above. */
+  private static final Aggregation[] DIMENSION_AGGREGATION = {Aggregation.ARITHMETIC, null};
+
   private static final Gating[] GATING = {Gating.CAP_BY_PREREQUISITES, Gating.NONE};
   private static final int[] WINDOWS = {7, 31, 90};
   private static final double WEIGHT_SPREAD = 0.5;
@@ -155,7 +156,7 @@ public final class IndexRobustness {
   /**
    * The method a point of the unit cube stands for, one coordinate per factor.
    *
-   * @param x ten numbers in [0, 1), in {@link #FACTORS} order
+   * @param x nine numbers in [0, 1), in {@link #FACTORS} order
    * @return the method
    * @throws IllegalArgumentException if x does not have one coordinate per factor
    */
@@ -169,18 +170,18 @@ public final class IndexRobustness {
             .scores(SCORES[pick(x[0], SCORES.length)])
             .milestoneWeights(perturbed(milestoneIds, milestoneWeights, x[1], MILESTONE_STREAM))
             .dimensionWeights(perturbed(dimensionIds, dimensionWeights, x[2], DIMENSION_STREAM))
-            .milestoneAggregation(MILESTONE_AGGREGATION[pick(x[3], 2)]);
-    Aggregation top = DIMENSION_AGGREGATION[pick(x[4], 3)];
+            .milestoneAggregation(Aggregation.ARITHMETIC);
+    Aggregation top = DIMENSION_AGGREGATION[pick(x[3], DIMENSION_AGGREGATION.length)];
     if (top == null) {
       b.structure(Structure.POOLED);
     } else {
       b.dimensionAggregation(top);
     }
-    return b.gating(GATING[pick(x[5], 2)])
-        .readingRule(ReadingRule.values()[pick(x[6], ReadingRule.values().length)])
-        .dateRule(DateRule.values()[pick(x[7], DateRule.values().length)])
-        .disputeWindowDays(WINDOWS[pick(x[8], WINDOWS.length)])
-        .includeUnscored(pick(x[9], 2) == 1)
+    return b.gating(GATING[pick(x[4], 2)])
+        .readingRule(ReadingRule.values()[pick(x[5], ReadingRule.values().length)])
+        .dateRule(DateRule.values()[pick(x[6], DateRule.values().length)])
+        .disputeWindowDays(WINDOWS[pick(x[7], WINDOWS.length)])
+        .includeUnscored(pick(x[8], 2) == 1)
         .build();
   }
 

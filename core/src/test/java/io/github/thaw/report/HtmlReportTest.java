@@ -30,7 +30,13 @@ class HtmlReportTest {
         .scenarios(ReportModels.scenarios())
         .forecast(ReportModels.fan(), "4096 samples, seed 7.")
         .sensitivity(ReportModels.sensitivity(), "Intervals at 95% <bootstrap>.")
+        .robustness(robustness(), "N = 8.")
         .build();
+  }
+
+  private static io.github.thaw.sensitivity.RobustnessResult robustness() {
+    return io.github.thaw.sensitivity.IndexRobustness.of(ReportModels.model(), ReportModels.AS_OF)
+        .analyze(8, 1);
   }
 
   /** The demo model alone. */
@@ -52,6 +58,7 @@ class HtmlReportTest {
             "scenarios",
             "forecast",
             "sensitivity",
+            "robustness",
             "methodology",
             "sources");
     List<Element> svgs = SvgXml.elements(doc, "svg");
@@ -61,14 +68,16 @@ class HtmlReportTest {
             "dependency-graph",
             "scenario-comparison",
             "forecast-fan",
-            "sensitivity-bars");
+            "sensitivity-bars",
+            "robustness-bars");
     assertThat(full.charts().stream().map(SvgChart::id))
         .containsExactly(
             "index-trajectory",
             "dependency-graph",
             "scenario-comparison",
             "forecast-fan",
-            "sensitivity-bars");
+            "sensitivity-bars",
+            "robustness-bars");
     for (Element svg : svgs) {
       Element first = (Element) svg.getElementsByTagNameNS("*", "title").item(0);
       assertThat(first.getParentNode()).isSameAs(svg);
@@ -181,6 +190,7 @@ class HtmlReportTest {
                     ReportModels.model(), IndexMethod.defaults(), ReportModels.scenarios()))
             .forecast(ReportModels.fan(), "4096 samples, seed 7.")
             .sensitivity(ReportModels.sensitivity(), "Intervals at 95% <bootstrap>.")
+            .robustness(robustness(), "N = 8.")
             .build();
     HtmlReport full = full();
     assertThat(again.html()).isEqualTo(full.html());
@@ -204,6 +214,7 @@ class HtmlReportTest {
               .scenarios(ReportModels.scenarios())
               .forecast(ReportModels.fan(), "4096 samples, seed 7.")
               .sensitivity(ReportModels.sensitivity(), "Intervals at 95% <bootstrap>.")
+              .robustness(robustness(), "N = 8.")
               .build();
       assertThat(elsewhere.html()).isEqualTo(expected);
     } finally {

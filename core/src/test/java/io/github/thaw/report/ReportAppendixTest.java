@@ -73,6 +73,7 @@ class ReportAppendixTest {
             "Scenarios",
             "Forecast",
             "Sensitivity",
+            "Robustness to method choices",
             "Appendix A: Methodology",
             "Appendix B: Sources");
     for (String id : page.sectionIds()) {

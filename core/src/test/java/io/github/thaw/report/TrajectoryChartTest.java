@@ -261,7 +261,8 @@ class TrajectoryChartTest {
     assertThat(d.chart.description())
         .isEqualTo(
             "Index 33.3 (band 33.3–38.9) out of 100 on 2025-01-01, from 0.0 on 2021-01-01;"
-                + " 5 dates with status events.");
+                + " 5 dates with status events; as known on 2025-01-01, from the sources published"
+                + " by then, 33.3.");
     ProcessModel one =
         new Models()
             .milestone("only", 1)
@@ -270,7 +271,8 @@ class TrajectoryChartTest {
             .build();
     assertThat(new Drawn(one, LocalDate.of(2024, 12, 31)).chart.description())
         .isEqualTo(
-            "Index 50.0 out of 100 on 2024-12-31, from 0.0 on 2024-01-01; 1 date with status events.");
+            "Index 50.0 out of 100 on 2024-12-31, from 0.0 on 2024-01-01; 1 date with status"
+                + " events; as known on 2024-12-31, from the sources published by then, 50.0.");
   }
 
   @Test
@@ -301,6 +303,39 @@ class TrajectoryChartTest {
         d.chart.legendSwatch("Date with status events (numbered, see key)");
     assertThat(marker.get("stroke")).isEqualTo(rgb(ChartStyle.GREY));
     assertThat(marker.get("stroke-dasharray")).isEqualTo("4.0,3.0");
+    Map<String, String> known =
+        d.chart.legendSwatch("As known on each date (sources published by then)");
+    assertThat(known.get("stroke")).isEqualTo(rgb(ChartStyle.ORANGE));
+    assertThat(known.get("stroke-dasharray")).isNotNull();
+  }
+
+  @Test
+  void aLateReportIsDrawnOnTheRealTimeLineWhenItWasPublished() throws Exception {
+    ProcessModel late =
+        ProcessModel.builder("Late")
+            .dimension(io.github.thaw.model.Dimension.of("d", "D"))
+            .milestone(io.github.thaw.model.Milestone.builder("a", "A", "d").build())
+            .milestone(io.github.thaw.model.Milestone.builder("b", "B", "d").build())
+            .source(
+                new io.github.thaw.model.Source(
+                    "s", "", "", io.github.thaw.model.PartialDate.parse("2024-06-30"), ""))
+            .event(
+                io.github.thaw.model.Event.status(
+                    io.github.thaw.model.PartialDate.parse("2024-01-02"),
+                    "a",
+                    Status.COMPLETED,
+                    List.of("s"),
+                    ""))
+            .build();
+    SvgChart c =
+        Charts.trajectory(IndexMethod.defaults().prepare(late), LocalDate.of(2024, 12, 31));
+    // 2024-01-02 is 50 revised and 0 as known then; the report, published on 30 June, is known
+    // by the end of the year
+    Chart drawn = new Chart(c.svg());
+    assertThat(drawn.description())
+        .endsWith("as known on 2024-12-31, from the sources published by then, 50.0.");
+    // steps: 0 from January, up on 30 June, flat to the end of the year (legend swatch aside)
+    assertThat(drawn.lines(ChartStyle.ORANGE)).hasSizeGreaterThanOrEqualTo(3);
   }
 
   @Test

@@ -54,7 +54,7 @@ class IndexRobustnessTest {
   @Test
   void theOriginOfTheCubeIsTheDefaultMethodWithAShortWindow() {
     IndexRobustness r = IndexRobustness.of(mixed(), AT);
-    IndexMethod m = r.variant(new double[10]);
+    IndexMethod m = r.variant(new double[9]);
     assertThat(m.scores()).isEqualTo(StatusScores.defaults());
     assertThat(m.milestoneAggregation()).isEqualTo(Aggregation.ARITHMETIC);
     assertThat(m.structure()).isEqualTo(Structure.BY_DIMENSION);
@@ -64,7 +64,7 @@ class IndexRobustnessTest {
     assertThat(m.disputeWindowDays()).isEqualTo(7);
     assertThat(m.includeUnscored()).isFalse();
 
-    double[] top = new double[10];
+    double[] top = new double[9];
     java.util.Arrays.fill(top, 0.999);
     IndexMethod last = r.variant(top);
     assertThat(last.scores()).isEqualTo(StatusScores.of(0, 0.25, 0.5, 1));
@@ -75,7 +75,7 @@ class IndexRobustnessTest {
     assertThat(last.disputeWindowDays()).isEqualTo(90);
     assertThat(last.includeUnscored()).isTrue();
     // the middle of the scores factor is PAM's implementation coding
-    double[] mid = new double[10];
+    double[] mid = new double[9];
     mid[0] = 0.3;
     assertThat(r.variant(mid).scores()).isEqualTo(StatusScores.implementation());
   }
@@ -83,7 +83,7 @@ class IndexRobustnessTest {
   @Test
   void weightPerturbationsStayWithinHalfAndOneAndAHalfAndRepeat() {
     IndexRobustness r = IndexRobustness.of(mixed(), AT);
-    double[] x = new double[10];
+    double[] x = new double[9];
     x[1] = 0.37;
     IndexMethod m = r.variant(x);
     assertThat(m.milestoneWeights().explicit()).hasSize(5);
@@ -91,6 +91,26 @@ class IndexRobustnessTest {
     assertThat(r.variant(x.clone()).milestoneWeights()).isEqualTo(m.milestoneWeights());
     x[1] = 0.38;
     assertThat(r.variant(x).milestoneWeights()).isNotEqualTo(m.milestoneWeights());
+  }
+
+  @Test
+  void noVariantTakesAGeometricMeanOrTheWeakestLinkOverScoresWithZeros() {
+    IndexRobustness r = IndexRobustness.of(mixed(), AT);
+    java.util.Set<Structure> structures = new java.util.HashSet<>();
+    for (int k = 0; k < 200; k++) {
+      double[] x = new double[IndexRobustness.FACTORS.size()];
+      for (int i = 0; i < x.length; i++) {
+        x[i] = ((k * 0.6180339887 + i * 0.4142135623) % 1.0);
+      }
+      IndexMethod m = r.variant(x);
+      assertThat(m.milestoneAggregation()).isEqualTo(Aggregation.ARITHMETIC);
+      assertThat(m.dimensionAggregation()).isEqualTo(Aggregation.ARITHMETIC);
+      structures.add(m.structure());
+      // every score set has a zero, which is why the geometric mean is excluded
+      assertThat(m.scores().score(Status.NOT_STARTED)).isZero();
+    }
+    assertThat(structures).containsExactlyInAnyOrder(Structure.BY_DIMENSION, Structure.POOLED);
+    assertThat(IndexRobustness.FACTORS).doesNotContain("milestoneAggregation").hasSize(9);
   }
 
   @Test
@@ -155,6 +175,6 @@ class IndexRobustnessTest {
     assertThatThrownBy(() -> IndexRobustness.of(mixed(), AT).change(AT, AT.minusDays(1)))
         .hasMessage("change from 2025-01-01 to 2024-12-31: 'from' must not be after 'to'");
     assertThatThrownBy(() -> IndexRobustness.of(mixed(), AT).variant(new double[3]))
-        .hasMessage("expected 10 coordinates, one per factor, got 3");
+        .hasMessage("expected 9 coordinates, one per factor, got 3");
   }
 }

@@ -12,7 +12,9 @@ import io.github.thaw.report.SensitivityData;
 import io.github.thaw.report.SvgChart;
 import io.github.thaw.scenario.Scenario;
 import io.github.thaw.seeds.TurkiyeArmenia;
+import io.github.thaw.sensitivity.IndexRobustness;
 import io.github.thaw.sensitivity.IndexSensitivity;
+import io.github.thaw.sensitivity.RobustnessResult;
 import io.github.thaw.sensitivity.SobolResult;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -34,7 +36,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Write one self-contained HTML report: summary, timeline with sources, dependency graph,"
-          + " scenarios, forecast and sensitivity sections, and a methodology appendix.",
+          + " scenarios, forecast, sensitivity and robustness sections, and a methodology appendix.",
       "Charts are inline SVG; the page runs no script and loads nothing from the network."
     })
 final class ReportCommand implements Callable<Integer> {
@@ -76,6 +78,14 @@ final class ReportCommand implements Callable<Integer> {
       description =
           "Paths of the forecast fan in the report; 0 leaves it out. Default: ${DEFAULT-VALUE}.")
   long forecastSamples = 2000;
+
+  @Option(
+      names = "--robustness-variants",
+      paramLabel = "N",
+      description =
+          "Base samples N of the robustness analysis in the report (2N method variants); 0 leaves"
+              + " it out. Default: ${DEFAULT-VALUE}.")
+  int robustnessVariants = 128;
 
   private static final long SENSITIVITY_SEED = 11;
 
@@ -121,6 +131,12 @@ final class ReportCommand implements Callable<Integer> {
         io.github.thaw.model.Limits.MAX_SOBOL_BASE_SAMPLES);
     OptionLimits.zeroOrRange(
         spec.commandLine(),
+        "--robustness-variants",
+        robustnessVariants,
+        2,
+        io.github.thaw.model.Limits.MAX_SOBOL_BASE_SAMPLES);
+    OptionLimits.zeroOrRange(
+        spec.commandLine(),
         "--forecast-samples",
         forecastSamples,
         1,
@@ -152,6 +168,24 @@ final class ReportCommand implements Callable<Integer> {
                 Math.round(r.confidence() * 100)));
       } catch (IllegalArgumentException e) {
         sensitivityProblem = e.getMessage();
+      }
+    }
+    String robustnessProblem = null;
+    if (robustnessVariants > 0) {
+      try {
+        RobustnessResult r =
+            IndexRobustness.of(m, date).analyze(robustnessVariants, SENSITIVITY_SEED);
+        builder.robustness(
+            r,
+            String.format(
+                java.util.Locale.ROOT,
+                "Nine method choices varied jointly in a Saltelli design (docs/methodology.md); N ="
+                    + " %d, seed %d, %d evaluations.",
+                robustnessVariants,
+                SENSITIVITY_SEED,
+                (IndexRobustness.FACTORS.size() + 2) * robustnessVariants));
+      } catch (IllegalArgumentException e) {
+        robustnessProblem = e.getMessage();
       }
     }
     if (forecastSamples > 0) {
@@ -200,6 +234,9 @@ final class ReportCommand implements Callable<Integer> {
       if (sensitivityProblem != null) {
         skipped.put("sensitivity", sensitivityProblem);
       }
+      if (robustnessProblem != null) {
+        skipped.put("robustness", robustnessProblem);
+      }
       o.println(Json.write(root));
     } else {
       o.printf(
@@ -215,6 +252,9 @@ final class ReportCommand implements Callable<Integer> {
     }
     if (!options.json() && sensitivityProblem != null) {
       o.printf("sensitivity not computed: %s%n", sensitivityProblem);
+    }
+    if (!options.json() && robustnessProblem != null) {
+      o.printf("robustness not computed: %s%n", robustnessProblem);
     }
     o.flush();
     return 0;

@@ -63,7 +63,14 @@ final class TrajectoryCommand implements Callable<Integer> {
     Trajectory t = monthly ? index.monthly(from, end) : index.trajectory(from, end);
     PrintWriter out = spec.commandLine().getOut();
     if (options.json()) {
-      out.println(Json.write(IndexJson.trajectory(t)));
+      com.fasterxml.jackson.databind.node.ArrayNode points = IndexJson.trajectory(t);
+      // Beside each revised value, the value as it could have been computed on its date.
+      double[] realTime = t.realTime(m);
+      for (int i = 0; i < realTime.length; i++) {
+        ((com.fasterxml.jackson.databind.node.ObjectNode) points.get(i))
+            .put("realTime", realTime[i]);
+      }
+      out.println(Json.write(points));
     } else {
       print(m, t, out);
     }

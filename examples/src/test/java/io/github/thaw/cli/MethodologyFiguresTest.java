@@ -52,6 +52,16 @@ class MethodologyFiguresTest {
   }
 
   @Test
+  void theMethodRangeOfTheReferenceModelIsTheOneDocumented() throws Exception {
+    // docs/methodology.md 13.4: without geometric means the range no longer collapses to ~0
+    JsonNode r = json("robustness", "--as-of", "2025-09-30", "--variants", "128", "--json");
+    assertThat(String.format(java.util.Locale.ROOT, "%.1f", r.get("value").get("p5").asDouble()))
+        .isEqualTo("13.8");
+    assertThat(String.format(java.util.Locale.ROOT, "%.1f", r.get("value").get("p95").asDouble()))
+        .isEqualTo("42.5");
+  }
+
+  @Test
   void aConservativeReadingLowersTheValueToTheBottomOfTheBand(
       @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
     java.nio.file.Path method = dir.resolve("conservative.yaml");

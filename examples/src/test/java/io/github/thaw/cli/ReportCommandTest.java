@@ -63,8 +63,8 @@ class ReportCommandTest {
     assertThat(r.out())
         .startsWith("wrote " + out + ": report on Türkiye–Armenia normalization as of 2025-09-30,")
         .contains(
-            "5 charts (index-trajectory, dependency-graph, scenario-comparison, forecast-fan,"
-                + " sensitivity-bars)");
+            "6 charts (index-trajectory, dependency-graph, scenario-comparison, forecast-fan,"
+                + " sensitivity-bars, robustness-bars)");
     Document doc = xml(Files.readString(out, StandardCharsets.UTF_8));
     assertThat(ids(doc, "section"))
         .containsExactly(
@@ -74,6 +74,7 @@ class ReportCommandTest {
             "scenarios",
             "forecast",
             "sensitivity",
+            "robustness",
             "methodology",
             "sources");
     assertThat(ids(doc, "svg"))
@@ -82,14 +83,45 @@ class ReportCommandTest {
             "dependency-graph",
             "scenario-comparison",
             "forecast-fan",
-            "sensitivity-bars");
+            "sensitivity-bars",
+            "robustness-bars");
     String html = Files.readString(out, StandardCharsets.UTF_8);
     assertThat(html)
         .contains("railway-reactivated")
         .doesNotContain("Not computed: no forecast")
         .contains("P(COMPLETED) of border-opening")
         .contains("score:AGREED")
-        .contains("N = 256, seed 11");
+        .contains("N = 256, seed 11")
+        .contains("over 256 method variants. Nine method choices varied jointly")
+        .contains("N = 128, seed 11, 1408 evaluations")
+        .contains("Components: agreement ");
+  }
+
+  @Test
+  void robustnessVariantsZeroLeavesItOutAndOutOfRangeIsAUsageError(@TempDir Path dir)
+      throws Exception {
+    Path out = dir.resolve("r.html");
+    Run none =
+        thaw(
+            "report",
+            "--out",
+            out.toString(),
+            "--robustness-variants",
+            "0",
+            "--forecast-samples",
+            "0",
+            "--sensitivity-samples",
+            "0");
+    assertThat(none.code()).isZero();
+    assertThat(none.out()).doesNotContain("robustness-bars");
+    assertThat(Files.readString(out, StandardCharsets.UTF_8))
+        .contains("Not computed: no robustness analysis");
+    Run big = thaw("report", "--out", out.toString(), "--robustness-variants", "50000000");
+    assertThat(big.code()).isEqualTo(2);
+    assertThat(big.err()).startsWith("--robustness-variants is 50000000");
+    Run one = thaw("report", "--out", out.toString(), "--robustness-variants", "1");
+    assertThat(one.code()).isEqualTo(2);
+    assertThat(one.err()).startsWith("--robustness-variants is 1; it must be 0");
   }
 
   @Test
@@ -101,7 +133,7 @@ class ReportCommandTest {
     assertThat(root.get("out").asText()).isEqualTo(out.toString());
     assertThat(root.get("asOf").asText()).isEqualTo("2024-12-31");
     assertThat(root.get("bytes").asLong()).isEqualTo(Files.size(out));
-    assertThat(root.get("charts")).hasSize(5);
+    assertThat(root.get("charts")).hasSize(6);
     assertThat(
             thaw("report", "--out", out.toString(), "--sensitivity-samples", "0", "--json").out())
         .doesNotContain("sensitivity-bars");

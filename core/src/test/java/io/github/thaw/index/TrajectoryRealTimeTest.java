@@ -1,0 +1,77 @@
+package io.github.thaw.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.thaw.model.Dimension;
+import io.github.thaw.model.Event;
+import io.github.thaw.model.Milestone;
+import io.github.thaw.model.PartialDate;
+import io.github.thaw.model.ProcessModel;
+import io.github.thaw.model.Source;
+import io.github.thaw.model.Status;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The real-time view of a trajectory against values worked out by hand. */
+class TrajectoryRealTimeTest {
+  /**
+   * Three milestones of equal weight, no dependencies, scores 0, 1/3, 2/3, 1: envoys COMPLETED
+   * 2021-12 reported only in 2025 (s3); crossing AGREED 2022-07-01, first reported in July 2022
+   * (s1, counted from 31 July); railway AGREED 2023 by an undated source, known from 2023-12-31.
+   */
+  private static ProcessModel model() {
+    return ProcessModel.builder("Vintages")
+        .dimension(Dimension.of("d", "D"))
+        .milestone(Milestone.builder("envoys", "Envoys", "d").build())
+        .milestone(Milestone.builder("crossing", "Crossing", "d").build())
+        .milestone(Milestone.builder("railway", "Railway", "d").build())
+        .source(new Source("s1", "", "", PartialDate.parse("2022-07"), ""))
+        .source(new Source("s2", "", "", null, ""))
+        .source(new Source("s3", "", "", PartialDate.parse("2025-09-12"), ""))
+        .event(status("2021-12", "envoys", Status.COMPLETED, "s3"))
+        .event(status("2022-07-01", "crossing", Status.AGREED, "s1", "s3"))
+        .event(status("2023", "railway", Status.AGREED, "s2"))
+        .build();
+  }
+
+  private static Event status(String date, String m, Status s, String... sources) {
+    return Event.status(PartialDate.parse(date), m, s, List.of(sources), "");
+  }
+
+  @Test
+  void eachPointIsWhatCouldBeComputedOnItsDateBesideTheRevisedValue() {
+    ProcessModel m = model();
+    Trajectory t = IndexMethod.defaults().prepare(m).trajectory();
+
+    assertThat(t.points().stream().map(TrajectoryPoint::date))
+        .containsExactly(
+            LocalDate.of(2021, 12, 31), LocalDate.of(2022, 7, 1), LocalDate.of(2023, 12, 31));
+    // revised: envoys 1; then + crossing 1/3; then + railway 1/3, over three milestones
+    assertThat(t.get(0).value()).isCloseTo(100.0 / 3, within(1e-9));
+    assertThat(t.get(1).value()).isCloseTo(100 * (4.0 / 3) / 3, within(1e-9));
+    assertThat(t.get(2).value()).isCloseTo(100 * (5.0 / 3) / 3, within(1e-9));
+    // real time: nothing was reported by 2022-07-01; by the end of 2023 the crossing and the
+    // railway were, the envoys not until 2025
+    assertThat(t.realTime(m))
+        .containsExactly(new double[] {0, 0, 100 * (2.0 / 3) / 3}, within(1e-9));
+  }
+
+  @Test
+  void withEverythingPublishedOnTimeTheTwoViewsAgree() {
+    ProcessModel m =
+        ProcessModel.builder("On time")
+            .dimension(Dimension.of("d", "D"))
+            .milestone(Milestone.builder("a", "A", "d").build())
+            .milestone(Milestone.builder("b", "B", "d").build())
+            .source(new Source("s", "", "", null, ""))
+            .event(status("2022-01-10", "a", Status.IN_PROGRESS, "s"))
+            .event(status("2022-03-05", "b", Status.COMPLETED, "s"))
+            .build();
+    Trajectory t = IndexMethod.defaults().prepare(m).trajectory();
+
+    assertThat(t.realTime(m))
+        .containsExactly(t.points().stream().mapToDouble(TrajectoryPoint::value).toArray());
+  }
+}
