@@ -52,6 +52,7 @@ class ReportInBrowserTest {
           "scenarios",
           "forecast",
           "sensitivity",
+          "robustness",
           "methodology",
           "sources");
   private static final Pattern CONSOLE = Pattern.compile(".*:CONSOLE[:(].*");
@@ -177,7 +178,8 @@ class ReportInBrowserTest {
             "dependency-graph",
             "scenario-comparison",
             "forecast-fan",
-            "sensitivity-bars"));
+            "sensitivity-bars",
+            "robustness-bars"));
   }
 
   @Test
