@@ -56,6 +56,9 @@ public final class Forecast {
   /** The default of {@link Builder#rates}, chosen with the calibration harness. */
   public static final Rates DEFAULT_RATES = Rates.POSTERIOR;
 
+  /** The default of {@link Builder#startFrom}. */
+  public static final StartingState DEFAULT_STARTING_STATE = StartingState.LIVE_READINGS;
+
   /** Paths a worker takes at a time. */
   private static final int BLOCK = 256;
 
@@ -70,7 +73,8 @@ public final class Forecast {
       PathStreams streams,
       Rates rates,
       List<RatePosterior> posteriors,
-      List<Double> pointRates) {}
+      List<Double> pointRates,
+      StartingState start) {}
 
   private final Configuration configuration;
   private final ProcessModel baseline;
@@ -105,7 +109,8 @@ public final class Forecast {
             configuration.transitions(),
             configuration.method().orElse(null),
             configuration.posteriors(),
-            configuration.pointRates());
+            configuration.pointRates(),
+            configuration.start() == StartingState.LIVE_READINGS);
     long cells = Tally.cells(plan);
     if (cells > io.github.thaw.model.Limits.MAX_FORECAST_CELLS) {
       throw new IllegalArgumentException(
@@ -147,7 +152,8 @@ public final class Forecast {
             c.streams(),
             c.rates(),
             c.posteriors(),
-            c.pointRates()),
+            c.pointRates(),
+            c.start()),
         baseline,
         plan.model,
         samples,
@@ -357,6 +363,15 @@ public final class Forecast {
   }
 
   /**
+   * Where the paths start a milestone whose live readings disagree.
+   *
+   * @return the rule the forecast was built with
+   */
+  public StartingState startingState() {
+    return configuration.start();
+  }
+
+  /**
    * The posteriors the paths draw step rates from: one per step in {@link Rates#POSTERIOR} mode
    * when the model's record could be calibrated, else empty. A step draws its rate only for the
    * milestones whose duration is still the calibrated exponential.
@@ -438,6 +453,7 @@ public final class Forecast {
     private PathStreams streams = PathStreams.xoRoShiRo128PlusPlus();
     private Rates rates = DEFAULT_RATES;
     private Calibration calibration;
+    private StartingState startingState = DEFAULT_STARTING_STATE;
 
     private Builder(ProcessModel model) {
       this.model = Objects.requireNonNull(model, "model");
@@ -571,6 +587,20 @@ public final class Forecast {
     }
 
     /**
+     * Sets where each path starts a milestone whose live readings disagree at the as-of date.
+     * Default: {@link StartingState#LIVE_READINGS}, one of the distinct live levels drawn uniformly
+     * per path (one uniform per disputed milestone, after the step rates' draws); {@link
+     * StartingState#PREFERRED} starts every path from the preferred reading.
+     *
+     * @param start the rule
+     * @return this builder
+     */
+    public Builder startFrom(StartingState start) {
+      this.startingState = Objects.requireNonNull(start, "start");
+      return this;
+    }
+
+    /**
      * Sets the calibration whose posteriors {@link Rates#POSTERIOR} draws from and whose rates mark
      * the calibrated steps. Default: {@link Calibration#fromHistory(ProcessModel, LocalDate)} at
      * the as-of date, at the transitions' soft factor; none if the record cannot be calibrated and
@@ -641,7 +671,8 @@ public final class Forecast {
               streams,
               rates,
               posteriors,
-              pointRates);
+              pointRates,
+              startingState);
       return new Forecast(configuration, model, forecastModel, samples, threads, false);
     }
 

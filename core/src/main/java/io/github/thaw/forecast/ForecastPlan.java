@@ -40,6 +40,15 @@ final class ForecastPlan {
 
   final int[] counted0;
 
+  /** Milestones whose live readings disagree, when paths start from a live reading; else empty. */
+  final int[] disputed;
+
+  /** The distinct live levels of each disputed milestone, ascending. */
+  final int[][] startLevels;
+
+  /** The highest level any path starts milestone m at. */
+  final int[] startHigh;
+
   /** Duration of milestone m's step s at {@code 3m + s}; never-steps flagged alongside. */
   final StepDuration[] duration;
 
@@ -68,7 +77,10 @@ final class ForecastPlan {
   final double[] evTime;
   final int[] evLevel;
 
-  /** Whether an event sets the status (a reversal) rather than raising it to at least its level. */
+  /**
+   * Whether an event may set the status (a reversal) rather than raise it to at least its level on
+   * some path: below the highest starting level. A path decides by its own starting level.
+   */
   final boolean[] evSet;
 
   /** Milestones that a reversal can reach (through themselves or a prerequisite). */
@@ -101,7 +113,8 @@ final class ForecastPlan {
       Transitions transitions,
       IndexMethod method,
       List<RatePosterior> posteriors,
-      List<Double> pointRates) {
+      List<Double> pointRates,
+      boolean liveStart) {
     this.model = model;
     this.asOf = asOf;
     this.horizon = horizon;
@@ -118,9 +131,39 @@ final class ForecastPlan {
     long day = asOf.toEpochDay();
     raw0 = new int[n];
     counted0 = new int[n];
+    startHigh = new int[n];
+    List<Integer> disputes = new ArrayList<>();
+    List<int[]> levels = new ArrayList<>();
+    byte[] entryLevel = timeline.level();
     for (int m = 0; m < n; m++) {
-      raw0[m] = StatusTimeline.value(timeline.readingAt(m, day));
+      int packed = timeline.readingAt(m, day);
+      raw0[m] = StatusTimeline.value(packed);
+      startHigh[m] = raw0[m];
+      if (liveStart && StatusTimeline.low(packed) != StatusTimeline.high(packed)) {
+        boolean[] live = timeline.liveAt(m, day, ProcessModel.DEFAULT_DISPUTE_WINDOW_DAYS);
+        boolean[] seen = new boolean[4];
+        int first = timeline.start()[m];
+        for (int k = 0; k < live.length; k++) {
+          if (live[k]) {
+            seen[entryLevel[first + k]] = true;
+          }
+        }
+        int[] distinct = new int[4];
+        int size = 0;
+        for (int l = 0; l < 4; l++) {
+          if (seen[l]) {
+            distinct[size++] = l;
+          }
+        }
+        if (size > 1) {
+          disputes.add(m);
+          levels.add(Arrays.copyOf(distinct, size));
+          startHigh[m] = Math.max(raw0[m], distinct[size - 1]);
+        }
+      }
     }
+    disputed = disputes.stream().mapToInt(Integer::intValue).toArray();
+    startLevels = levels.toArray(new int[0][]);
     for (int m : order) {
       int c = raw0[m];
       for (int e = hardStart[m]; e < hardStart[m + 1]; e++) {
@@ -233,7 +276,7 @@ final class ForecastPlan {
       evStart[m + 1]++;
       evTime[i] = e[1];
       evLevel[i] = (int) e[2];
-      evSet[i] = evLevel[i] < raw0[m];
+      evSet[i] = evLevel[i] < startHigh[m];
       general[m] |= evSet[i];
     }
     for (int m = 0; m < n; m++) {

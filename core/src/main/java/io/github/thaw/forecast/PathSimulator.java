@@ -35,6 +35,12 @@ final class PathSimulator {
   private final double[] scale;
 
   private final double[] stepScale = new double[3];
+
+  /** The current path's starting level of each milestone: raw, then capped by prerequisites. */
+  private final int[] raw0;
+
+  private final int[] counted0;
+
   private UniformRandomProvider rng;
 
   /** Times at which milestone m reaches level l, at {@code 4m + l}: counted, then raw. */
@@ -92,6 +98,8 @@ final class PathSimulator {
     this.end = plan.end;
     this.forceGeneral = general;
     u = new double[3 * n];
+    raw0 = plan.raw0.clone();
+    counted0 = plan.counted0.clone();
     scale = new double[3 * n];
     Arrays.fill(scale, 1.0);
     counted = new double[4 * n];
@@ -129,10 +137,13 @@ final class PathSimulator {
     if (p.drawRates) {
       drawRates();
     }
-    drawFreezes();
     arena = 0;
     changes = 0;
     lastOf = -1;
+    if (p.disputed.length > 0) {
+      drawStart();
+    }
+    drawFreezes();
     for (int m : p.order) {
       if (forceGeneral || p.general[m]) {
         general(m);
@@ -166,6 +177,37 @@ final class PathSimulator {
     for (int i = 0; i < drawn.length; i++) {
       if (drawn[i] >= 0) {
         scale[i] = stepScale[drawn[i]];
+      }
+    }
+  }
+
+  // ---- starting state under disagreement
+
+  /**
+   * Draws each disputed milestone's starting level among its live readings, one uniform each after
+   * the rates' draws, recaps the counted levels, and records the index's change from the preferred
+   * start at the as-of checkpoint.
+   */
+  private void drawStart() {
+    for (int i = 0; i < p.disputed.length; i++) {
+      int[] levels = p.startLevels[i];
+      int k = (int) (rng.nextDouble() * levels.length);
+      raw0[p.disputed[i]] = levels[Math.min(k, levels.length - 1)];
+    }
+    for (int m : p.order) {
+      int c = raw0[m];
+      for (int e = p.hardStart[m]; e < p.hardStart[m + 1]; e++) {
+        c = Math.min(c, counted0[p.hard[e]]);
+      }
+      counted0[m] = c;
+    }
+    if (index != null) {
+      int[] from = p.fanCounted ? p.counted0 : p.raw0;
+      int[] to = p.fanCounted ? counted0 : raw0;
+      for (int m = 0; m < n; m++) {
+        if (from[m] != to[m]) {
+          addChange(0, m, from[m], to[m]);
+        }
       }
     }
   }
@@ -233,7 +275,7 @@ final class PathSimulator {
     gate[1] = g1;
     gate[2] = g2;
     gate[3] = g3;
-    int l0 = p.raw0[m];
+    int l0 = raw0[m];
     for (int l = 1; l <= 3; l++) {
       raw[base + l] = l <= l0 ? 0 : INF;
     }
@@ -433,7 +475,7 @@ final class PathSimulator {
     StepFunctions f = work;
     f.gate(this, m);
     f.soft(this, m);
-    int level = p.raw0[m];
+    int level = raw0[m];
     double t = 0;
     double w = Double.NaN;
     int used = 0;
@@ -502,7 +544,7 @@ final class PathSimulator {
         fi++;
       }
       while (e < eventsEnd && p.evTime[e] <= t) {
-        int to = p.evSet[e] ? p.evLevel[e] : Math.max(level, p.evLevel[e]);
+        int to = p.evLevel[e] < raw0[m] ? p.evLevel[e] : Math.max(level, p.evLevel[e]);
         e++;
         if (to != level) {
           level = to;
@@ -521,8 +563,8 @@ final class PathSimulator {
     if (holder >= 0) {
       tally.heldLast[holder]++;
     }
-    int done = p.counted0[m] == 3 ? 0 : last + 1;
-    int atHorizon = p.counted0[m];
+    int done = counted0[m] == 3 ? 0 : last + 1;
+    int atHorizon = counted0[m];
     for (int i = countedFrom[m]; i < countedFrom[m] + countedSize[m]; i++) {
       if (arenaLevel[i] == 3 && done == last + 1) {
         done = p.checkpoint(arenaTime[i]);
@@ -534,7 +576,7 @@ final class PathSimulator {
     if (index != null) {
       int from = p.fanCounted ? countedFrom[m] : rawFrom[m];
       int size = p.fanCounted ? countedSize[m] : rawSize[m];
-      int previous = p.fanCounted ? p.counted0[m] : p.raw0[m];
+      int previous = p.fanCounted ? counted0[m] : raw0[m];
       for (int i = from; i < from + size; i++) {
         addChange(p.checkpoint(arenaTime[i]), m, previous, arenaLevel[i]);
         previous = arenaLevel[i];
@@ -548,9 +590,9 @@ final class PathSimulator {
     int ri = rawFrom[m];
     int rEnd = rawFrom[m] + rawSize[m];
     int gi = 0;
-    int r = p.raw0[m];
+    int r = raw0[m];
     int g = f.gate0;
-    int level = p.counted0[m];
+    int level = counted0[m];
     while (ri < rEnd || gi < f.gateSize) {
       double t = INF;
       if (ri < rEnd) {
@@ -607,7 +649,7 @@ final class PathSimulator {
   }
 
   int counted0(int q) {
-    return p.counted0[q];
+    return counted0[q];
   }
 
   ForecastPlan plan() {

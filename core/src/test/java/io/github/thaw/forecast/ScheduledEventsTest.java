@@ -152,12 +152,24 @@ class ScheduledEventsTest {
             .transitions(Transitions.everyStep(StepDuration.never()))
             .scenario(same)
             .samples(2)
+            .startFrom(StartingState.PREFERRED)
             .build()
             .run(1);
     // THEN as with two reports of one day in the record, the lower counts: a starts AGREED and
     // nothing moves it
     assertThat(s.milestone("a").statusAsOf()).isEqualTo(Status.AGREED);
     assertThat(s.pCompletedByHorizon("a")).isZero();
+    // AND starting from the live readings, the two same-day reports are a disagreement: about half
+    // the paths start COMPLETED, while the reported as-of status stays the preferred one
+    ForecastSummary live =
+        Forecast.builder(m)
+            .transitions(Transitions.everyStep(StepDuration.never()))
+            .scenario(same)
+            .samples(4000)
+            .build()
+            .run(1);
+    assertThat(live.milestone("a").statusAsOf()).isEqualTo(Status.AGREED);
+    assertThat(live.pCompletedByHorizon("a")).isCloseTo(0.5, within(0.04));
   }
 
   @Test
