@@ -79,12 +79,18 @@ class ForecastPropertiesTest {
   }
 
   private static Forecast forecast(long seed, int size, Transitions transitions) {
+    return forecast(seed, size, transitions, Forecast.DEFAULT_STARTING_STATE);
+  }
+
+  private static Forecast forecast(
+      long seed, int size, Transitions transitions, StartingState start) {
     ProcessModel model = RandomModels.generate(seed, size);
     return Forecast.builder(model)
         .asOf(AS_OF)
         .horizon(HORIZON)
         .transitions(transitions)
         .samples(SAMPLES)
+        .startFrom(start)
         .build();
   }
 
@@ -114,7 +120,8 @@ class ForecastPropertiesTest {
       @ForAll @LongRange(min = 0, max = 1_000_000) long seed,
       @ForAll @IntRange(min = 1, max = 20) int size,
       @ForAll("transitions") Transitions transitions) {
-    ForecastSummary s = forecast(seed, size, transitions).run(seed);
+    Forecast f = forecast(seed, size, transitions);
+    ForecastSummary s = f.run(seed);
     for (MilestoneForecast m : s.milestones()) {
       List<Double> p = m.pCompletedBy();
       assertThat(p).hasSameSizeAs(s.dates());
@@ -132,7 +139,8 @@ class ForecastPropertiesTest {
       assertThat(total).as("%s status shares", m.milestone()).isCloseTo(1.0, within(1e-9));
       assertThat(m.statusAtHorizon().get(Status.COMPLETED))
           .isCloseTo(m.pCompletedByHorizon(), within(1e-12));
-      if (m.statusAsOf() == Status.COMPLETED) {
+      // completed by every live reading (a disputed one starts some paths lower)
+      if (countedLow(f.model(), m.milestone()) == Status.COMPLETED.level()) {
         assertThat(p).as("%s was completed already", m.milestone()).containsOnly(1.0);
       }
     }
@@ -143,7 +151,8 @@ class ForecastPropertiesTest {
       @ForAll @LongRange(min = 0, max = 1_000_000) long seed,
       @ForAll @IntRange(min = 1, max = 20) int size,
       @ForAll("transitions") Transitions transitions) {
-    ForecastSummary s = forecast(seed, size, transitions).run(seed);
+    Forecast preferred = forecast(seed, size, transitions, StartingState.PREFERRED);
+    ForecastSummary s = preferred.run(seed);
     for (MilestoneForecast m : s.milestones()) {
       for (Status below : Status.values()) {
         if (below.level() < m.statusAsOf().level()) {
@@ -153,6 +162,27 @@ class ForecastPropertiesTest {
         }
       }
     }
+    // Starting from the live readings, nothing ends below the lowest one, capped by prerequisites
+    ProcessModel model = preferred.model();
+    ForecastSummary live = forecast(seed, size, transitions, StartingState.LIVE_READINGS).run(seed);
+    for (MilestoneForecast m : live.milestones()) {
+      int low = countedLow(model, m.milestone());
+      for (Status below : Status.values()) {
+        if (below.level() < low) {
+          assertThat(m.statusAtHorizon().get(below))
+              .as("%s stood at least at level %d, yet ends at %s", m.milestone(), low, below)
+              .isZero();
+        }
+      }
+    }
+  }
+
+  private static int countedLow(ProcessModel model, MilestoneId id) {
+    int low = model.stateAt(id, AS_OF).low().level();
+    for (MilestoneId q : model.prerequisites(id)) {
+      low = Math.min(low, countedLow(model, q));
+    }
+    return low;
   }
 
   @Property(tries = 40)
