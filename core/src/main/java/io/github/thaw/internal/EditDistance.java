@@ -19,31 +19,8 @@ public final class EditDistance {
    * @return the number of edits that turn a into b
    */
   public static int distance(CharSequence a, CharSequence b) {
-    int[] before = new int[b.length() + 1];
-    int[] prev = new int[b.length() + 1];
-    int[] cur = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      prev[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        int d = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-        if (i > 1
-            && j > 1
-            && a.charAt(i - 1) == b.charAt(j - 2)
-            && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d = Math.min(d, before[j - 2] + 1);
-        }
-        cur[j] = d;
-      }
-      int[] t = before;
-      before = prev;
-      prev = cur;
-      cur = t;
-    }
-    return prev[b.length()];
+    // Unbounded: no row can exceed the bound, so the early stop never fires.
+    return bounded(a, b, Integer.MAX_VALUE - 1, new int[3][]);
   }
 
   /**
@@ -81,7 +58,7 @@ public final class EditDistance {
   }
 
   /** {@link #distance}, or {@code bound + 1} as soon as the distance must exceed the bound. */
-  private static int bounded(String a, String b, int bound, int[][] rows) {
+  private static int bounded(CharSequence a, CharSequence b, int bound, int[][] rows) {
     int n = b.length() + 1;
     if (rows[0] == null || rows[0].length < n) {
       rows[0] = new int[n];
