@@ -83,6 +83,7 @@ public final class Forecast {
   private final boolean general;
   private final ForecastPlan plan;
   private final Frame frame;
+  private final Calibration calibration;
 
   private Forecast(
       Configuration configuration,
@@ -90,8 +91,10 @@ public final class Forecast {
       ProcessModel forecastModel,
       long samples,
       int threads,
-      boolean general) {
+      boolean general,
+      Calibration calibration) {
     this.configuration = configuration;
+    this.calibration = calibration;
     this.baseline = baseline;
     this.samples = samples;
     this.threads = threads;
@@ -158,7 +161,8 @@ public final class Forecast {
         plan.model,
         samples,
         threads,
-        general);
+        general,
+        calibration);
   }
 
   /**
@@ -170,7 +174,8 @@ public final class Forecast {
    */
   public Forecast withThreads(int threads) {
     checkThreads(threads);
-    return new Forecast(configuration, baseline, plan.model, samples, threads, general);
+    return new Forecast(
+        configuration, baseline, plan.model, samples, threads, general, calibration);
   }
 
   /**
@@ -179,7 +184,7 @@ public final class Forecast {
    * agree; results are the same up to floating-point rounding at checkpoint boundaries.
    */
   Forecast eventByEvent() {
-    return new Forecast(configuration, baseline, plan.model, samples, threads, true);
+    return new Forecast(configuration, baseline, plan.model, samples, threads, true, calibration);
   }
 
   /**
@@ -383,6 +388,17 @@ public final class Forecast {
   }
 
   /**
+   * The calibration the forecast used: the record's step rates behind its default transitions and
+   * its posteriors, for a caller to show. Empty when transitions were given and nothing needed the
+   * record, or when the record could not be calibrated and overrides stood alone.
+   *
+   * @return the calibration
+   */
+  public Optional<Calibration> calibration() {
+    return Optional.ofNullable(calibration);
+  }
+
+  /**
    * The index method of the fan, if the forecast computes one.
    *
    * @return the method, or empty without the index fan
@@ -453,6 +469,7 @@ public final class Forecast {
     private PathStreams streams = PathStreams.xoRoShiRo128PlusPlus();
     private Rates rates = DEFAULT_RATES;
     private Calibration calibration;
+    private TransitionOverrides overrides;
     private StartingState startingState = DEFAULT_STARTING_STATE;
 
     private Builder(ProcessModel model) {
@@ -615,6 +632,21 @@ public final class Forecast {
     }
 
     /**
+     * Changes the transitions after calibration, the way a transitions file does: the overrides are
+     * applied to {@link #transitions} if set, else to the record's calibration. If the record
+     * cannot be calibrated, they apply to {@link StepDuration#never()} on every step (so the
+     * overrides must say how milestones move), and if they change the soft factor the record is
+     * calibrated again at theirs and they are applied to that. Default: none.
+     *
+     * @param overrides the changes, for example {@code TransitionFiles.overrides(file)}, or null
+     * @return this builder
+     */
+    public Builder overrides(TransitionOverrides overrides) {
+      this.overrides = overrides;
+      return this;
+    }
+
+    /**
      * Resolves everything and builds the forecast.
      *
      * @return the forecast; O(milestones + dependencies + events), plus a calibration when no
@@ -641,8 +673,18 @@ public final class Forecast {
       if (transitions != null) {
         t = transitions;
       } else {
-        c = c != null ? c : Calibration.fromHistory(model, start);
-        t = c.transitions();
+        c = c != null || overrides == null ? c : calibrationOrNull(model, start);
+        c = c != null || overrides != null ? c : Calibration.fromHistory(model, start);
+        t = c != null ? c.transitions() : Transitions.everyStep(StepDuration.never());
+      }
+      if (overrides != null) {
+        Transitions changed = overrides.applyTo(t);
+        if (transitions == null && c != null && changed.softFactor() != c.softFactor()) {
+          // Exposure is counted at the soft factor the forecast uses.
+          c = Calibration.fromHistory(model, c.from(), start, changed.softFactor());
+          changed = overrides.applyTo(c.transitions());
+        }
+        t = changed;
       }
       List<RatePosterior> posteriors = List.of();
       List<Double> pointRates = List.of();
@@ -673,7 +715,16 @@ public final class Forecast {
               posteriors,
               pointRates,
               startingState);
-      return new Forecast(configuration, model, forecastModel, samples, threads, false);
+      return new Forecast(configuration, model, forecastModel, samples, threads, false, c);
+    }
+
+    /** The record's calibration, or null if nothing could take a step. */
+    private static Calibration calibrationOrNull(ProcessModel model, LocalDate asOf) {
+      try {
+        return Calibration.fromHistory(model, asOf);
+      } catch (IllegalArgumentException e) {
+        return null; // no exposure at all: the overrides stand alone
+      }
     }
 
     /** The record's calibration at a soft factor, or null if nothing could take a step. */

@@ -1,5 +1,6 @@
 package io.github.thaw.io;
 
+import io.github.thaw.forecast.TransitionOverrides;
 import io.github.thaw.forecast.Transitions;
 import io.github.thaw.internal.io.ReadLimits;
 import io.github.thaw.model.ModelException;
@@ -50,6 +51,33 @@ public final class TransitionFiles {
     try (InputStream in = io.github.thaw.internal.io.Inputs.open(file)) {
       return read(in, file.toString(), format, base);
     }
+  }
+
+  /**
+   * Reads a transitions file now and returns its changes, to be applied after calibration by {@link
+   * io.github.thaw.forecast.Forecast.Builder#overrides}. The file is read once; its content is
+   * checked when the changes are applied, with the same locations as {@link #read(Path,
+   * Transitions)}.
+   *
+   * <pre>{@code
+   * Forecast f = Forecast.builder(model).overrides(TransitionFiles.overrides(file)).build();
+   * }</pre>
+   *
+   * @param file a {@code .yaml}, {@code .yml} or {@code .json} file, UTF-8
+   * @return the file's changes
+   * @throws IllegalArgumentException if the extension is none of these
+   * @throws IOException if the file cannot be read
+   */
+  public static TransitionOverrides overrides(Path file) throws IOException {
+    ModelFormat format = ModelFormat.ofFileName(file.getFileName().toString());
+    byte[] content;
+    try (InputStream in = io.github.thaw.internal.io.Inputs.open(file)) {
+      // One byte past the limit is enough for the reader to report an oversized file.
+      long limit = ReadLimits.defaults().maxInputBytes() + 1;
+      content = in.readNBytes((int) Math.min(limit, Integer.MAX_VALUE - 8));
+    }
+    String name = file.toString();
+    return base -> read(new ByteArrayInputStream(content), name, format, base);
   }
 
   /**

@@ -12,7 +12,6 @@ import io.github.thaw.forecast.RateEstimate;
 import io.github.thaw.forecast.RatePosterior;
 import io.github.thaw.forecast.Rates;
 import io.github.thaw.forecast.Step;
-import io.github.thaw.forecast.StepDuration;
 import io.github.thaw.forecast.Transitions;
 import io.github.thaw.io.ScenarioFiles;
 import io.github.thaw.io.TransitionFiles;
@@ -112,40 +111,20 @@ final class ForecastCommand implements Callable<Integer> {
     Scenario s = scenario == null ? null : ScenarioFiles.read(scenario);
     LocalDate start = asOf != null ? asOf : options.referenceDate(m, "--as-of");
     OptionLimits.horizon(spec.commandLine(), start, horizon, Forecast.DEFAULT_HORIZON_YEARS);
-    Calibration calibration = null;
-    Transitions t;
-    try {
-      calibration = Calibration.fromHistory(m, start);
-      t = calibration.transitions();
-    } catch (IllegalArgumentException e) {
-      if (transitions == null) {
-        throw e;
-      }
-      t = Transitions.everyStep(StepDuration.never());
-    }
-    if (transitions != null) {
-      Transitions read = TransitionFiles.read(transitions, t);
-      if (calibration != null && read.softFactor() != calibration.softFactor()) {
-        // Exposure is counted at the soft factor the forecast uses.
-        calibration = Calibration.fromHistory(m, calibration.from(), start, read.softFactor());
-        read = TransitionFiles.read(transitions, calibration.transitions());
-      }
-      t = read;
-    }
     Forecast.Builder b =
         Forecast.builder(m)
             .asOf(start)
-            .transitions(t)
+            .overrides(transitions == null ? null : TransitionFiles.overrides(transitions))
             .scenario(s)
             .method(method.load(s == null ? m : s.applyTo(m)))
             .samples(samples)
             .threads(threads)
-            .rates(rates)
-            .calibration(calibration);
+            .rates(rates);
     if (horizon != null) {
       b.horizon(horizon);
     }
     Forecast forecast = b.build();
+    Calibration calibration = forecast.calibration().orElse(null);
     PrintWriter err = spec.commandLine().getErr();
     ProgressBar bar = ProgressBar.forTerminal(err, forecast.samples());
     ForecastSummary result = forecast.runShard(seed, 0, forecast.samples(), bar);
