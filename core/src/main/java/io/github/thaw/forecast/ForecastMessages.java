@@ -150,4 +150,69 @@ final class ForecastMessages {
   static String calibrationWindow(LocalDate from, LocalDate asOf) {
     return "calibration window starts " + from + ", after its end " + asOf;
   }
+
+  static String backtestMonths(String what, int months) {
+    return "backtest " + what + " must be at least 1 month, got " + months;
+  }
+
+  static String backtestNoEvents(String model) {
+    return "model '"
+        + model
+        + "' has no events, so nothing was ever known about it: there is nothing to backtest";
+  }
+
+  static String backtestFromAfterTo(LocalDate from, LocalDate to) {
+    return "backtest starts " + from + ", after its end " + to + "; choose an earlier start";
+  }
+
+  static String backtestBeforeKnowledge(LocalDate origin, String model, LocalDate first) {
+    return "origin "
+        + origin
+        + " is before anything in model '"
+        + model
+        + "' was known: its first source was published "
+        + first
+        + ", and a backtest forecasts only from what had been published; start at "
+        + YearMonth.from(first).atEndOfMonth()
+        + " or later";
+  }
+
+  static String backtestAfterReference(
+      LocalDate origin, int lead, LocalDate target, LocalDate reference, LocalDate lastOrigin) {
+    return "origin "
+        + origin
+        + " plus "
+        + lead
+        + " months is "
+        + target
+        + ", after the model's reference date "
+        + reference
+        + ", so what happened then is not known yet; end the origins by "
+        + lastOrigin;
+  }
+
+  static String backtestNoOrigins(LocalDate from, LocalDate to, int every) {
+    return "no origin between "
+        + from
+        + " and "
+        + to
+        + ": origins are month ends, from the end of "
+        + YearMonth.from(from)
+        + " every "
+        + every
+        + " months; choose a later end";
+  }
+
+  static String backtestTooManyOrigins(long origins, int max) {
+    return "backtest has " + origins + " origins, more than " + max + "; choose a longer step";
+  }
+
+  static String backtestNothingToScore() {
+    return "no milestone was left to advance at any origin: every one was already completed, so"
+        + " there is nothing to score";
+  }
+
+  static String backtestAtOrigin(LocalDate origin, String message) {
+    return "at origin " + origin + ": " + message;
+  }
 }

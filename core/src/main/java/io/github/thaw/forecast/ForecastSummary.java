@@ -349,6 +349,24 @@ public final class ForecastSummary {
     return List.copyOf(out);
   }
 
+  /**
+   * The CRPS of the index distribution at the horizon's last day against a value, for {@link
+   * Backtest}.
+   */
+  double indexCrpsAtHorizon(double observed) {
+    if (fanBins == null) {
+      throw new IllegalStateException("the forecast was built without the index fan");
+    }
+    int k = fanBins.length - 1;
+    double[] values = new double[fanBins[k].length];
+    double[] weights = new double[values.length];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = fanBins[k][i] / 100.0;
+      weights[i] = fanCounts[k][i];
+    }
+    return Scoring.crps(values, weights, observed);
+  }
+
   private double fanValue(int k, int percent) {
     int i = percentile(fanCounts[k], 0, fanCounts[k].length, percent);
     return fanBins[k][i] / 100.0;
