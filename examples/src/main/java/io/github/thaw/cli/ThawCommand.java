@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
       ForecastCommand.class,
       SensitivityCommand.class,
       RobustnessCommand.class,
+      BacktestCommand.class,
       SummaryCommand.class,
       ValidateCommand.class,
       ExportCommand.class,
