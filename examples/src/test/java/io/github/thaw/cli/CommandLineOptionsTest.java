@@ -109,6 +109,12 @@ class CommandLineOptionsTest {
             List.of("--variants", "8"),
             "index of 'Mine'",
             List.of("--variants", "8")));
+    put.apply(
+        new Case(
+            "backtest",
+            List.of("--every", "12", "--samples", "100"),
+            "Backtest of 'Mine'",
+            List.of("--every", "12", "--samples", "100")));
     put.apply(new Case("validate", List.of(), "(Mine)", List.of()));
     put.apply(
         new Case("export", List.of("--format", "yaml"), "name: Mine", List.of("--format", "json")));
