@@ -129,6 +129,8 @@ public final class HtmlReport {
     String sensitivityNote = "";
     io.github.thaw.sensitivity.RobustnessResult robustness;
     String robustnessNote = "";
+    io.github.thaw.forecast.BacktestResult backtest;
+    String backtestNote = "";
 
     private Builder(ProcessModel model) {
       this.model = model;
@@ -219,6 +221,20 @@ public final class HtmlReport {
     public Builder robustness(io.github.thaw.sensitivity.RobustnessResult result, String note) {
       this.robustness = Objects.requireNonNull(result, "result");
       this.robustnessNote = Objects.requireNonNull(note, "note");
+      return this;
+    }
+
+    /**
+     * A backtest to show, after the forecast, as scores against the baselines and a reliability
+     * table and chart (section {@code backtest}, present only when given).
+     *
+     * @param result the backtest ({@link io.github.thaw.forecast.Backtest})
+     * @param note one or two sentences on how it was made (samples, seed); may be empty
+     * @return this builder
+     */
+    public Builder backtest(io.github.thaw.forecast.BacktestResult result, String note) {
+      this.backtest = Objects.requireNonNull(result, "result");
+      this.backtestNote = Objects.requireNonNull(note, "note");
       return this;
     }
 

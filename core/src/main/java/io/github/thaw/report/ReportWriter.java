@@ -68,6 +68,9 @@ final class ReportWriter {
     graph();
     scenarios();
     forecast();
+    if (in.backtest != null) {
+      charts.add(BacktestSection.write(out, in.backtest, in.backtestNote));
+    }
     sensitivity();
     robustness();
     methodology();
@@ -109,12 +112,16 @@ final class ReportWriter {
       {"graph", "Dependency graph"},
       {"scenarios", "Scenarios"},
       {"forecast", "Forecast"},
+      {"backtest", "Backtest"},
       {"sensitivity", "Sensitivity"},
       {"robustness", "Robustness to method choices"},
       {"methodology", "Appendix A: Methodology"},
       {"sources", "Appendix B: Sources"}
     };
     for (String[] t : toc) {
+      if (t[0].equals("backtest") && in.backtest == null) {
+        continue; // shown only when a backtest was supplied
+      }
       out.append("<li><a href=\"#").append(t[0]).append("\">").append(t[1]).append("</a></li>\n");
     }
     out.append("</ol></nav>\n");

@@ -2,6 +2,7 @@ package io.github.thaw.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.thaw.forecast.Backtest;
 import io.github.thaw.forecast.Forecast;
 import io.github.thaw.forecast.ForecastSummary;
 import io.github.thaw.index.IndexMethod;
@@ -87,6 +88,14 @@ final class ReportCommand implements Callable<Integer> {
               + " it out. Default: ${DEFAULT-VALUE}.")
   int robustnessVariants = 128;
 
+  @Option(
+      names = "--backtest-samples",
+      paramLabel = "N",
+      description =
+          "Paths per origin of a backtest section (thaw backtest's defaults otherwise); 0 leaves"
+              + " it out. Default: ${DEFAULT-VALUE}.")
+  long backtestSamples = 0;
+
   private static final long SENSITIVITY_SEED = 11;
 
   /**
@@ -139,6 +148,12 @@ final class ReportCommand implements Callable<Integer> {
         spec.commandLine(),
         "--forecast-samples",
         forecastSamples,
+        1,
+        io.github.thaw.model.Limits.MAX_FORECAST_SAMPLES);
+    OptionLimits.zeroOrRange(
+        spec.commandLine(),
+        "--backtest-samples",
+        backtestSamples,
         1,
         io.github.thaw.model.Limits.MAX_FORECAST_SAMPLES);
     ProcessModel m = options.load();
@@ -215,6 +230,20 @@ final class ReportCommand implements Callable<Integer> {
         forecastProblem = e.getMessage();
       }
     }
+    String backtestProblem = null;
+    if (backtestSamples > 0) {
+      try {
+        builder.backtest(
+            Backtest.builder(m).samples(backtestSamples).seed(SENSITIVITY_SEED).build().run(),
+            String.format(
+                java.util.Locale.ROOT,
+                "%d paths per origin, seed %d (thaw backtest, docs/forecasting.md).",
+                backtestSamples,
+                SENSITIVITY_SEED));
+      } catch (IllegalArgumentException e) {
+        backtestProblem = e.getMessage();
+      }
+    }
     HtmlReport report = builder.build();
     if (!Output.write(out, report.html(), spec.commandLine().getErr())) {
       return ThawCommand.INVALID_INPUT;
@@ -237,6 +266,9 @@ final class ReportCommand implements Callable<Integer> {
       if (robustnessProblem != null) {
         skipped.put("robustness", robustnessProblem);
       }
+      if (backtestProblem != null) {
+        skipped.put("backtest", backtestProblem);
+      }
       o.println(Json.write(root));
     } else {
       o.printf(
@@ -255,6 +287,9 @@ final class ReportCommand implements Callable<Integer> {
     }
     if (!options.json() && robustnessProblem != null) {
       o.printf("robustness not computed: %s%n", robustnessProblem);
+    }
+    if (!options.json() && backtestProblem != null) {
+      o.printf("backtest not computed: %s%n", backtestProblem);
     }
     o.flush();
     return 0;
