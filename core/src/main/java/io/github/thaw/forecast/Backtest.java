@@ -388,6 +388,12 @@ public final class Backtest {
           YearMonth.from(reference)
               .minusMonths(reference.equals(YearMonth.from(reference).atEndOfMonth()) ? 0 : 1);
       LocalDate lastOrigin = lastMonth.minusMonths(lead).atEndOfMonth();
+      if (lastOrigin.isBefore(firstKnown)) {
+        long longest = YearMonth.from(firstKnown).until(lastMonth, ChronoUnit.MONTHS);
+        throw new IllegalArgumentException(
+            ForecastMessages.backtestLeadTooLong(
+                lead, model.name(), firstKnown, reference, longest));
+      }
       LocalDate start = from != null ? from : firstKnown;
       LocalDate first = YearMonth.from(start).atEndOfMonth();
       if (to == null && first.isAfter(lastOrigin)) {

@@ -191,6 +191,21 @@ final class ForecastMessages {
         + lastOrigin;
   }
 
+  static String backtestLeadTooLong(
+      int lead, String model, LocalDate firstKnown, LocalDate reference, long longest) {
+    return "a lead of "
+        + lead
+        + " months leaves no origin: model '"
+        + model
+        + "' was first published "
+        + firstKnown
+        + " and its reference date is "
+        + reference
+        + (longest >= 1
+            ? "; choose a lead of at most " + longest + " months"
+            : ", too close together for any lead of a whole month");
+  }
+
   static String backtestNoOrigins(LocalDate from, LocalDate to, int every) {
     return "no origin between "
         + from

@@ -153,6 +153,13 @@ class BacktestTest {
         .hasMessage(
             "no origin between 2013-01-05 and 2013-01-20: origins are month ends, from the end"
                 + " of 2013-01 every 1 months; choose a later end");
+    assertThatThrownBy(() -> Backtest.builder(model).lead(90).build())
+        .hasMessage(
+            "a lead of 90 months leaves no origin: model 'Synthetic' was first published"
+                + " 2010-01-01 and its reference date is 2016-12-31; choose a lead of at most 83"
+                + " months");
+    assertThat(Backtest.builder(model).lead(83).build().origins())
+        .containsExactly(LocalDate.of(2010, 1, 31));
     assertThatThrownBy(() -> Backtest.builder(model).to(LocalDate.of(2016, 9, 30)).build())
         .hasMessage(
             "origin 2016-09-30 plus 6 months is 2017-03-31, after the model's reference date"
