@@ -3,6 +3,7 @@ package io.github.thaw.benchmarks;
 import io.github.thaw.forecast.Forecast;
 import io.github.thaw.forecast.ForecastSummary;
 import io.github.thaw.forecast.Rates;
+import io.github.thaw.forecast.Tempo;
 import io.github.thaw.model.ProcessModel;
 import io.github.thaw.seeds.TurkiyeArmenia;
 import java.util.concurrent.TimeUnit;
@@ -19,10 +20,12 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * What drawing step rates from their posterior costs: the reference model's default forecast,
- * 10,000 paths with the index fan on one thread, with rates drawn per path ({@code posterior}:
- * three gamma quantiles a path) and at the point estimate ({@code point}, the plug-in kernel).
- * Target: posterior at most 25% slower than point, and a run under 0.5 s.
+ * What drawing step rates from their posterior and the common tempo costs: the reference model's
+ * forecast, 10,000 paths with the index fan on one thread, with rates at the point estimate and no
+ * tempo ({@code point}, the plug-in kernel), rates drawn per path ({@code posterior}: three gamma
+ * quantiles a path) and rates and the record's tempo drawn per path ({@code default}: one more
+ * quantile and a pass over the step scales). Target: each at most 25% slower than point, and a run
+ * under 0.5 s.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar RateDrawBenchmark -f 1 -wi 3 -i 5 -w 1s -r 1s
@@ -37,8 +40,8 @@ public class RateDrawBenchmark {
   /** The reference forecast in one rates mode. */
   @State(Scope.Benchmark)
   public static class Reference {
-    /** {@code posterior} or {@code point}. */
-    @Param({"point", "posterior"})
+    /** {@code point}, {@code posterior} or {@code default} (posterior rates and the tempo). */
+    @Param({"point", "posterior", "default"})
     public String rates;
 
     Forecast forecast;
@@ -50,6 +53,7 @@ public class RateDrawBenchmark {
       forecast =
           Forecast.builder(model)
               .rates(rates.equals("point") ? Rates.POINT : Rates.POSTERIOR)
+              .tempo(rates.equals("default") ? null : Tempo.NONE)
               .samples(10_000)
               .build();
     }

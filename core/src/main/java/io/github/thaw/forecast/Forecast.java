@@ -74,7 +74,8 @@ public final class Forecast {
       Rates rates,
       List<RatePosterior> posteriors,
       List<Double> pointRates,
-      StartingState start) {}
+      StartingState start,
+      Tempo tempo) {}
 
   private final Configuration configuration;
   private final ProcessModel baseline;
@@ -113,7 +114,8 @@ public final class Forecast {
             configuration.method().orElse(null),
             configuration.posteriors(),
             configuration.pointRates(),
-            configuration.start() == StartingState.LIVE_READINGS);
+            configuration.start() == StartingState.LIVE_READINGS,
+            configuration.tempo());
     long cells = Tally.cells(plan);
     if (cells > io.github.thaw.model.Limits.MAX_FORECAST_CELLS) {
       throw new IllegalArgumentException(
@@ -156,7 +158,8 @@ public final class Forecast {
             c.rates(),
             c.posteriors(),
             c.pointRates(),
-            c.start()),
+            c.start(),
+            transitions.tempo().orElse(c.tempo())),
         baseline,
         plan.model,
         samples,
@@ -377,6 +380,16 @@ public final class Forecast {
   }
 
   /**
+   * The common shock: the per-path tempo of every step clock, from the transitions if they set it,
+   * else from the record ({@link Calibration#tempo(double)}), else none.
+   *
+   * @return the tempo; {@link Tempo#NONE} when paths share no pace
+   */
+  public Tempo tempo() {
+    return configuration.tempo();
+  }
+
+  /**
    * The posteriors the paths draw step rates from: one per step in {@link Rates#POSTERIOR} mode
    * when the model's record could be calibrated, else empty. A step draws its rate only for the
    * milestones whose duration is still the calibrated exponential.
@@ -471,6 +484,7 @@ public final class Forecast {
     private Calibration calibration;
     private TransitionOverrides overrides;
     private StartingState startingState = DEFAULT_STARTING_STATE;
+    private Tempo tempo;
 
     private Builder(ProcessModel model) {
       this.model = Objects.requireNonNull(model, "model");
@@ -618,6 +632,20 @@ public final class Forecast {
     }
 
     /**
+     * Sets the common shock, the per-path tempo of every step clock. Default: the transitions' own
+     * ({@link Transitions#tempo()}) if they set one, else the record's ({@link
+     * Calibration#tempo(double)} over the forecast's length) when a calibration is at hand, else
+     * none.
+     *
+     * @param tempo the tempo ({@link Tempo#NONE} for none), or null for the default
+     * @return this builder
+     */
+    public Builder tempo(Tempo tempo) {
+      this.tempo = tempo;
+      return this;
+    }
+
+    /**
      * Sets the calibration whose posteriors {@link Rates#POSTERIOR} draws from and whose rates mark
      * the calibrated steps. Default: {@link Calibration#fromHistory(ProcessModel, LocalDate)} at
      * the as-of date, at the transitions' soft factor; none if the record cannot be calibrated and
@@ -701,6 +729,11 @@ public final class Forecast {
           pointRates = List.copyOf(r);
         }
       }
+      Tempo z = tempo != null ? tempo : t.tempo().orElse(null);
+      if (z == null) {
+        c = c != null ? c : calibrationOrNull(model, start, t.softFactor());
+        z = c == null ? Tempo.NONE : c.tempo(Months.between(start, end.atEndOfMonth()));
+      }
       ProcessModel forecastModel = scenario == null ? model : scenario.applyTo(model);
       Configuration configuration =
           new Configuration(
@@ -714,7 +747,8 @@ public final class Forecast {
               rates,
               posteriors,
               pointRates,
-              startingState);
+              startingState,
+              z);
       return new Forecast(configuration, model, forecastModel, samples, threads, false, c);
     }
 

@@ -57,6 +57,13 @@ final class ForecastMessages {
         + rate;
   }
 
+  static String tempo(double dispersion) {
+    return "tempo dispersion must be a number from 0 (no common shock) to "
+        + Tempo.MAX_DISPERSION
+        + ", got "
+        + dispersion;
+  }
+
   static String freezeMonths(double months) {
     return "freeze length must be a number > 0 of months, at most "
         + io.github.thaw.model.Limits.MAX_DURATION_MONTHS

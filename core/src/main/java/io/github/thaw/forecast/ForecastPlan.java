@@ -66,6 +66,9 @@ final class ForecastPlan {
   /** Whether any step draws its rate per path. */
   final boolean drawRates;
 
+  /** The quantiles of the per-path tempo, or null without a common shock. */
+  final GammaTable tempo;
+
   /** speed[k]: how fast a step's clock runs with k completed soft prerequisites, 1/f^k. */
   final double[] speed;
 
@@ -114,7 +117,8 @@ final class ForecastPlan {
       IndexMethod method,
       List<RatePosterior> posteriors,
       List<Double> pointRates,
-      boolean liveStart) {
+      boolean liveStart,
+      Tempo tempo) {
     this.model = model;
     this.asOf = asOf;
     this.horizon = horizon;
@@ -204,6 +208,12 @@ final class ForecastPlan {
       }
     }
     drawRates = draws;
+    this.tempo =
+        tempo.isActive()
+            ? new GammaTable(
+                org.apache.commons.statistics.distribution.GammaDistribution.of(
+                    1 / tempo.dispersion(), tempo.dispersion()))
+            : null;
     int maxSoft = 0;
     for (int m = 0; m < n; m++) {
       maxSoft = Math.max(maxSoft, softStart[m + 1] - softStart[m]);

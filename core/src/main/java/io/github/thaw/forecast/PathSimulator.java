@@ -143,6 +143,9 @@ final class PathSimulator {
     if (p.disputed.length > 0) {
       drawStart();
     }
+    if (p.tempo != null) {
+      drawTempo();
+    }
     drawFreezes();
     for (int m : p.order) {
       if (forceGeneral || p.general[m]) {
@@ -178,6 +181,22 @@ final class PathSimulator {
       if (drawn[i] >= 0) {
         scale[i] = stepScale[drawn[i]];
       }
+    }
+  }
+
+  // ---- the common shock
+
+  /**
+   * Draws the path's tempo by inversion of one uniform, after the starting state's, and divides
+   * every step's duration by it: all clocks of the path run at the same pace.
+   */
+  private void drawTempo() {
+    double z = p.tempo.quantile(rng.nextDouble());
+    double slow = z > 0 ? 1 / z : Double.MAX_VALUE;
+    int[] drawn = p.drawnStep;
+    for (int i = 0; i < scale.length; i++) {
+      double base = p.drawRates && drawn[i] >= 0 ? stepScale[drawn[i]] : 1;
+      scale[i] = Math.min(Double.MAX_VALUE, base * slow);
     }
   }
 

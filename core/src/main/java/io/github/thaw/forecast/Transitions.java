@@ -42,6 +42,7 @@ public final class Transitions {
   private final Map<MilestoneId, Location> locations;
   private final double softFactor;
   private final Optional<FreezeShocks> freezes;
+  private final Optional<Tempo> tempo;
 
   private Transitions(Builder b) {
     this.steps = Collections.unmodifiableMap(new EnumMap<>(b.steps));
@@ -51,6 +52,7 @@ public final class Transitions {
     this.locations = Collections.unmodifiableMap(new LinkedHashMap<>(b.locations));
     this.softFactor = b.softFactor;
     this.freezes = Optional.ofNullable(b.freezes);
+    this.tempo = Optional.ofNullable(b.tempo);
   }
 
   /**
@@ -86,6 +88,7 @@ public final class Transitions {
     b.locations.putAll(locations);
     b.softFactor = softFactor;
     b.freezes = freezes.orElse(null);
+    b.tempo = tempo.orElse(null);
     return b;
   }
 
@@ -165,6 +168,16 @@ public final class Transitions {
   }
 
   /**
+   * The per-path tempo, the common shock, if these transitions set it; empty leaves it to the
+   * forecast, which estimates it from the record when it calibrates ({@link Calibration#tempo}).
+   *
+   * @return the tempo, or empty
+   */
+  public Optional<Tempo> tempo() {
+    return tempo;
+  }
+
+  /**
    * Checks that every milestone set here is in a model.
    *
    * @param model the model
@@ -197,12 +210,13 @@ public final class Transitions {
         && t.steps.equals(steps)
         && t.milestones.equals(milestones)
         && Double.compare(t.softFactor, softFactor) == 0
-        && t.freezes.equals(freezes);
+        && t.freezes.equals(freezes)
+        && t.tempo.equals(tempo);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(steps, milestones, softFactor, freezes);
+    return Objects.hash(steps, milestones, softFactor, freezes, tempo);
   }
 
   @Override
@@ -211,6 +225,7 @@ public final class Transitions {
     steps.forEach((k, v) -> s.append(k.label()).append(' ').append(v).append(", "));
     s.append(milestones.size()).append(" milestones set, softFactor ").append(softFactor);
     freezes.ifPresent(f -> s.append(", ").append(f));
+    tempo.ifPresent(z -> s.append(", ").append(z));
     return s.append(']').toString();
   }
 
@@ -221,6 +236,7 @@ public final class Transitions {
     private final Map<MilestoneId, Location> locations = new LinkedHashMap<>();
     private double softFactor = DEFAULT_SOFT_FACTOR;
     private FreezeShocks freezes;
+    private Tempo tempo;
 
     private Builder(StepDuration everyStep) {
       Objects.requireNonNull(everyStep, "duration of every step");
@@ -322,6 +338,18 @@ public final class Transitions {
      */
     public Builder freezes(FreezeShocks shocks) {
       this.freezes = shocks;
+      return this;
+    }
+
+    /**
+     * Sets the per-path tempo, the common shock of every step clock ({@link Tempo}).
+     *
+     * @param tempo the tempo ({@link Tempo#NONE} for none), or null to leave it to the forecast's
+     *     calibration
+     * @return this builder
+     */
+    public Builder tempo(Tempo tempo) {
+      this.tempo = tempo;
       return this;
     }
 

@@ -3,6 +3,7 @@ package io.github.thaw.io;
 import io.github.thaw.forecast.FreezeShocks;
 import io.github.thaw.forecast.Step;
 import io.github.thaw.forecast.StepDuration;
+import io.github.thaw.forecast.Tempo;
 import io.github.thaw.forecast.Transitions;
 import io.github.thaw.internal.EditDistance;
 import io.github.thaw.internal.io.ObjectSpec;
@@ -25,7 +26,8 @@ import java.util.Map;
 final class TransitionFileReader {
   static final ObjectSpec TRANSITIONS =
       ObjectSpec.of(
-          "transitions", List.of("defaults", "steps", "softFactor", "freeze", "milestones"));
+          "transitions",
+          List.of("defaults", "steps", "softFactor", "freeze", "tempo", "milestones"));
   static final ObjectSpec STEPS = ObjectSpec.of("steps", labels());
   static final ObjectSpec MILESTONE_STEPS = ObjectSpec.of("milestone steps", labels());
   static final ObjectSpec DURATION =
@@ -33,6 +35,7 @@ final class TransitionFileReader {
           "duration",
           List.of("distribution", "min", "mode", "max", "median", "p90", "rate"),
           "distribution");
+  static final ObjectSpec TEMPO = ObjectSpec.of("tempo", List.of("dispersion"), "dispersion");
   static final ObjectSpec FREEZE =
       ObjectSpec.of("freeze", List.of("ratePerYear", "months"), "ratePerYear", "months");
 
@@ -80,6 +83,7 @@ final class TransitionFileReader {
                 case "steps" -> steps(steps, STEPS);
                 case "softFactor" -> softFactor();
                 case "freeze" -> freeze();
+                case "tempo" -> tempo();
                 case "milestones" -> in.readMap("milestones", this::milestone);
                 default -> throw new IllegalStateException("no reader for key " + key);
               }
@@ -149,6 +153,21 @@ final class TransitionFileReader {
     }
     try {
       builder.freezes(FreezeShocks.of(values[0], values[1]));
+    } catch (IllegalArgumentException e) {
+      in.problemAt(at, path, e.getMessage());
+    }
+  }
+
+  private void tempo() {
+    long at = in.position();
+    String path = in.path();
+    Double[] value = new Double[1];
+    boolean ok = in.readObject(TEMPO, key -> value[0] = in.number());
+    if (!ok || value[0] == null) {
+      return;
+    }
+    try {
+      builder.tempo(Tempo.of(value[0]));
     } catch (IllegalArgumentException e) {
       in.problemAt(at, path, e.getMessage());
     }

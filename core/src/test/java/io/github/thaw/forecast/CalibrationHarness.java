@@ -24,8 +24,14 @@ import java.util.SplittableRandom;
  * #START} (the record says so, one event each). Each step has a true exponential rate that Thaw
  * does not know: in the {@link Family#INDEPENDENT} family one rate per step, shared by the
  * milestones, log-uniform in [{@link #LOW}, {@link #HIGH}] per month; in {@link
- * Family#RATES_DIFFER} each milestone also multiplies it by its own lognormal factor (σ = 1). The
- * record runs two years to {@link #AS_OF}; the forecast and the truth run two years more.
+ * Family#RATES_DIFFER} each milestone also multiplies it by its own lognormal factor (σ = 1); in
+ * {@link Family#CLUSTERED} milestones move only at negotiation rounds, a Poisson process of rate
+ * log-uniform in [{@link #ROUNDS_LOW}, {@link #ROUNDS_HIGH}] per month, at each of which every open
+ * milestone takes its next step with probability (step rate / round rate), so several advance on
+ * the same day; in {@link Family#DEPENDENCIES} steps are independent exponentials as in the first
+ * family but milestones 2, 5 and 7 require others ({@link #PREREQUISITES}) and a step's clock
+ * starts only once the prerequisites are a level ahead, as in Thaw's own model. The record runs two
+ * years to {@link #AS_OF}; the forecast and the truth run two years more.
  */
 final class CalibrationHarness {
   static final int MILESTONES = 8;
@@ -34,23 +40,46 @@ final class CalibrationHarness {
   static final YearMonth HORIZON = YearMonth.of(2027, 1);
   static final double LOW = 0.01;
   static final double HIGH = 0.2;
+  static final double ROUNDS_LOW = 0.2;
+  static final double ROUNDS_HIGH = 1.0;
+
+  /** Hard prerequisites of each milestone in the dependencies family. */
+  static final int[][] PREREQUISITES = {{}, {}, {0, 1}, {}, {}, {3, 4}, {}, {6, 2}};
 
   /** Families of synthetic dynamics. */
   enum Family {
     INDEPENDENT,
-    RATES_DIFFER
+    RATES_DIFFER,
+    CLUSTERED,
+    DEPENDENCIES
   }
 
   /** The harness's measurements over a number of processes. */
   record Result(
       Family family,
       Rates rates,
+      Tempo tempo,
       int processes,
       int covered,
       int[] binCount,
       double[] binPredicted,
       int[] binObserved,
-      double brier) {
+      double brier,
+      double exactBrier,
+      double brierDifferenceSe) {
+
+    /** Thaw's Brier score per milestone forecast. */
+    double brierScore() {
+      return brier / forecasts();
+    }
+
+    /**
+     * The exact posterior predictive's Brier score per milestone forecast (the independent family
+     * only, else NaN).
+     */
+    double exactBrierScore() {
+      return exactBrier / forecasts();
+    }
 
     double coverage() {
       return (double) covered / processes;
@@ -80,14 +109,18 @@ final class CalibrationHarness {
     String row() {
       return String.format(
           Locale.ROOT,
-          "| %s | %s | %d | %.1f%% | %d | %.3f | %.3f |",
-          family.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+          "| %s | %s | %d | %.1f%% | %d | %.3f | %.3f | %s |",
+          family.name().toLowerCase(Locale.ROOT).replace('_', '-')
+              + (tempo == null ? "" : " (tempo " + tempo.dispersion() + ")"),
           rates.label(),
           processes,
           100 * coverage(),
           forecasts(),
           ece(),
-          brier / forecasts());
+          brierScore(),
+          Double.isNaN(exactBrier)
+              ? "–"
+              : String.format(Locale.ROOT, "%.3f (±%.3f)", exactBrierScore(), brierDifferenceSe));
     }
   }
 
@@ -103,12 +136,29 @@ final class CalibrationHarness {
    * @param seed the seed of the processes (the forecasts use seed 11)
    */
   static Result run(Family family, Rates rates, int processes, int paths, long seed) {
+    return run(family, rates, null, processes, paths, seed);
+  }
+
+  /**
+   * Runs the harness with a tempo set for every forecast (null: the default, the record's).
+   *
+   * @param family the dynamics
+   * @param rates how the forecast draws rates
+   * @param tempo the common shock, or null for the forecast's default
+   * @param processes how many processes
+   * @param paths the forecast's paths per process
+   * @param seed the seed of the processes (the forecasts use seed 11)
+   */
+  static Result run(Family family, Rates rates, Tempo tempo, int processes, int paths, long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     int covered = 0;
     int[] count = new int[10];
     double[] predicted = new double[10];
     int[] observed = new int[10];
     double brier = 0;
+    double exactBrier = family == Family.INDEPENDENT ? 0 : Double.NaN;
+    double sumDiff = 0;
+    double sumDiff2 = 0;
     double record = Months.between(START, AS_OF);
     double total = Months.between(START, HORIZON.atEndOfMonth());
     IndexMethod method = IndexMethod.defaults();
@@ -124,22 +174,16 @@ final class CalibrationHarness {
           rate[m][s] = step[s] * own;
         }
       }
-      // The truth: each milestone's three step times, recorded up to AS_OF, known after.
-      double[][] at = new double[MILESTONES][4];
-      for (int m = 0; m < MILESTONES; m++) {
-        double t = 0;
-        for (int s = 0; s < 3; s++) {
-          t += -Math.log(1 - r.nextDouble()) / rate[m][s];
-          at[m][s + 1] = t;
-        }
-      }
-      ProcessModel known = model(at, record);
-      ProcessModel truth = model(at, total);
+      double[][] at = truth(family, rate, step, total, r);
+      boolean deps = family == Family.DEPENDENCIES;
+      ProcessModel known = model(at, record, deps);
+      ProcessModel truth = model(at, total, deps);
       ForecastSummary f =
           Forecast.builder(known)
               .asOf(AS_OF)
               .horizon(HORIZON)
               .rates(rates)
+              .tempo(tempo)
               .samples(paths)
               .build()
               .run(11);
@@ -148,12 +192,21 @@ final class CalibrationHarness {
       if (fan.p10() - 1e-9 <= realised && realised <= fan.p90() + 1e-9) {
         covered++;
       }
+      double[] exact =
+          family == Family.INDEPENDENT ? ExactPredictive.of(at, record, total - record) : null;
       for (int m = 0; m < MILESTONES; m++) {
         if (at[m][3] <= record) {
           continue; // completed before the forecast: nothing to forecast
         }
         double p = f.milestone(id(m)).pCompletedByHorizon();
         int done = at[m][3] <= total ? 1 : 0;
+        if (exact != null) {
+          double q = exact[m];
+          exactBrier += (q - done) * (q - done);
+          double d = (p - done) * (p - done) - (q - done) * (q - done);
+          sumDiff += d;
+          sumDiff2 += d * d;
+        }
         int b = Math.min(9, (int) (p * 10));
         count[b]++;
         predicted[b] += p;
@@ -161,18 +214,88 @@ final class CalibrationHarness {
         brier += (p - done) * (p - done);
       }
     }
-    return new Result(family, rates, processes, covered, count, predicted, observed, brier);
+    int k = 0;
+    for (int c : count) {
+      k += c;
+    }
+    double mean = sumDiff / k;
+    double se = Math.sqrt(Math.max(0, sumDiff2 / k - mean * mean) / k);
+    return new Result(
+        family,
+        rates,
+        tempo,
+        processes,
+        covered,
+        count,
+        predicted,
+        observed,
+        brier,
+        exactBrier,
+        se);
+  }
+
+  /**
+   * The truth of one process: the time (months after START) at which each milestone reaches each
+   * level, 1e9 for never within {@code total}.
+   */
+  static double[][] truth(
+      Family family, double[][] rate, double[] step, double total, SplittableRandom r) {
+    double[][] at = new double[MILESTONES][4];
+    if (family == Family.CLUSTERED) {
+      double rounds = ROUNDS_LOW * Math.exp(r.nextDouble() * Math.log(ROUNDS_HIGH / ROUNDS_LOW));
+      int[] level = new int[MILESTONES];
+      for (double[] a : at) {
+        java.util.Arrays.fill(a, 1, 4, 1e9);
+      }
+      double t = 0;
+      while (true) {
+        t += -Math.log(1 - r.nextDouble()) / rounds;
+        if (t > total) {
+          return at;
+        }
+        for (int m = 0; m < MILESTONES; m++) {
+          if (level[m] < 3 && r.nextDouble() < Math.min(1, step[level[m]] / rounds)) {
+            at[m][++level[m]] = t;
+          }
+        }
+      }
+    }
+    for (int m = 0; m < MILESTONES; m++) {
+      double t = 0;
+      for (int s = 0; s < 3; s++) {
+        double start = t;
+        if (family == Family.DEPENDENCIES) {
+          for (int q : PREREQUISITES[m]) {
+            start = Math.max(start, at[q][s + 1]);
+          }
+        }
+        t = start + -Math.log(1 - r.nextDouble()) / rate[m][s];
+        at[m][s + 1] = t;
+      }
+    }
+    return at;
   }
 
   /** The record up to {@code until} months after START: one NOT_STARTED event each, then steps. */
   static ProcessModel model(double[][] at, double until) {
+    return model(at, until, false);
+  }
+
+  /** The record up to {@code until}, with the dependencies family's prerequisites if asked. */
+  static ProcessModel model(double[][] at, double until, boolean dependencies) {
     ProcessModel.Builder b =
         ProcessModel.builder("Synthetic")
             .dimension(Dimension.of("d", "D"))
             .source(new Source("s", "Outlet", "Title", null, "s.txt"));
     List<Event> events = new ArrayList<>();
     for (int m = 0; m < at.length; m++) {
-      b.milestone(Milestone.builder(id(m), id(m), "d").build());
+      Milestone.Builder milestone = Milestone.builder(id(m), id(m), "d");
+      if (dependencies) {
+        for (int q : PREREQUISITES[m]) {
+          milestone.requires(id(q));
+        }
+      }
+      b.milestone(milestone.build());
       events.add(event(START, m, Status.NOT_STARTED));
       for (int l = 1; l <= 3; l++) {
         if (at[m][l] <= until) {

@@ -95,6 +95,7 @@ class ForecastOverridesTest {
             .transitions(base)
             .overrides(yaml("steps: {NOT_STARTED->AGREED: {distribution: never}}\n"))
             .rates(Rates.POINT)
+            .tempo(Tempo.NONE) // else the record's clustering is read for the common tempo
             .samples(10)
             .build();
     assertThat(f.transitions().steps().get(Step.NOT_STARTED_TO_AGREED))

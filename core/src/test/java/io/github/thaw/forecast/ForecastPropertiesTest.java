@@ -66,14 +66,17 @@ class ForecastPropertiesTest {
             durations(),
             durations(),
             Arbitraries.doubles().between(0.1, 1),
-            freezes.injectNull(0.5))
+            freezes.injectNull(0.5),
+            Arbitraries.doubles().between(0, 2).map(Tempo::of).injectNull(0.3))
         .as(
-            (first, second, third, soft, shocks) -> {
+            (first, second, third, soft, shocks, tempo) -> {
+              // A tempo left out is the record's: every property holds with a common shock too.
               Transitions.Builder b =
                   Transitions.builder(first)
                       .step(Step.AGREED_TO_IN_PROGRESS, second)
                       .step(Step.IN_PROGRESS_TO_COMPLETED, third)
-                      .softFactor(soft);
+                      .softFactor(soft)
+                      .tempo(tempo);
               return shocks == null ? b.build() : b.freezes(shocks).build();
             });
   }

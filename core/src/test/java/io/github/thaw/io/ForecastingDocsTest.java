@@ -56,6 +56,7 @@ class ForecastingDocsTest {
     assertThat(t.duration("border-opening", Step.NOT_STARTED_TO_AGREED).isNever()).isTrue();
     assertThat(t.softFactor()).isEqualTo(0.8);
     assertThat(t.freezes()).contains(FreezeShocks.of(0.3, 6));
+    assertThat(t.tempo()).contains(io.github.thaw.forecast.Tempo.of(0.2));
   }
 
   @Test
@@ -82,6 +83,9 @@ class ForecastingDocsTest {
     }
     for (String key : TransitionFileReader.FREEZE.keys()) {
       assertThat(doc).as("freeze." + key).contains(key + ": ");
+    }
+    for (String key : TransitionFileReader.TEMPO.keys()) {
+      assertThat(doc).as("tempo." + key).contains(key + ": ");
     }
     for (String family : TransitionFileReader.ARGUMENTS.keySet()) {
       assertThat(doc).contains("| `" + family + "` |");

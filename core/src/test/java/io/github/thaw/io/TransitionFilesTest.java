@@ -7,6 +7,7 @@ import io.github.thaw.forecast.Forecast;
 import io.github.thaw.forecast.FreezeShocks;
 import io.github.thaw.forecast.Step;
 import io.github.thaw.forecast.StepDuration;
+import io.github.thaw.forecast.Tempo;
 import io.github.thaw.forecast.Transitions;
 import io.github.thaw.model.ModelException;
 import io.github.thaw.model.Problem;
@@ -68,7 +69,15 @@ class TransitionFilesTest {
     assertThat(t.steps()).isEqualTo(BASE.steps());
     assertThat(t.softFactor()).isEqualTo(BASE.softFactor());
     assertThat(t.freezes()).isEqualTo(Optional.empty());
+    assertThat(t.tempo()).isEqualTo(Optional.empty());
     assertThat(yaml("{}")).isEqualTo(BASE);
+  }
+
+  @Test
+  void aFileSetsTheCommonTempoOrTurnsItOff() {
+    assertThat(yaml("tempo: {dispersion: 0.2}").tempo()).contains(Tempo.of(0.2));
+    assertThat(yaml("tempo: {dispersion: 0}").tempo()).contains(Tempo.NONE);
+    assertThat(yaml("tempo: {dispersion: 0}")).isNotEqualTo(BASE);
   }
 
   @Test
@@ -125,7 +134,10 @@ class TransitionFilesTest {
             + "|t.yaml:1:18: milestones.a.IN_PROGRESS->DONE: unknown key 'IN_PROGRESS->DONE' in"
             + " milestone steps; allowed:"
             + " NOT_STARTED->AGREED, AGREED->IN_PROGRESS, IN_PROGRESS->COMPLETED",
-        "rates: 0.1|t.yaml:1:1: rates: unknown key 'rates' in transitions; allowed: defaults, steps, softFactor, freeze, milestones",
+        "rates: 0.1|t.yaml:1:1: rates: unknown key 'rates' in transitions; allowed: defaults, steps, softFactor, freeze, tempo, milestones",
+        "tempo: {dispersion: -0.5}|t.yaml:1:8: tempo: tempo dispersion must be a number from 0 (no"
+            + " common shock) to 100.0, got -0.5",
+        "tempo: {}|t.yaml:1:8: tempo: missing required key 'dispersion' in tempo",
       })
   void everyProblemIsLocatedAndSaysWhatToDo(String yaml, String problem) {
     assertThat(problems(yaml)).containsExactly(problem);

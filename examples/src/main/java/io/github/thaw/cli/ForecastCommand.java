@@ -139,6 +139,7 @@ final class ForecastCommand implements Callable<Integer> {
         out.println(calibration.table());
       }
       out.println(ratesLine(forecast));
+      out.println(tempoLine(forecast, calibration));
       out.print(result.table());
     }
     out.flush();
@@ -159,6 +160,7 @@ final class ForecastCommand implements Callable<Integer> {
     // The rates actually used: posterior only if some step drew its rate per path.
     root.put("rates", (f.posteriors().isEmpty() ? Rates.POINT : f.rates()).label());
     root.set("transitions", transitions(f.transitions()));
+    root.putObject("tempo").put("dispersion", f.tempo().dispersion());
     if (calibration != null) {
       root.set("calibration", calibration(calibration));
     }
@@ -211,6 +213,26 @@ final class ForecastCommand implements Callable<Integer> {
     return s.append(" (--rates point for the plug-in forecast).\n").toString();
   }
 
+  /** Says how much the paths' common tempo varies and where that comes from. */
+  static String tempoLine(Forecast f, Calibration c) {
+    double v = f.tempo().dispersion();
+    String from =
+        f.transitions().tempo().isPresent() || c == null
+            ? "as set"
+            : String.format(
+                Locale.ROOT,
+                "from the record: %d advances on %d days, clustering D = %.2f",
+                c.advances(),
+                c.advanceDays(),
+                c.clustering());
+    return String.format(
+        Locale.ROOT,
+        "Common tempo: every clock of a path runs at one pace, Gamma with mean 1 and variance %.3f"
+            + " (%s; a transitions file's tempo: {dispersion: 0} turns it off).%n",
+        v,
+        from);
+  }
+
   private static String date(ForecastDate d) {
     return d.afterHorizon() ? "after-horizon" : d.date().toString();
   }
@@ -260,6 +282,9 @@ final class ForecastCommand implements Callable<Integer> {
     }
     n.put("pooledRate", c.pooledRate());
     n.put("priorMonths", Calibration.PRIOR_MONTHS);
+    n.put("advances", c.advances());
+    n.put("advanceDays", c.advanceDays());
+    n.put("clustering", c.clustering());
     return n;
   }
 }

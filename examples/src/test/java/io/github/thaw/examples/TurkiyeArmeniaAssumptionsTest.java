@@ -77,11 +77,11 @@ class TurkiyeArmeniaAssumptionsTest {
   /**
    * The railway assumption costs the border most of its chance: dropping it (the built-in scenario
    * border-without-railway) changes nothing in the index on the date, but raises the border's
-   * chance of opening by the forecast horizon several times over. Sources: s002#7 and s004#10 (the
+   * chance of opening by the forecast horizon about twofold. Sources: s002#7 and s004#10 (the
    * Margara road crossing), s004#4 (the line only handed to the authorities).
    */
   @Test
-  void droppingTheRailwayAssumptionRaisesTheBordersChanceSeveralTimes() {
+  void droppingTheRailwayAssumptionDoublesTheBordersChance() {
     assertThat(BUILT_IN).scenario("border-without-railway").introducesNoFindings();
     assertThat(builtIn("border-without-railway").applyTo(MODEL))
         .milestone("border-opening")
@@ -95,8 +95,10 @@ class TurkiyeArmeniaAssumptionsTest {
             .samples(4000)
             .build()
             .run(11);
-    assertThat(with).probabilityThat("border-opening").completesBy(horizon).isLessThan(0.05);
-    assertThat(without).probabilityThat("border-opening").completesBy(horizon).isGreaterThan(0.1);
+    // 0.083 → 0.18 with the common tempo (0.032 → 0.18 before it: on the paths where the railway
+    // is slow, the border's own steps are slow too, so the railway holds back less of the chance)
+    assertThat(with).probabilityThat("border-opening").completesBy(horizon).isLessThan(0.1);
+    assertThat(without).probabilityThat("border-opening").completesBy(horizon).isGreaterThan(0.16);
   }
 
   /**

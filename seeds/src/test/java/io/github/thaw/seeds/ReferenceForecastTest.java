@@ -52,8 +52,11 @@ class ReferenceForecastTest {
   void theBuiltInScenariosMoveTheForecastTheWayTheySay() {
     ForecastSummary baseline = forecast(null);
     double border = baseline.pCompletedByHorizon("border-opening");
+    // The railway in service at least doubles the border's chance. Before the common tempo it was
+    // 0.03 → 0.18 (+0.1 was asserted); with it 0.08 → 0.18, since on a fast path the railway is
+    // quick too, and on a slow one the border waits for more than the railway.
     assertThat(forecast(scenario("railway-reactivated")).pCompletedByHorizon("border-opening"))
-        .isGreaterThan(border + 0.1);
+        .isGreaterThan(2 * border);
     ForecastSummary stall = forecast(scenario("talks-stall"));
     assertThat(stall.pCompletedByHorizon("railway-rehabilitation")).isZero();
     assertThat(stall.pCompletedByHorizon("air-cargo"))
@@ -69,9 +72,11 @@ class ReferenceForecastTest {
     ForecastSummary withoutRailway = forecast(scenario("border-without-railway"));
     double with = baseline.pCompletedByHorizon("border-opening");
     double without = withoutRailway.pCompletedByHorizon("border-opening");
-    // The railway is the slow step: without the assumption the border's chance grows several
-    // times, while milestones that do not depend on it keep theirs (same seed, same paths).
-    assertThat(without).isGreaterThan(4 * with).isGreaterThan(0.1);
+    // The railway is the slow step: without the assumption the border's chance at least doubles
+    // (0.08 → 0.18; before the common tempo, which makes the railway quick on the paths where the
+    // border is, 0.03 → 0.18, and four times was asserted), while milestones that do not depend on
+    // it keep theirs (same seed, same paths).
+    assertThat(without).isGreaterThan(2 * with).isGreaterThan(0.15);
     assertThat(withoutRailway.pCompletedByHorizon("air-cargo"))
         .isEqualTo(baseline.pCompletedByHorizon("air-cargo"));
   }
