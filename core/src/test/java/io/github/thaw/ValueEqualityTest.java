@@ -81,7 +81,7 @@ class ValueEqualityTest {
   void indexMethods() {
     UnaryOperator<IndexMethod.Builder> same = b -> b;
     new EqualsTester()
-        .addEqualityGroup(IndexMethod.defaults(), IndexMethod.defaults(), method(same))
+        .addEqualityGroup(IndexMethod.legacy(), IndexMethod.legacy(), method(same))
         .addEqualityGroup(IndexMethod.pam(), IndexMethod.pam())
         .addEqualityGroup(method(b -> b.scores(0, 0.1, 0.4, 1)))
         .addEqualityGroup(method(b -> b.milestoneWeights(Weights.equal())))
@@ -94,7 +94,7 @@ class ValueEqualityTest {
   }
 
   private static IndexMethod method(UnaryOperator<IndexMethod.Builder> change) {
-    return change.apply(IndexMethod.builder()).build();
+    return change.apply(IndexMethod.legacy().toBuilder()).build();
   }
 
   @Test

@@ -18,10 +18,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * {@code thaw robustness} in the library: the reference model at N = 4,096 base samples (49,152
- * index evaluations plus 16,384 for the change; target under 2 s), and a random model of 100,000
- * milestones at 256 variants (N = 128: 1,536 evaluations of the value plus 512 of the change;
- * target under 10 s).
+ * {@code thaw robustness} in the library (CPU-time companion: {@link RobustnessCpuTime}): the
+ * reference model at N = 4,096 base samples (49,152 index evaluations plus 16,384 for the change;
+ * target under 2 s), and a random model of 100,000 milestones at 256 variants (N = 128: 1,536
+ * evaluations of the value plus 512 of the change; target under 10 s).
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar RobustnessBenchmark -f 1 -wi 1 -i 3

@@ -29,8 +29,15 @@ public final class IndexMethod {
       io.github.thaw.internal.StatusTimeline.DEFAULT_DISPUTE_WINDOW_DAYS;
 
   private static final IndexMethod DEFAULTS = new Builder().build();
+  private static final IndexMethod LEGACY =
+      new Builder()
+          .scores(StatusScores.defaults())
+          .structure(Structure.BY_DIMENSION)
+          .readingRule(ReadingRule.LATEST)
+          .build();
   private static final IndexMethod PAM =
       new Builder()
+          .readingRule(ReadingRule.LATEST)
           .scores(StatusScores.defaults())
           .milestoneWeights(Weights.equal())
           .structure(Structure.POOLED)
@@ -38,7 +45,7 @@ public final class IndexMethod {
           .gating(Gating.NONE)
           .build();
   private static final IndexMethod PAM_IMPLEMENTATION =
-      new Builder().scores(StatusScores.implementation()).build();
+      LEGACY.toBuilder().scores(StatusScores.implementation()).build();
 
   private final StatusScores scores;
   private final Weights milestoneWeights;
@@ -67,13 +74,31 @@ public final class IndexMethod {
   }
 
   /**
-   * The default method: scores 0, 1/3, 2/3, 1; milestone and dimension weights from the model;
-   * weighted arithmetic means at both levels; hard prerequisites cap their dependents.
+   * The default method, the Peace Accords Matrix's own aggregate on Thaw's evidence: the
+   * implementation coding {@link StatusScores#implementation()} (0, 0, 2/3, 1: an agreement counts
+   * nothing until work on it begins), every scored milestone pooled with its model weight (1 unless
+   * the model says otherwise, so {@code Σ scores / milestones}, PAM's {@code Σ codes / (3 ×
+   * provisions)}), hard prerequisites capping their dependents, and {@link
+   * ReadingRule#MOST_RELIABLE} among reports that disagree. The agreement component is reported
+   * beside it ({@link IndexResult#agreement()}). Until 0.x's second round the default was {@link
+   * #legacy()}; docs/methodology.md gives the reasons and the figures.
    *
    * @return the default method
    */
   public static IndexMethod defaults() {
     return DEFAULTS;
+  }
+
+  /**
+   * The default method before the second round, kept so that earlier results can be reproduced:
+   * scores 0, 1/3, 2/3, 1 (an agreement counts a third of completion); milestone and dimension
+   * weights from the model; weighted arithmetic means within and across dimensions; hard
+   * prerequisites cap their dependents; the latest live report sets the value.
+   *
+   * @return the legacy method
+   */
+  public static IndexMethod legacy() {
+    return LEGACY;
   }
 
   /**
@@ -88,9 +113,9 @@ public final class IndexMethod {
   }
 
   /**
-   * Thaw's structure (dimensions, weights, gating) with the Peace Accords Matrix implementation
-   * coding as scores: {@link StatusScores#implementation()}, 0, 0, 2/3, 1. Agreements and
-   * announcements count nothing until work on them begins.
+   * The legacy structure (dimensions, weights, gating, latest report) with the Peace Accords Matrix
+   * implementation coding as scores: {@link StatusScores#implementation()}, 0, 0, 2/3, 1.
+   * Agreements and announcements count nothing until work on them begins.
    *
    * @return the PAM-implementation method
    */
@@ -362,14 +387,14 @@ public final class IndexMethod {
    * }</pre>
    */
   public static final class Builder {
-    private StatusScores scores = StatusScores.defaults();
+    private StatusScores scores = StatusScores.implementation();
     private Weights milestoneWeights = Weights.fromModel();
     private Weights dimensionWeights = Weights.fromModel();
     private Aggregation milestoneAggregation = Aggregation.ARITHMETIC;
     private Aggregation dimensionAggregation = Aggregation.ARITHMETIC;
     private Gating gating = Gating.CAP_BY_PREREQUISITES;
-    private Structure structure = Structure.BY_DIMENSION;
-    private ReadingRule readingRule = ReadingRule.LATEST;
+    private Structure structure = Structure.POOLED;
+    private ReadingRule readingRule = ReadingRule.MOST_RELIABLE;
     private DateRule dateRule = DateRule.END_OF_PERIOD;
     private int disputeWindowDays = DEFAULT_DISPUTE_WINDOW_DAYS;
     private boolean includeUnscored;

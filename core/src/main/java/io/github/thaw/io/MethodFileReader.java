@@ -154,8 +154,10 @@ final class MethodFileReader {
       case "default" -> builder = IndexMethod.defaults().toBuilder();
       case "pam" -> builder = IndexMethod.pam().toBuilder();
       case "pam-implementation" -> builder = IndexMethod.pamImplementation().toBuilder();
+      case "legacy" -> builder = IndexMethod.legacy().toBuilder();
       default ->
-          in.problem("preset '" + p + "' is not known; use default, pam or pam-implementation");
+          in.problem(
+              "preset '" + p + "' is not known; use default, legacy, pam or pam-implementation");
     }
   }
 

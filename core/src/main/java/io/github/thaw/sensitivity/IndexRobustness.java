@@ -4,11 +4,11 @@ import io.github.thaw.index.Aggregation;
 import io.github.thaw.index.DateRule;
 import io.github.thaw.index.Gating;
 import io.github.thaw.index.IndexMethod;
-import io.github.thaw.index.ProgressIndex;
 import io.github.thaw.index.ReadingRule;
 import io.github.thaw.index.StatusScores;
 import io.github.thaw.index.Structure;
 import io.github.thaw.index.Weights;
+import io.github.thaw.internal.VariantIndex;
 import io.github.thaw.model.Dimension;
 import io.github.thaw.model.Milestone;
 import io.github.thaw.model.ProcessModel;
@@ -175,7 +175,7 @@ public final class IndexRobustness {
     if (top == null) {
       b.structure(Structure.POOLED);
     } else {
-      b.dimensionAggregation(top);
+      b.structure(Structure.BY_DIMENSION).dimensionAggregation(top);
     }
     return b.gating(GATING[pick(x[4], 2)])
         .readingRule(ReadingRule.values()[pick(x[5], ReadingRule.values().length)])
@@ -194,13 +194,61 @@ public final class IndexRobustness {
    * hash of the factor's value and the element's position, so the same value gives the same vector.
    */
   private static Weights perturbed(String[] ids, double[] weights, double u, long stream) {
-    long key = (long) (u * (1L << 31));
+    double[] w = perturbed(weights, u, stream, new double[weights.length]);
     Map<String, Double> out = new LinkedHashMap<>();
     for (int i = 0; i < ids.length; i++) {
-      double r = (mix(mix(key ^ stream) + i * 0x9E3779B97F4A7C15L) >>> 11) * 0x1.0p-53;
-      out.put(ids[i], weights[i] * (1 - WEIGHT_SPREAD + 2 * WEIGHT_SPREAD * r));
+      out.put(ids[i], w[i]);
     }
     return Weights.fromModel().with(out);
+  }
+
+  /** The perturbed weights written into {@code out}, position by position. */
+  private static double[] perturbed(double[] weights, double u, long stream, double[] out) {
+    long key = (long) (u * (1L << 31));
+    long base = mix(key ^ stream);
+    for (int i = 0; i < weights.length; i++) {
+      double r = (mix(base + i * 0x9E3779B97F4A7C15L) >>> 11) * 0x1.0p-53;
+      out[i] = weights[i] * (1 - WEIGHT_SPREAD + 2 * WEIGHT_SPREAD * r);
+    }
+    return out;
+  }
+
+  /**
+   * The values of variants without building their methods: what {@code variant(x).evaluate(model,
+   * date).value()} gives, bit for bit, with the counted statuses read once per combination of the
+   * discrete evidence choices and date (see {@link VariantIndex}). One thread.
+   */
+  final class Variants {
+    private final VariantIndex index = VariantIndex.Access.of(model);
+    private final double[] mw = new double[milestoneWeights.length];
+    private final double[] dw = new double[dimensionWeights.length];
+    private double[] weightsOf;
+
+    /**
+     * The value of the variant x at a date.
+     *
+     * @param x nine numbers in [0, 1)
+     * @param day the epoch day
+     * @return the value
+     */
+    double value(double[] x, long day) {
+      if (weightsOf == null || weightsOf[1] != x[1] || weightsOf[2] != x[2]) {
+        perturbed(milestoneWeights, x[1], MILESTONE_STREAM, mw);
+        perturbed(dimensionWeights, x[2], DIMENSION_STREAM, dw);
+        weightsOf = x.clone();
+      }
+      return index.value(
+          SCORES[pick(x[0], SCORES.length)],
+          mw,
+          dw,
+          DIMENSION_AGGREGATION[pick(x[3], DIMENSION_AGGREGATION.length)] == null,
+          pick(x[8], 2) == 1,
+          GATING[pick(x[4], 2)],
+          ReadingRule.values()[pick(x[5], ReadingRule.values().length)],
+          DateRule.values()[pick(x[6], DateRule.values().length)],
+          WINDOWS[pick(x[7], WINDOWS.length)],
+          day);
+    }
   }
 
   private static long mix(long z) {
@@ -233,7 +281,9 @@ public final class IndexRobustness {
     SaltelliDesign.fill(Sampling.SCRAMBLED_SOBOL, n, k, seed, a, b);
     double[] unitA = a.clone();
     double[] unitB = b.clone();
-    double[] y = Evaluator.evaluate(this::valueAt, ps, n, a, b, 1);
+    Variants fast = new Variants();
+    long asOfDay = asOf.toEpochDay();
+    double[] y = Evaluator.evaluate(x -> fast.value(x, asOfDay), ps, n, a, b, 1);
 
     double[] values = Arrays.copyOf(y, 2 * n);
     double[] change = new double[2 * n];
@@ -241,8 +291,7 @@ public final class IndexRobustness {
     int rose = 0;
     for (int j = 0; j < 2 * n; j++) {
       System.arraycopy(j < n ? unitA : unitB, (j % n) * k, row, 0, k);
-      ProgressIndex index = variant(row).prepare(model);
-      change[j] = index.at(to).value() - index.at(from).value();
+      change[j] = fast.value(row, to.toEpochDay()) - fast.value(row, from.toEpochDay());
       rose += change[j] > 1e-9 ? 1 : 0;
     }
     List<RobustnessResult.Factor> factors = new ArrayList<>(k);
@@ -277,10 +326,6 @@ public final class IndexRobustness {
             quantile(change, 0.95),
             rose / (2.0 * n)),
         factors);
-  }
-
-  private double valueAt(double[] x) {
-    return variant(x).evaluate(model, asOf).value();
   }
 
   /** Linear interpolation between order statistics (R's type 7) of a sorted sample. */

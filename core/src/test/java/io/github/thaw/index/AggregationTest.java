@@ -13,7 +13,7 @@ class AggregationTest {
   private static final double C = Aggregation.GEOMETRIC_SHIFT;
 
   private static double value(Aggregation a, int... levels) {
-    return IndexMethod.builder()
+    return IndexMethod.legacy().toBuilder()
         .aggregation(a)
         .build()
         .evaluate(Examples.levels(levels), Examples.AS_OF)
@@ -95,7 +95,7 @@ class AggregationTest {
     double total = Math.sqrt((borders + C) * (transport + C)) - C;
 
     IndexResult r =
-        IndexMethod.builder()
+        IndexMethod.legacy().toBuilder()
             .aggregation(Aggregation.GEOMETRIC)
             .build()
             .evaluate(Examples.worked(), Examples.AS_OF);
@@ -109,7 +109,7 @@ class AggregationTest {
   @Test
   void workedExampleUnderWeakestLinks() {
     IndexResult r =
-        IndexMethod.builder()
+        IndexMethod.legacy().toBuilder()
             .aggregation(Aggregation.WEAKEST_LINK)
             .build()
             .evaluate(Examples.worked(), Examples.AS_OF);
@@ -123,7 +123,7 @@ class AggregationTest {
   void eachLevelHasItsOwnAggregation() {
     // Arithmetic within dimensions (50 and 66.67), weakest link across them: 50.
     IndexResult r =
-        IndexMethod.builder()
+        IndexMethod.legacy().toBuilder()
             .milestoneAggregation(Aggregation.ARITHMETIC)
             .dimensionAggregation(Aggregation.WEAKEST_LINK)
             .build()
@@ -137,7 +137,7 @@ class AggregationTest {
   void contributionsAddUpToTheValue(Aggregation inside) {
     for (Aggregation across : Aggregation.values()) {
       IndexResult r =
-          IndexMethod.builder()
+          IndexMethod.legacy().toBuilder()
               .milestoneAggregation(inside)
               .dimensionAggregation(across)
               .build()
@@ -153,7 +153,7 @@ class AggregationTest {
   @Test
   void arithmeticContributionIsWeightTimesScore() {
     // Contribution = 100 × weight in total × counted score.
-    IndexResult r = IndexMethod.defaults().evaluate(Examples.worked(), Examples.AS_OF);
+    IndexResult r = IndexMethod.legacy().evaluate(Examples.worked(), Examples.AS_OF);
 
     assertThat(r.milestone("envoys").contribution()).isCloseTo(12.5, within(1e-12));
     assertThat(r.milestone("crossing").contribution()).isCloseTo(100 / 24.0, within(1e-12));
@@ -166,7 +166,7 @@ class AggregationTest {
   void weakestLinkContributionBelongsToTheBindingMilestones() {
     // levels 3, 1, 1: the two AGREED milestones set the value and share it equally.
     IndexResult r =
-        IndexMethod.builder()
+        IndexMethod.legacy().toBuilder()
             .aggregation(Aggregation.WEAKEST_LINK)
             .build()
             .evaluate(Examples.levels(3, 1, 1), Examples.AS_OF);
@@ -181,7 +181,7 @@ class AggregationTest {
     // levels 3, 1: gains ln((1 + c)/c) and ln((1/3 + c)/c) split the value.
     ProcessModel m = Examples.levels(3, 1);
     IndexResult r =
-        IndexMethod.builder()
+        IndexMethod.legacy().toBuilder()
             .aggregation(Aggregation.GEOMETRIC)
             .build()
             .evaluate(m, Examples.AS_OF);
@@ -198,7 +198,7 @@ class AggregationTest {
   void aMilestoneNotStartedContributesNothing() {
     for (Aggregation a : Aggregation.values()) {
       IndexResult r =
-          IndexMethod.builder()
+          IndexMethod.legacy().toBuilder()
               .aggregation(a)
               .build()
               .evaluate(Examples.levels(3, 0), Examples.AS_OF);

@@ -244,7 +244,9 @@ class AhpTest {
     // Worked example: 0.75 · 50 + 0.25 · 66.67 = 54.17.
     Ahp dims = Ahp.ofJudgements(List.of("borders", "transport"), 3);
     IndexMethod m =
-        IndexMethod.builder().dimensionWeights(Weights.fromModel().withAhp(dims)).build();
+        IndexMethod.legacy().toBuilder()
+            .dimensionWeights(Weights.fromModel().withAhp(dims))
+            .build();
 
     IndexResult r = m.evaluate(Examples.worked(), Examples.AS_OF);
 
@@ -259,7 +261,9 @@ class AhpTest {
         Ahp.ofJudgements(
             List.of("envoys", "crossing", "border-opening"), 5 / 3.0, 5 / 2.0, 3 / 2.0);
     IndexMethod m =
-        IndexMethod.builder().milestoneWeights(Weights.fromModel().withAhp(borders)).build();
+        IndexMethod.legacy().toBuilder()
+            .milestoneWeights(Weights.fromModel().withAhp(borders))
+            .build();
 
     IndexResult r = m.evaluate(Examples.worked(), Examples.AS_OF);
 

@@ -13,7 +13,7 @@ class ComponentsTest {
   void workedExampleComponentsMatchHandComputation() {
     // GIVEN the worked example at 2025-01-01: counted envoys COMPLETED, crossing AGREED,
     // border-opening AGREED (capped, weight 2), flights COMPLETED, railway AGREED.
-    IndexResult r = IndexMethod.defaults().evaluate(Examples.worked(), Examples.AS_OF);
+    IndexResult r = IndexMethod.legacy().evaluate(Examples.worked(), Examples.AS_OF);
 
     // THEN agreement: every milestone is at AGREED or beyond, so both dimensions are 100.
     assertThat(r.agreement()).isCloseTo(100.0, EXACT);
@@ -25,7 +25,7 @@ class ComponentsTest {
   @Test
   void componentsFollowGatingAndLevels() {
     // GIVEN four milestones NOT_STARTED, AGREED, IN_PROGRESS, COMPLETED in one dimension
-    IndexResult r = IndexMethod.defaults().evaluate(Examples.levels(0, 1, 2, 3), Examples.AS_OF);
+    IndexResult r = IndexMethod.legacy().evaluate(Examples.levels(0, 1, 2, 3), Examples.AS_OF);
 
     // THEN agreement 3/4, implementation (0 + 0 + 2/3 + 1) / 4
     assertThat(r.agreement()).isCloseTo(75.0, EXACT);
@@ -36,7 +36,7 @@ class ComponentsTest {
 
   @Test
   void pamImplementationPresetEqualsTheImplementationComponent() {
-    IndexResult defaults = IndexMethod.defaults().evaluate(Examples.worked(), Examples.AS_OF);
+    IndexResult defaults = IndexMethod.legacy().evaluate(Examples.worked(), Examples.AS_OF);
     IndexResult implementation =
         IndexMethod.pamImplementation().evaluate(Examples.worked(), Examples.AS_OF);
 
@@ -58,12 +58,14 @@ class ComponentsTest {
 
   @Test
   void weakestLinkAndGeometricComponentsStayWithinTheirScores() {
-    IndexMethod weakest = IndexMethod.builder().aggregation(Aggregation.WEAKEST_LINK).build();
+    IndexMethod weakest =
+        IndexMethod.legacy().toBuilder().aggregation(Aggregation.WEAKEST_LINK).build();
     IndexResult r = weakest.evaluate(Examples.levels(1, 2, 3), Examples.AS_OF);
     assertThat(r.agreement()).isCloseTo(100.0, EXACT);
     assertThat(r.implementation()).isCloseTo(0.0, EXACT);
 
-    IndexMethod geometric = IndexMethod.builder().aggregation(Aggregation.GEOMETRIC).build();
+    IndexMethod geometric =
+        IndexMethod.legacy().toBuilder().aggregation(Aggregation.GEOMETRIC).build();
     IndexResult g = geometric.evaluate(Examples.levels(2, 3), Examples.AS_OF);
     double c = Aggregation.GEOMETRIC_SHIFT;
     double expected = 100 * (Math.sqrt((2.0 / 3 + c) * (1 + c)) - c);
@@ -73,7 +75,7 @@ class ComponentsTest {
 
   @Test
   void trajectoryCarriesComponentsEqualToPointEvaluations() {
-    ProgressIndex index = IndexMethod.defaults().prepare(Examples.worked());
+    ProgressIndex index = IndexMethod.legacy().prepare(Examples.worked());
     Trajectory t = index.monthly(LocalDate.of(2021, 1, 1), Examples.AS_OF);
     for (TrajectoryPoint p : t.points()) {
       IndexResult at = index.at(p.date());

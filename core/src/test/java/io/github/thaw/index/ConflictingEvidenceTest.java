@@ -31,7 +31,7 @@ class ConflictingEvidenceTest {
   }
 
   private static IndexResult at(ProcessModel m) {
-    return IndexMethod.defaults().evaluate(m, Examples.AS_OF);
+    return IndexMethod.legacy().evaluate(m, Examples.AS_OF);
   }
 
   @Test
@@ -124,7 +124,7 @@ class ConflictingEvidenceTest {
   void monthAndYearPrecisionEventsCountFromTheEndOfTheirPeriod() {
     // border-opening's report is dated "2024": it counts from 2024-12-31.
     // railway's report dated "2023-05" counts from 2023-05-31.
-    ProgressIndex index = IndexMethod.defaults().prepare(Examples.worked());
+    ProgressIndex index = IndexMethod.legacy().prepare(Examples.worked());
 
     assertThat(index.at(LocalDate.of(2024, 12, 30)).milestone("border-opening").status())
         .isEqualTo(Status.NOT_STARTED);

@@ -25,18 +25,21 @@ class EvidenceRulesTest {
   void readingRulesPickInsideTheBandOfLiveReports() {
     // railway: s4 IN_PROGRESS (2023-05), s5 AGREED (2024-03-01), both live at 2025-01-01.
     // borders = (3 + 1 + 2·1) / (3·4) = 50; transport = (3 + railway) / 6.
-    double latest = worked(IndexMethod.builder().readingRule(ReadingRule.LATEST)).value();
+    double latest =
+        worked(IndexMethod.legacy().toBuilder().readingRule(ReadingRule.LATEST)).value();
     double conservative =
-        worked(IndexMethod.builder().readingRule(ReadingRule.CONSERVATIVE)).value();
-    double optimistic = worked(IndexMethod.builder().readingRule(ReadingRule.OPTIMISTIC)).value();
-    double reliable = worked(IndexMethod.builder().readingRule(ReadingRule.MOST_RELIABLE)).value();
+        worked(IndexMethod.legacy().toBuilder().readingRule(ReadingRule.CONSERVATIVE)).value();
+    double optimistic =
+        worked(IndexMethod.legacy().toBuilder().readingRule(ReadingRule.OPTIMISTIC)).value();
+    double reliable =
+        worked(IndexMethod.legacy().toBuilder().readingRule(ReadingRule.MOST_RELIABLE)).value();
 
     assertThat(latest).isCloseTo((50 + 4.0 / 6 * 100) / 2, EXACT);
     assertThat(conservative).isCloseTo(latest, EXACT);
     assertThat(optimistic).isCloseTo((50 + 5.0 / 6 * 100) / 2, EXACT);
     // every source is ungraded (F), so the most reliable report is the latest
     assertThat(reliable).isCloseTo(latest, EXACT);
-    IndexResult opt = worked(IndexMethod.builder().readingRule(ReadingRule.OPTIMISTIC));
+    IndexResult opt = worked(IndexMethod.legacy().toBuilder().readingRule(ReadingRule.OPTIMISTIC));
     assertThat(opt.high()).isCloseTo(optimistic, EXACT);
     assertThat(opt.milestone("railway").status()).isEqualTo(Status.IN_PROGRESS);
   }
@@ -47,9 +50,12 @@ class EvidenceRulesTest {
     ProcessModel m = twoReports();
     LocalDate at = LocalDate.of(2022, 6, 1);
 
-    IndexResult latest = IndexMethod.defaults().evaluate(m, at);
+    IndexResult latest = IndexMethod.legacy().evaluate(m, at);
     IndexResult conservative =
-        IndexMethod.builder().readingRule(ReadingRule.CONSERVATIVE).build().evaluate(m, at);
+        IndexMethod.legacy().toBuilder()
+            .readingRule(ReadingRule.CONSERVATIVE)
+            .build()
+            .evaluate(m, at);
 
     assertThat(latest.value()).isCloseTo(200.0 / 3, EXACT);
     assertThat(conservative.value()).isCloseTo(100.0 / 3, EXACT);
@@ -62,14 +68,15 @@ class EvidenceRulesTest {
     ProcessModel m = twoReports();
     LocalDate at = LocalDate.of(2022, 6, 1);
 
-    IndexResult month = IndexMethod.defaults().evaluate(m, at);
-    IndexResult none = IndexMethod.builder().disputeWindowDays(0).build().evaluate(m, at);
+    IndexResult month = IndexMethod.legacy().evaluate(m, at);
+    IndexResult none =
+        IndexMethod.legacy().toBuilder().disputeWindowDays(0).build().evaluate(m, at);
 
     // 19 days apart: within 31 days the sources disagree; with no window the later one updates
     assertThat(month.low()).isCloseTo(100.0 / 3, EXACT);
     assertThat(none.low()).isCloseTo(200.0 / 3, EXACT);
     assertThat(none.value()).isCloseTo(200.0 / 3, EXACT);
-    assertThatThrownBy(() -> IndexMethod.builder().disputeWindowDays(-1))
+    assertThatThrownBy(() -> IndexMethod.legacy().toBuilder().disputeWindowDays(-1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("dispute window must be 0 days or more, found -1");
   }
@@ -107,9 +114,9 @@ class EvidenceRulesTest {
   void startOfPeriodCountsAYearReportFromJanuary() {
     // border-opening IN_PROGRESS "2024" (capped at AGREED by crossing); flights, envoys done.
     LocalDate june = LocalDate.of(2024, 6, 30);
-    IndexResult end = IndexMethod.defaults().evaluate(Examples.worked(), june);
+    IndexResult end = IndexMethod.legacy().evaluate(Examples.worked(), june);
     IndexResult start =
-        IndexMethod.builder()
+        IndexMethod.legacy().toBuilder()
             .dateRule(DateRule.START_OF_PERIOD)
             .build()
             .evaluate(Examples.worked(), june);
@@ -121,7 +128,7 @@ class EvidenceRulesTest {
     assertThat(start.value() - end.value()).isCloseTo(2.0 / 12 * 100 / 2, EXACT);
     // a trajectory under the rule moves on 1 January 2024
     Trajectory t =
-        IndexMethod.builder()
+        IndexMethod.legacy().toBuilder()
             .dateRule(DateRule.START_OF_PERIOD)
             .build()
             .prepare(Examples.worked())
@@ -131,9 +138,9 @@ class EvidenceRulesTest {
 
   @Test
   void flagOnlyReportsTheViolationAndKeepsTheEvidence() {
-    IndexResult capped = worked(IndexMethod.builder());
-    IndexResult flagged = worked(IndexMethod.builder().gating(Gating.FLAG_ONLY));
-    IndexResult none = worked(IndexMethod.builder().gating(Gating.NONE));
+    IndexResult capped = worked(IndexMethod.legacy().toBuilder());
+    IndexResult flagged = worked(IndexMethod.legacy().toBuilder().gating(Gating.FLAG_ONLY));
+    IndexResult none = worked(IndexMethod.legacy().toBuilder().gating(Gating.NONE));
 
     // border-opening counts IN_PROGRESS: borders (3 + 1 + 2·2) / 12 = 2/3, transport 2/3
     assertThat(flagged.value()).isCloseTo(200.0 / 3, EXACT);
@@ -156,7 +163,7 @@ class EvidenceRulesTest {
   @Test
   void rulesAreDescribedAndCompared() {
     IndexMethod m =
-        IndexMethod.builder()
+        IndexMethod.legacy().toBuilder()
             .readingRule(ReadingRule.CONSERVATIVE)
             .dateRule(DateRule.MIDPOINT)
             .disputeWindowDays(90)
@@ -169,8 +176,8 @@ class EvidenceRulesTest {
                 + " CONSERVATIVE; date rule MIDPOINT; dispute window 90 days; unscored context"
                 + " counted");
     assertThat(m.toBuilder().build()).isEqualTo(m).hasSameHashCodeAs(m);
-    assertThat(m).isNotEqualTo(IndexMethod.defaults());
-    assertThat(IndexMethod.defaults().disputeWindowDays()).isEqualTo(31);
+    assertThat(m).isNotEqualTo(IndexMethod.legacy());
+    assertThat(IndexMethod.legacy().disputeWindowDays()).isEqualTo(31);
   }
 
   private static long epoch(String date) {

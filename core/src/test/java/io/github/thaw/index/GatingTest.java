@@ -30,7 +30,7 @@ class GatingTest {
 
   @Test
   void aMilestoneCountsNoFurtherThanItsPrerequisiteTransitively() {
-    IndexResult r = IndexMethod.defaults().evaluate(chain(), Examples.AS_OF);
+    IndexResult r = IndexMethod.legacy().evaluate(chain(), Examples.AS_OF);
 
     assertThat(r.milestone("b").status()).isEqualTo(Status.COMPLETED);
     assertThat(r.milestone("b").counted()).isEqualTo(Status.AGREED);
@@ -44,7 +44,7 @@ class GatingTest {
 
   @Test
   void everyCapIsAFindingWithItsChainAndEvents() {
-    IndexResult r = IndexMethod.defaults().evaluate(chain(), Examples.AS_OF);
+    IndexResult r = IndexMethod.legacy().evaluate(chain(), Examples.AS_OF);
 
     assertThat(r.findings()).hasSize(2);
     GatingFinding b = r.findings().get(0);
@@ -74,7 +74,7 @@ class GatingTest {
 
   @Test
   void theWorkedExampleHasOneCap() {
-    IndexResult r = IndexMethod.defaults().evaluate(Examples.worked(), Examples.AS_OF);
+    IndexResult r = IndexMethod.legacy().evaluate(Examples.worked(), Examples.AS_OF);
 
     assertThat(r.findings())
         .singleElement()
@@ -89,7 +89,7 @@ class GatingTest {
   @Test
   void softDependenciesNeverGate() {
     // flights is influenced by crossing (AGREED) yet counts as COMPLETED.
-    IndexResult r = IndexMethod.defaults().evaluate(Examples.worked(), Examples.AS_OF);
+    IndexResult r = IndexMethod.legacy().evaluate(Examples.worked(), Examples.AS_OF);
 
     assertThat(r.milestone("flights").counted()).isEqualTo(Status.COMPLETED);
     assertThat(r.findings()).noneMatch(f -> f.milestone().value().equals("flights"));
@@ -99,7 +99,7 @@ class GatingTest {
   void withoutGatingEveryMilestoneCountsAtItsReading() {
     // borders = (1 + 1/3 + 2·2/3) / 4 = 2/3; total (66.67 + 66.67) / 2
     IndexResult r =
-        IndexMethod.builder()
+        IndexMethod.legacy().toBuilder()
             .gating(Gating.NONE)
             .build()
             .evaluate(Examples.worked(), Examples.AS_OF);
@@ -125,7 +125,7 @@ class GatingTest {
             .event(Examples.status("2020-01-01", "d", Status.COMPLETED, "s1"))
             .build();
 
-    GatingFinding f = IndexMethod.defaults().evaluate(m, Examples.AS_OF).findings().get(0);
+    GatingFinding f = IndexMethod.legacy().evaluate(m, Examples.AS_OF).findings().get(0);
 
     assertThat(f.prerequisite()).isEqualTo(MilestoneId.of("y"));
     assertThat(f.countedStatus()).isEqualTo(Status.AGREED);
@@ -142,7 +142,7 @@ class GatingTest {
             .event(Examples.status("2020-01-01", "q", Status.AGREED, "s1"))
             .build();
 
-    IndexResult r = IndexMethod.defaults().evaluate(m, Examples.AS_OF);
+    IndexResult r = IndexMethod.legacy().evaluate(m, Examples.AS_OF);
 
     assertThat(r.value()).isZero();
     assertThat(r.findings().get(0).describe())
@@ -167,7 +167,7 @@ class GatingTest {
             .event(Examples.status("2021-01-01", "q", Status.COMPLETED, "s1"))
             .build();
 
-    IndexResult r = IndexMethod.defaults().evaluate(m, Examples.AS_OF);
+    IndexResult r = IndexMethod.legacy().evaluate(m, Examples.AS_OF);
 
     assertThat(r.value()).isCloseTo(100 / 3.0, within(1e-12));
     assertThat(r.low()).isCloseTo(100 / 3.0, within(1e-12));
@@ -193,7 +193,7 @@ class GatingTest {
           Examples.status("2020-01-01", "m" + i, i == 0 ? Status.AGREED : Status.COMPLETED, "s1"));
     }
 
-    IndexResult r = IndexMethod.defaults().evaluate(b.build(), Examples.AS_OF);
+    IndexResult r = IndexMethod.legacy().evaluate(b.build(), Examples.AS_OF);
 
     assertThat(r.value()).isCloseTo(100 / 3.0, within(1e-9));
     assertThat(r.findings()).hasSize(n - 1);

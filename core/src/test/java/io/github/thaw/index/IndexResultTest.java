@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class IndexResultTest {
   private static final IndexResult WORKED =
-      IndexMethod.defaults().evaluate(Examples.worked(), Examples.AS_OF);
+      IndexMethod.legacy().evaluate(Examples.worked(), Examples.AS_OF);
 
   @Test
   void explainsItselfInPlainLanguage() {
@@ -52,7 +52,7 @@ class IndexResultTest {
   void explainsPooledAndUngatedMethodsAndQuietModels() {
     String pam = IndexMethod.pam().evaluate(Examples.worked(), Examples.AS_OF).explain();
     String early =
-        IndexMethod.defaults().evaluate(Examples.worked(), Examples.AS_OF.minusYears(10)).explain();
+        IndexMethod.legacy().evaluate(Examples.worked(), Examples.AS_OF.minusYears(10)).explain();
 
     assertThat(pam)
         .contains("All 5 milestones are pooled; dimensions do not enter the value.")
@@ -82,7 +82,7 @@ class IndexResultTest {
       b.event(Examples.status("2020-01-01", "spoke-" + i, Status.COMPLETED, "s1"));
     }
 
-    String text = IndexMethod.defaults().evaluate(b.build(), Examples.AS_OF).explain();
+    String text = IndexMethod.legacy().evaluate(b.build(), Examples.AS_OF).explain();
 
     assertThat(text).contains("Held back by hard prerequisites (12 milestones):");
     assertThat(text).contains("  … and 2 more\n");
@@ -127,7 +127,7 @@ class IndexResultTest {
   @Test
   void carriesItsDateMethodAndModel() {
     assertThat(WORKED.asOf()).isEqualTo(Examples.AS_OF);
-    assertThat(WORKED.method()).isEqualTo(IndexMethod.defaults());
+    assertThat(WORKED.method()).isEqualTo(IndexMethod.legacy());
     assertThat(WORKED.model()).isEqualTo(Examples.worked());
   }
 

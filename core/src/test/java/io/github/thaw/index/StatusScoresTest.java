@@ -63,7 +63,7 @@ class StatusScoresTest {
     // Worked example with scores 0, 0.1, 0.4, 1:
     // borders   = (1·1 + 1·0.1 + 2·0.1) / 4 = 0.325  (border-opening capped at AGREED)
     // transport = (1·1 + 1·0.1) / 2 = 0.55; with railway at IN_PROGRESS (high): (1 + 0.4) / 2 = 0.7
-    IndexMethod m = IndexMethod.builder().scores(0, 0.1, 0.4, 1).build();
+    IndexMethod m = IndexMethod.legacy().toBuilder().scores(0, 0.1, 0.4, 1).build();
 
     IndexResult r = m.evaluate(Examples.worked(), Examples.AS_OF);
 

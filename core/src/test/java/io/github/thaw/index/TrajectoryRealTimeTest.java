@@ -43,7 +43,7 @@ class TrajectoryRealTimeTest {
   @Test
   void eachPointIsWhatCouldBeComputedOnItsDateBesideTheRevisedValue() {
     ProcessModel m = model();
-    Trajectory t = IndexMethod.defaults().prepare(m).trajectory();
+    Trajectory t = IndexMethod.legacy().prepare(m).trajectory();
 
     assertThat(t.points().stream().map(TrajectoryPoint::date))
         .containsExactly(
@@ -69,7 +69,7 @@ class TrajectoryRealTimeTest {
             .event(status("2022-01-10", "a", Status.IN_PROGRESS, "s"))
             .event(status("2022-03-05", "b", Status.COMPLETED, "s"))
             .build();
-    Trajectory t = IndexMethod.defaults().prepare(m).trajectory();
+    Trajectory t = IndexMethod.legacy().prepare(m).trajectory();
 
     assertThat(t.realTime(m))
         .containsExactly(t.points().stream().mapToDouble(TrajectoryPoint::value).toArray());

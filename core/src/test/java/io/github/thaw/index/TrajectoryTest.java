@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TrajectoryTest {
-  private static final ProgressIndex WORKED = IndexMethod.defaults().prepare(Examples.worked());
+  private static final ProgressIndex WORKED = IndexMethod.legacy().prepare(Examples.worked());
 
   private static LocalDate d(String text) {
     return LocalDate.parse(text);
@@ -44,7 +44,7 @@ class TrajectoryTest {
     assertThat(t.get(5).events().get(0).milestone().orElseThrow().value())
         .isEqualTo("border-opening");
     assertThat(t.get(1).dimensions()).containsEntry("transport", 50.0);
-    assertThat(t.method()).isEqualTo(IndexMethod.defaults());
+    assertThat(t.method()).isEqualTo(IndexMethod.legacy());
   }
 
   @Test
@@ -119,7 +119,10 @@ class TrajectoryTest {
   void theFirstDeltaIsMeasuredFromNoEventAtAll() {
     // With NOT_STARTED scored 0.1, the index before any event is 10.
     ProgressIndex index =
-        IndexMethod.builder().scores(0.1, 0.4, 0.7, 1).build().prepare(Examples.worked());
+        IndexMethod.legacy().toBuilder()
+            .scores(0.1, 0.4, 0.7, 1)
+            .build()
+            .prepare(Examples.worked());
 
     TrajectoryPoint first = index.trajectory().get(0);
 
@@ -144,7 +147,7 @@ class TrajectoryTest {
             .milestone(Milestone.builder("a", "A", "all").build())
             .build();
 
-    assertThat(IndexMethod.defaults().prepare(quiet).trajectory().points()).isEmpty();
+    assertThat(IndexMethod.legacy().prepare(quiet).trajectory().points()).isEmpty();
   }
 
   @Test
@@ -202,7 +205,7 @@ class TrajectoryTest {
     TrajectoryPoint p =
         new TrajectoryPoint(d("2022-01-01"), 0, 0, 0, 0, java.util.Map.of(), List.of());
 
-    assertThatThrownBy(() -> new Trajectory(IndexMethod.defaults(), List.of(p, p)))
+    assertThatThrownBy(() -> new Trajectory(IndexMethod.legacy(), List.of(p, p)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("trajectory dates must increase, got 2022-01-01 then 2022-01-01");
   }
@@ -261,7 +264,7 @@ class TrajectoryTest {
       }
     }
     // Under the default method the hub going into progress lifts every capped milestone at once.
-    Trajectory t = IndexMethod.defaults().prepare(model).trajectory();
+    Trajectory t = IndexMethod.legacy().prepare(model).trajectory();
     assertThat(t.get(1).delta()).isGreaterThan(40);
   }
 

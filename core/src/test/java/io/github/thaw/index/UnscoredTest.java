@@ -45,7 +45,7 @@ class UnscoredTest {
   @EnumSource(Status.class)
   void anUnscoredMilestoneNeverMovesTheValueExceptThroughGating(Status level) {
     // GIVEN gating off, so that c can only act through its own score
-    IndexMethod ungated = IndexMethod.builder().gating(Gating.NONE).build();
+    IndexMethod ungated = IndexMethod.legacy().toBuilder().gating(Gating.NONE).build();
     IndexResult r = ungated.evaluate(model(level, false), AT);
 
     // THEN core is (1/3 + 1) / 2 of a and b only, whatever c's status; region is context
@@ -58,7 +58,7 @@ class UnscoredTest {
   @Test
   void anUnscoredPrerequisiteStillGates() {
     // GIVEN c, unscored, at AGREED caps b (COMPLETED) at AGREED
-    IndexResult r = IndexMethod.defaults().evaluate(model(Status.AGREED, false), AT);
+    IndexResult r = IndexMethod.legacy().evaluate(model(Status.AGREED, false), AT);
 
     assertThat(r.milestone("b").counted()).isEqualTo(Status.AGREED);
     assertThat(r.value()).isCloseTo((1.0 / 3 + 1.0 / 3) / 2 * 100, within(1e-9));
@@ -66,7 +66,8 @@ class UnscoredTest {
 
   @Test
   void includeUnscoredCountsContextAsTheScoredModelWould() {
-    IndexMethod all = IndexMethod.builder().gating(Gating.NONE).includeUnscored(true).build();
+    IndexMethod all =
+        IndexMethod.legacy().toBuilder().gating(Gating.NONE).includeUnscored(true).build();
     IndexResult r = all.evaluate(model(Status.IN_PROGRESS, false), AT);
 
     // core: (2/3 + 1/3 + 1) / 3 = 2/3; region: 1; arithmetic mean 5/6
@@ -76,7 +77,7 @@ class UnscoredTest {
 
   @Test
   void trajectoryAndComponentsIgnoreContextToo() {
-    ProgressIndex index = IndexMethod.defaults().prepare(model(Status.COMPLETED, false));
+    ProgressIndex index = IndexMethod.legacy().prepare(model(Status.COMPLETED, false));
     Trajectory t = index.trajectory(LocalDate.of(2019, 1, 1), AT);
     TrajectoryPoint last = t.points().get(t.points().size() - 1);
     assertThat(last.dimensions()).containsOnlyKeys("core");
@@ -87,7 +88,7 @@ class UnscoredTest {
 
   @Test
   void explainNamesTheContextDimension() {
-    String text = IndexMethod.defaults().evaluate(model(Status.AGREED, false), AT).explain();
+    String text = IndexMethod.legacy().evaluate(model(Status.AGREED, false), AT).explain();
     assertThat(text).contains("  - Region (region): context, not scored, 1 milestone\n");
   }
 
@@ -98,7 +99,7 @@ class UnscoredTest {
             .dimension(new Dimension("d", "D", 1, "", false))
             .milestone(Milestone.builder("m", "M", "d").build())
             .build();
-    assertThatThrownBy(() -> IndexMethod.defaults().evaluate(none, AT))
+    assertThatThrownBy(() -> IndexMethod.legacy().evaluate(none, AT))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "model 'Nothing' has no scored milestone: every milestone or its dimension says"
@@ -109,7 +110,7 @@ class UnscoredTest {
   void forecastEvaluatorIgnoresContext() {
     io.github.thaw.internal.LevelIndex levels =
         io.github.thaw.internal.IndexInternals.levelIndex(
-                IndexMethod.defaults(), model(Status.NOT_STARTED, false))
+                IndexMethod.legacy(), model(Status.NOT_STARTED, false))
             .get();
     levels.initialise(new int[] {0, 1, 3, 3});
     double before = levels.value();

@@ -28,7 +28,7 @@ class WeightsTest {
   @Test
   void milestoneWeightsComeFromTheModelByDefault() {
     // border-opening has weight 2 in the model: 2 / (1 + 1 + 2) of borders.
-    IndexResult r = worked(IndexMethod.builder());
+    IndexResult r = worked(IndexMethod.legacy().toBuilder());
 
     assertThat(r.milestone("border-opening").weightInDimension()).isEqualTo(0.5);
     assertThat(r.milestone("border-opening").weight()).isEqualTo(0.25);
@@ -38,7 +38,7 @@ class WeightsTest {
   @Test
   void equalMilestoneWeights() {
     // borders = (1 + 1/3 + 1/3) / 3 = 5/9
-    IndexResult r = worked(IndexMethod.builder().milestoneWeights(Weights.equal()));
+    IndexResult r = worked(IndexMethod.legacy().toBuilder().milestoneWeights(Weights.equal()));
 
     assertThat(r.dimensions().get("borders")).isCloseTo(500 / 9.0, within(1e-12));
     assertThat(r.value()).isCloseTo((500 / 9.0 + TRANSPORT) / 2, within(1e-12));
@@ -49,7 +49,9 @@ class WeightsTest {
   void explicitWeightsOverrideTheBase() {
     // envoys weight 0: borders = (1·1/3 + 2·1/3) / 3 = 1/3
     IndexResult r =
-        worked(IndexMethod.builder().milestoneWeights(Weights.fromModel().with("envoys", 0)));
+        worked(
+            IndexMethod.legacy().toBuilder()
+                .milestoneWeights(Weights.fromModel().with("envoys", 0)));
 
     assertThat(r.dimensions().get("borders")).isCloseTo(100 / 3.0, within(1e-12));
     assertThat(r.milestone("envoys").weight()).isZero();
@@ -80,9 +82,11 @@ class WeightsTest {
     weighted.sources().forEach(b::source);
     weighted.events().forEach(b::event);
 
-    double fromModel = IndexMethod.defaults().evaluate(b.build(), Examples.AS_OF).value();
+    double fromModel = IndexMethod.legacy().evaluate(b.build(), Examples.AS_OF).value();
     double explicit =
-        worked(IndexMethod.builder().dimensionWeights(Weights.fromModel().with("borders", 3)))
+        worked(
+                IndexMethod.legacy().toBuilder()
+                    .dimensionWeights(Weights.fromModel().with("borders", 3)))
             .value();
 
     assertThat(fromModel).isCloseTo((3 * BORDERS + TRANSPORT) / 4, within(1e-12));
@@ -92,7 +96,8 @@ class WeightsTest {
   @Test
   void weightsInTheTotalSumToOne() {
     IndexResult r =
-        worked(IndexMethod.builder().dimensionWeights(Weights.equal().with("borders", 2)));
+        worked(
+            IndexMethod.legacy().toBuilder().dimensionWeights(Weights.equal().with("borders", 2)));
 
     double total = r.milestones().stream().mapToDouble(MilestoneScore::weight).sum();
     double borders =
@@ -110,11 +115,11 @@ class WeightsTest {
   void aDimensionWithoutMilestonesIsLeftOut() {
     ProcessModel m = Examples.workedBuilder().dimension(Dimension.of("energy", "Energy")).build();
 
-    IndexResult r = IndexMethod.defaults().evaluate(m, Examples.AS_OF);
+    IndexResult r = IndexMethod.legacy().evaluate(m, Examples.AS_OF);
 
     assertThat(r.dimensions().keySet()).containsExactly("borders", "transport");
     assertThat(r.value())
-        .isEqualTo(IndexMethod.defaults().evaluate(Examples.worked(), Examples.AS_OF).value());
+        .isEqualTo(IndexMethod.legacy().evaluate(Examples.worked(), Examples.AS_OF).value());
   }
 
   static Stream<Arguments> badWeights() {
@@ -153,16 +158,19 @@ class WeightsTest {
   static Stream<Arguments> weightsThatDoNotFitTheModel() {
     return Stream.of(
         Arguments.of(
-            IndexMethod.builder().milestoneWeights(Weights.fromModel().with("raiway", 1)),
+            IndexMethod.legacy().toBuilder()
+                .milestoneWeights(Weights.fromModel().with("raiway", 1)),
             "Milestone 'raiway' is not in model 'Worked example' (did you mean 'railway'?)"),
         Arguments.of(
-            IndexMethod.builder().milestoneWeights(Weights.fromModel().with("Railway", 1)),
+            IndexMethod.legacy().toBuilder()
+                .milestoneWeights(Weights.fromModel().with("Railway", 1)),
             "Milestone 'Railway' is not in model 'Worked example' (did you mean 'railway'?)"),
         Arguments.of(
-            IndexMethod.builder().dimensionWeights(Weights.fromModel().with("transprt", 1)),
+            IndexMethod.legacy().toBuilder()
+                .dimensionWeights(Weights.fromModel().with("transprt", 1)),
             "Dimension 'transprt' is not in model 'Worked example' (did you mean 'transport'?)"),
         Arguments.of(
-            IndexMethod.builder()
+            IndexMethod.legacy().toBuilder()
                 .milestoneWeights(
                     Weights.fromModel()
                         .with("envoys", 0)
@@ -171,7 +179,7 @@ class WeightsTest {
             "milestone weights of dimension 'borders' are all zero; give at least one of its"
                 + " milestones a positive weight"),
         Arguments.of(
-            IndexMethod.builder()
+            IndexMethod.legacy().toBuilder()
                 .dimensionWeights(Weights.fromModel().with("borders", 0).with("transport", 0)),
             "dimension weights are all zero; give at least one dimension a positive weight"),
         Arguments.of(
@@ -187,13 +195,13 @@ class WeightsTest {
                                 "railway", 0.0))),
             "milestone weights are all zero; give at least one milestone a positive weight"),
         Arguments.of(
-            IndexMethod.builder()
+            IndexMethod.legacy().toBuilder()
                 .milestoneWeights(
                     Weights.fromModel().withAhp(Ahp.ofJudgements(List.of("envoys", "flights"), 2))),
             "AHP matrix over [envoys, flights] mixes milestones of dimensions 'borders' and"
                 + " 'transport'; compare the milestones of one dimension per matrix"),
         Arguments.of(
-            IndexMethod.builder()
+            IndexMethod.legacy().toBuilder()
                 .milestoneWeights(
                     Weights.fromModel()
                         .withAhp(Ahp.ofJudgements(List.of("envoys", "crossing"), 2))),
@@ -207,20 +215,20 @@ class WeightsTest {
             "AHP matrix over [envoys, crossing] leaves out milestone 'border-opening'; with pooled"
                 + " dimensions a matrix must compare every milestone"),
         Arguments.of(
-            IndexMethod.builder()
+            IndexMethod.legacy().toBuilder()
                 .dimensionWeights(
                     Weights.fromModel().withAhp(Ahp.of(List.of("borders"), new double[][] {{1}}))),
             "AHP matrix over [borders] leaves out dimension 'transport'; a matrix of dimension"
                 + " weights must compare every dimension"),
         Arguments.of(
-            IndexMethod.builder()
+            IndexMethod.legacy().toBuilder()
                 .dimensionWeights(
                     Weights.fromModel()
                         .withAhp(Ahp.of(List.of("borders"), new double[][] {{1}}))
                         .withAhp(Ahp.of(List.of("transport"), new double[][] {{1}}))),
             "dimension weights take one AHP matrix; got 2"),
         Arguments.of(
-            IndexMethod.builder()
+            IndexMethod.legacy().toBuilder()
                 .dimensionWeights(
                     Weights.fromModel()
                         .withAhp(Ahp.ofJudgements(List.of("borders", "transprt"), 2))),
@@ -244,7 +252,7 @@ class WeightsTest {
   void aModelWithoutMilestonesHasNoIndex() {
     ProcessModel empty = ProcessModel.builder("Empty").build();
 
-    assertThatThrownBy(() -> IndexMethod.defaults().evaluate(empty, Examples.AS_OF))
+    assertThatThrownBy(() -> IndexMethod.legacy().evaluate(empty, Examples.AS_OF))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("model 'Empty' has no milestones; the index needs at least one");
   }
@@ -262,7 +270,8 @@ class WeightsTest {
             .build();
 
     for (Aggregation a : Aggregation.values()) {
-      IndexResult r = IndexMethod.builder().aggregation(a).build().evaluate(m, Examples.AS_OF);
+      IndexResult r =
+          IndexMethod.legacy().toBuilder().aggregation(a).build().evaluate(m, Examples.AS_OF);
 
       assertThat(r.milestone("b").weight()).isZero();
       assertThat(r.value()).as("%s", a).isEqualTo(100);

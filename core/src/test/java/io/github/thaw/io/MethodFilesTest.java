@@ -88,7 +88,8 @@ class MethodFilesTest {
                 ""));
     assertThat(p)
         .containsExactly(
-            "m.yaml:1:9: preset: preset 'fancy' is not known; use default, pam or pam-implementation",
+            "m.yaml:1:9: preset: preset 'fancy' is not known; use default, legacy, pam or"
+                + " pam-implementation",
             "m.yaml:2:1: gatting: unknown key 'gatting' in method (did you mean 'gating'?);"
                 + " allowed: preset, scores, structure, aggregation, milestoneAggregation,"
                 + " dimensionAggregation, gating, milestoneWeights, dimensionWeights, readingRule,"

@@ -26,6 +26,7 @@ class HtmlReportTest {
   /** The demo model with scenarios, a forecast and a sensitivity analysis. */
   private static HtmlReport full() {
     return HtmlReport.builder(ReportModels.model())
+        .method(IndexMethod.legacy())
         .asOf(ReportModels.AS_OF)
         .scenarios(ReportModels.scenarios())
         .forecast(ReportModels.fan(), "4096 samples, seed 7.")
@@ -41,7 +42,10 @@ class HtmlReportTest {
 
   /** The demo model alone. */
   private static HtmlReport plain() {
-    return HtmlReport.builder(ReportModels.model()).asOf(ReportModels.AS_OF).build();
+    return HtmlReport.builder(ReportModels.model())
+        .method(IndexMethod.legacy())
+        .asOf(ReportModels.AS_OF)
+        .build();
   }
 
   @Test
@@ -173,6 +177,7 @@ class HtmlReportTest {
         .contains("Normalization-progress index of &#39;Demo");
     String pam =
         HtmlReport.builder(ReportModels.model())
+            .method(IndexMethod.legacy())
             .asOf(ReportModels.AS_OF)
             .method(IndexMethod.pam())
             .build()
@@ -184,10 +189,11 @@ class HtmlReportTest {
   void sameInputSameBytes(@TempDir Path dir) throws Exception {
     HtmlReport again =
         HtmlReport.builder(ReportModels.model())
+            .method(IndexMethod.legacy())
             .asOf(ReportModels.AS_OF)
             .comparison(
                 ScenarioComparison.atLatest(
-                    ReportModels.model(), IndexMethod.defaults(), ReportModels.scenarios()))
+                    ReportModels.model(), IndexMethod.legacy(), ReportModels.scenarios()))
             .forecast(ReportModels.fan(), "4096 samples, seed 7.")
             .sensitivity(ReportModels.sensitivity(), "Intervals at 95% <bootstrap>.")
             .robustness(robustness(), "N = 8.")
@@ -210,6 +216,7 @@ class HtmlReportTest {
       java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Pacific/Auckland"));
       HtmlReport elsewhere =
           HtmlReport.builder(ReportModels.model())
+              .method(IndexMethod.legacy())
               .asOf(ReportModels.AS_OF)
               .scenarios(ReportModels.scenarios())
               .forecast(ReportModels.fan(), "4096 samples, seed 7.")
@@ -225,7 +232,7 @@ class HtmlReportTest {
 
   @Test
   void asOfDefaultsToTheLatestEventAndIsRequiredWithoutOne() {
-    assertThat(HtmlReport.builder(ReportModels.model()).build().asOf())
+    assertThat(HtmlReport.builder(ReportModels.model()).method(IndexMethod.legacy()).build().asOf())
         .isEqualTo(java.time.LocalDate.of(2026, 12, 31));
     ProcessModel empty =
         ProcessModel.builder("Empty")

@@ -127,7 +127,7 @@ class ReportAppendixTest {
   @Test
   void methodologyExplainsTheIndexAtTheAsOfDate() {
     ProcessModel model = ReportModels.model();
-    String explain = IndexMethod.defaults().evaluate(model, ReportModels.AS_OF).explain();
+    String explain = IndexMethod.legacy().evaluate(model, ReportModels.AS_OF).explain();
     ReportPage page = ReportPage.of(report(model, ReportModels.AS_OF));
 
     assertThat(page.headings("methodology", "h3"))

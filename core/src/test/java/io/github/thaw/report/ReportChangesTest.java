@@ -39,7 +39,7 @@ class ReportChangesTest {
   }
 
   private static double index(ProcessModel model, String date) {
-    return IndexMethod.defaults().evaluate(model, LocalDate.parse(date)).value();
+    return IndexMethod.legacy().evaluate(model, LocalDate.parse(date)).value();
   }
 
   private static String one(double v) {

@@ -24,7 +24,10 @@ final class ReportFixtures {
   }
 
   static HtmlReport report(ProcessModel model, LocalDate asOf) {
-    return HtmlReport.builder(model).asOf(asOf).build();
+    return HtmlReport.builder(model)
+        .method(io.github.thaw.index.IndexMethod.legacy())
+        .asOf(asOf)
+        .build();
   }
 
   /**

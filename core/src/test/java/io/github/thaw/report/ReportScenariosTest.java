@@ -50,9 +50,11 @@ class ReportScenariosTest {
   @Test
   void eachRowGivesTheScenariosIndexBandChangeAndWhatItUnblocks() {
     ScenarioComparison c =
-        ScenarioComparison.atLatest(ReportModels.model(), IndexMethod.defaults(), scenarios());
+        ScenarioComparison.atLatest(ReportModels.model(), IndexMethod.legacy(), scenarios());
     ReportPage.Table table =
-        page(HtmlReport.builder(ReportModels.model()).scenarios(scenarios()))
+        page(HtmlReport.builder(ReportModels.model())
+                .method(IndexMethod.legacy())
+                .scenarios(scenarios()))
             .table("scenarios", "Scenario");
 
     assertThat(table.headers())
@@ -81,8 +83,12 @@ class ReportScenariosTest {
   @Test
   void introGivesTheComparisonDateAndTheBaselineAndTheChartFollows() {
     ScenarioComparison c =
-        ScenarioComparison.atLatest(ReportModels.model(), IndexMethod.defaults(), scenarios());
-    ReportPage page = page(HtmlReport.builder(ReportModels.model()).scenarios(scenarios()));
+        ScenarioComparison.atLatest(ReportModels.model(), IndexMethod.legacy(), scenarios());
+    ReportPage page =
+        page(
+            HtmlReport.builder(ReportModels.model())
+                .method(IndexMethod.legacy())
+                .scenarios(scenarios()));
 
     assertThat(page.paragraphs("scenarios").get(0))
         .isEqualTo(
@@ -98,8 +104,12 @@ class ReportScenariosTest {
   @Test
   void eachScenarioIsExplainedLineByLine() {
     ScenarioComparison c =
-        ScenarioComparison.atLatest(ReportModels.model(), IndexMethod.defaults(), scenarios());
-    ReportPage page = page(HtmlReport.builder(ReportModels.model()).scenarios(scenarios()));
+        ScenarioComparison.atLatest(ReportModels.model(), IndexMethod.legacy(), scenarios());
+    ReportPage page =
+        page(
+            HtmlReport.builder(ReportModels.model())
+                .method(IndexMethod.legacy())
+                .scenarios(scenarios()));
 
     assertThat(page.headings("scenarios", "h4")).containsExactly("all-clear", "reversal", "no-op");
     for (ScenarioOutcome o : c.outcomes()) {
@@ -115,8 +125,9 @@ class ReportScenariosTest {
   void aComparisonMadeElsewhereKeepsItsOwnDate() {
     LocalDate date = LocalDate.of(2024, 12, 31);
     ScenarioComparison c =
-        ScenarioComparison.at(ReportModels.model(), IndexMethod.defaults(), scenarios(), date);
-    ReportPage page = page(HtmlReport.builder(ReportModels.model()).comparison(c));
+        ScenarioComparison.at(ReportModels.model(), IndexMethod.legacy(), scenarios(), date);
+    ReportPage page =
+        page(HtmlReport.builder(ReportModels.model()).method(IndexMethod.legacy()).comparison(c));
 
     assertThat(page.paragraphs("scenarios").get(0))
         .contains("as of 2024-12-31,")
@@ -127,8 +138,10 @@ class ReportScenariosTest {
   void withoutScenariosTheSectionSaysSoAndHasNoChart() {
     for (HtmlReport.Builder b :
         List.of(
-            HtmlReport.builder(ReportModels.model()),
-            HtmlReport.builder(ReportModels.model()).scenarios(List.of()))) {
+            HtmlReport.builder(ReportModels.model()).method(IndexMethod.legacy()),
+            HtmlReport.builder(ReportModels.model())
+                .method(IndexMethod.legacy())
+                .scenarios(List.of()))) {
       ReportPage page = page(b);
       assertThat(page.paragraphs("scenarios", "not-computed"))
           .singleElement()
@@ -144,11 +157,15 @@ class ReportScenariosTest {
     ScenarioComparison c =
         ScenarioComparison.at(
             ReportModels.model(),
-            IndexMethod.defaults(),
+            IndexMethod.legacy(),
             scenarios().subList(0, 1),
             LocalDate.of(2024, 12, 31));
     ReportPage page =
-        page(HtmlReport.builder(ReportModels.model()).comparison(c).scenarios(scenarios()));
+        page(
+            HtmlReport.builder(ReportModels.model())
+                .method(IndexMethod.legacy())
+                .comparison(c)
+                .scenarios(scenarios()));
 
     assertThat(page.table("scenarios", "Scenario").column(0))
         .containsExactly("all-clear", "reversal", "no-op");

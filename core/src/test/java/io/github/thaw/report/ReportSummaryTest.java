@@ -31,7 +31,7 @@ class ReportSummaryTest {
   @Test
   void headlineGivesTheIndexAndTheBandWhereSourcesDisagree() {
     ProcessModel model = ReportModels.model();
-    Band band = IndexMethod.defaults().evaluate(model, ReportModels.AS_OF).band();
+    Band band = IndexMethod.legacy().evaluate(model, ReportModels.AS_OF).band();
     assertThat(band.isDisputed()).as("the demo model has a disagreement").isTrue();
 
     ReportPage page = ReportPage.of(report(model, ReportModels.AS_OF));
@@ -51,7 +51,7 @@ class ReportSummaryTest {
   void whenSourcesAgreeTheHeadlineAndTheTablesSaySo() {
     ProcessModel model = ReportFixtures.twoRounds();
     LocalDate asOf = LocalDate.of(2022, 12, 31);
-    IndexResult result = IndexMethod.defaults().evaluate(model, asOf);
+    IndexResult result = IndexMethod.legacy().evaluate(model, asOf);
 
     ReportPage page = ReportPage.of(report(model, asOf));
 
@@ -70,7 +70,7 @@ class ReportSummaryTest {
   @Test
   void dimensionTableGivesEachDimensionsValueBandAndMilestoneCount() {
     ProcessModel model = ReportModels.model();
-    IndexResult result = IndexMethod.defaults().evaluate(model, ReportModels.AS_OF);
+    IndexResult result = IndexMethod.legacy().evaluate(model, ReportModels.AS_OF);
     Map<String, Band> bands = result.dimensionBands();
 
     ReportPage.Table table =
@@ -116,6 +116,7 @@ class ReportSummaryTest {
   void aPooledMethodHasNoDimensionTableAndNoGating() {
     HtmlReport r =
         HtmlReport.builder(ReportModels.model())
+            .method(IndexMethod.legacy())
             .asOf(ReportModels.AS_OF)
             .method(IndexMethod.pam())
             .build();
@@ -132,7 +133,7 @@ class ReportSummaryTest {
   void eachGatingCapIsListedAsTheIndexDescribesIt() {
     ProcessModel model = ReportModels.model();
     List<String> findings =
-        IndexMethod.defaults().evaluate(model, ReportModels.AS_OF).findings().stream()
+        IndexMethod.legacy().evaluate(model, ReportModels.AS_OF).findings().stream()
             .map(GatingFinding::describe)
             .toList();
     assertThat(findings).isNotEmpty();

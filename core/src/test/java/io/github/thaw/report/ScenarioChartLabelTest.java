@@ -55,7 +55,7 @@ class ScenarioChartLabelTest {
   @MethodSource("scenarioCounts")
   void theBaselineLabelCoversNoBar(int n) throws Exception {
     List<Scenario> scenarios = IntStream.rangeClosed(1, n).mapToObj(k -> raise(k)).toList();
-    ScenarioComparison c = ScenarioComparison.atLatest(MODEL, IndexMethod.defaults(), scenarios);
+    ScenarioComparison c = ScenarioComparison.atLatest(MODEL, IndexMethod.legacy(), scenarios);
     Document doc = SvgXml.parse(Charts.scenarios(c).svg());
     List<Rectangle2D> bars = new ArrayList<>();
     Rectangle2D label = null;

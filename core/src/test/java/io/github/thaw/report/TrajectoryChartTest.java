@@ -327,8 +327,7 @@ class TrajectoryChartTest {
                     List.of("s"),
                     ""))
             .build();
-    SvgChart c =
-        Charts.trajectory(IndexMethod.defaults().prepare(late), LocalDate.of(2024, 12, 31));
+    SvgChart c = Charts.trajectory(IndexMethod.legacy().prepare(late), LocalDate.of(2024, 12, 31));
     // 2024-01-02 is 50 revised and 0 as known then; the report, published on 30 June, is known
     // by the end of the year
     Chart drawn = new Chart(c.svg());
@@ -417,11 +416,11 @@ class TrajectoryChartTest {
 
     Drawn(ProcessModel model, LocalDate asOf) throws Exception {
       this.points =
-          IndexMethod.defaults()
+          IndexMethod.legacy()
               .prepare(model)
               .trajectory(TrajectoryChart.start(model, asOf), asOf)
               .points();
-      this.chart = new Chart(Charts.trajectory(IndexMethod.defaults().prepare(model), asOf).svg());
+      this.chart = new Chart(Charts.trajectory(IndexMethod.legacy().prepare(model), asOf).svg());
       this.area = chart.clip(chart.strokedPath(ChartStyle.BLUE));
       LocalDate first = points.get(0).date();
       long days = Math.max(1, asOf.toEpochDay() - first.toEpochDay());

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** Comparisons on the small model of {@link ScenarioApplyTest}: crossing done in 2026-03. */
 class ScenarioComparisonTest {
   private static final ProcessModel BASE = ScenarioApplyTest.baseline();
-  private static final IndexMethod METHOD = IndexMethod.defaults();
+  private static final IndexMethod METHOD = IndexMethod.legacy();
 
   private static final Scenario RAILWAY =
       Scenario.named("railway")

@@ -58,7 +58,7 @@ class ScenarioComparisonWordingTest {
   }
 
   private static ScenarioComparison compare(Scenario... scenarios) {
-    return ScenarioComparison.at(MODEL, IndexMethod.defaults(), List.of(scenarios), END);
+    return ScenarioComparison.at(MODEL, IndexMethod.legacy(), List.of(scenarios), END);
   }
 
   @Test
@@ -144,7 +144,7 @@ class ScenarioComparisonWordingTest {
             .build()
             .applyTo(MODEL);
     ScenarioOutcome o =
-        ScenarioComparison.at(gateWorks, IndexMethod.defaults(), List.of(REVERSAL), END)
+        ScenarioComparison.at(gateWorks, IndexMethod.legacy(), List.of(REVERSAL), END)
             .outcome("reversal");
 
     assertThat(o.newlyBlocked()).containsExactly(MilestoneId.of("railway"));
@@ -164,20 +164,20 @@ class ScenarioComparisonWordingTest {
 
   @Test
   void atLatestComparesAtTheLastHypotheticalEvent() {
-    assertThat(ScenarioComparison.atLatest(MODEL, IndexMethod.defaults(), List.of(RAILWAY)).date())
+    assertThat(ScenarioComparison.atLatest(MODEL, IndexMethod.legacy(), List.of(RAILWAY)).date())
         .isEqualTo(LocalDate.of(2024, 9, 1));
     assertThat(
-            ScenarioComparison.atLatest(MODEL, IndexMethod.defaults(), List.of(NOTHING, REVERSAL))
+            ScenarioComparison.atLatest(MODEL, IndexMethod.legacy(), List.of(NOTHING, REVERSAL))
                 .date())
         .isEqualTo(LocalDate.of(2024, 10, 1));
-    assertThat(ScenarioComparison.atLatest(MODEL, IndexMethod.defaults(), List.of(NOTHING)).date())
+    assertThat(ScenarioComparison.atLatest(MODEL, IndexMethod.legacy(), List.of(NOTHING)).date())
         .isEqualTo(LocalDate.of(2024, 6, 1));
   }
 
   @Test
   void trajectoriesRunTheBaselineAndEveryScenarioOnTheSameDates() {
     List<LocalDate> dates = List.of(LocalDate.of(2024, 7, 1), END);
-    Map<String, Trajectory> t = compare(RAILWAY).trajectories(IndexMethod.defaults(), dates);
+    Map<String, Trajectory> t = compare(RAILWAY).trajectories(IndexMethod.legacy(), dates);
 
     assertThat(t).containsOnlyKeys("baseline", "railway");
     assertThat(t.get("baseline").get(1).value()).isEqualTo(25.0);
@@ -185,7 +185,7 @@ class ScenarioComparisonWordingTest {
     assertThat(t.get("railway").get(1).value())
         .isCloseTo(175.0 / 3, org.assertj.core.api.Assertions.within(1e-9));
     Scenario named = Scenario.named("baseline").build();
-    assertThat(compare(named).trajectories(IndexMethod.defaults(), dates))
+    assertThat(compare(named).trajectories(IndexMethod.legacy(), dates))
         .containsOnlyKeys("baseline (model)", "baseline");
   }
 

@@ -36,7 +36,7 @@ class IndexSensitivityTest {
 
   @Test
   void parametersCoverWeightsAndMiddleScoresButNotZeroWeights() {
-    assertThat(IndexSensitivity.of(model(), DATE).parameters())
+    assertThat(IndexSensitivity.of(model(), DATE).method(IndexMethod.legacy()).parameters())
         .extracting(Parameter::name)
         .containsExactly(
             "milestone:a",
@@ -48,7 +48,8 @@ class IndexSensitivityTest {
             "score:IN_PROGRESS");
     assertThat(
             IndexSensitivity.of(model(), DATE)
-                .method(IndexMethod.builder().structure(Structure.POOLED).build())
+                .method(IndexMethod.legacy())
+                .method(IndexMethod.legacy().toBuilder().structure(Structure.POOLED).build())
                 .parameters())
         .extracting(Parameter::name)
         .doesNotContain("dimension:d1");
@@ -56,11 +57,11 @@ class IndexSensitivityTest {
 
   @Test
   void atTheCentreOfEveryRangeTheFunctionIsTheBaseIndex() {
-    IndexSensitivity s = IndexSensitivity.of(model(), DATE);
+    IndexSensitivity s = IndexSensitivity.of(model(), DATE).method(IndexMethod.legacy());
     double[] centre = {1, 1, 1, 1, 1, 1.0 / 3, 2.0 / 3};
     assertThat(s.function().applyAsDouble(centre))
         .isCloseTo(
-            IndexMethod.defaults().evaluate(model(), DATE).value(),
+            IndexMethod.legacy().evaluate(model(), DATE).value(),
             org.assertj.core.api.Assertions.within(1e-9));
   }
 
@@ -92,7 +93,7 @@ class IndexSensitivityTest {
             .milestone(Milestone.builder("c", "C", "d2").build())
             .build();
     IndexMethod method =
-        IndexMethod.builder()
+        IndexMethod.legacy().toBuilder()
             .milestoneWeights(io.github.thaw.index.Weights.fromModel().with("c", 4))
             .dimensionWeights(io.github.thaw.index.Weights.equal())
             .build();
@@ -113,6 +114,11 @@ class IndexSensitivityTest {
     // and the spread must lie strictly inside (0, 1)
     assertThatThrownBy(() -> IndexSensitivity.of(m, DATE).weightSpread(0))
         .hasMessage("weight spread is 0.0; it must be in (0, 1)");
-    assertThat(IndexSensitivity.of(m, DATE).weightSpread(0.999).parameters()).hasSize(7);
+    assertThat(
+            IndexSensitivity.of(m, DATE)
+                .method(IndexMethod.legacy())
+                .weightSpread(0.999)
+                .parameters())
+        .hasSize(7);
   }
 }

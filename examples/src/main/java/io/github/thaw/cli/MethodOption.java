@@ -7,15 +7,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** {@code --method default|pam|pam-implementation|FILE}. */
+/** {@code --method default|legacy|pam|pam-implementation|FILE}. */
 final class MethodOption {
   @Option(
       names = "--method",
-      paramLabel = "default|pam|pam-implementation|FILE",
+      paramLabel = "default|legacy|pam|pam-implementation|FILE",
       description =
-          "Index method: default, pam (Peace Accords Matrix aggregate), pam-implementation"
-              + " (Thaw's structure on PAM's implementation coding 0, 0, 2/3, 1), or a method"
-              + " file.")
+          "Index method: default (PAM's implementation coding 0, 0, 2/3, 1, milestones"
+              + " pooled), legacy (the default before 0.x's second round: scores 0, 1/3, 2/3, 1"
+              + " by dimension), pam (Peace Accords Matrix aggregate), pam-implementation"
+              + " (Thaw's dimensions on PAM's implementation coding), or a method file.")
   String method = "default";
 
   /**
@@ -25,6 +26,7 @@ final class MethodOption {
   IndexMethod load(ProcessModel model) throws IOException {
     return switch (method) {
       case "default" -> IndexMethod.defaults();
+      case "legacy" -> IndexMethod.legacy();
       case "pam" -> IndexMethod.pam();
       case "pam-implementation" -> IndexMethod.pamImplementation();
       default -> MethodFiles.read(Path.of(method), model);

@@ -89,7 +89,7 @@ class ForecastCommandTest {
         .contains("Index fan (P10 / P50 / P90):")
         // the as-of checkpoint shows the band: the crossing (AGREED..IN_PROGRESS) and the border
         // opening (NOT_STARTED..AGREED) start each path at one of their live readings
-        .contains("  2025-09-30   37.11   39.33   41.56")
+        .contains("  2025-09-30   15.38   15.38   20.51")
         .containsPattern("border-opening: railway-rehabilitation \\d+\\.\\d%");
   }
 

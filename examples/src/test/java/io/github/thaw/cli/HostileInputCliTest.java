@@ -109,7 +109,7 @@ class HostileInputCliTest {
   }
 
   @Test
-  void zeroWeightsAreRefusedByValidateAtTheDimensionAsIndexWouldRefuseThem() throws IOException {
+  void zeroWeightsAreRefusedByValidateAsTheDefaultIndexWouldRefuseThem() throws IOException {
     Path m = model("zero.yaml", "{id: a, name: A, dimension: d, weight: 0}");
     Files.writeString(
         m, Files.readString(m).replace("requires: [a]}", "requires: [a], weight: 0}"));
@@ -119,8 +119,8 @@ class HostileInputCliTest {
     assertThat(validate.err())
         .isEqualTo(
             m
-                + ":3:5: dimensions[0]: milestone weights of dimension 'd' are all zero; give at"
-                + " least one of its milestones a positive weight\n");
+                + ":1:1: dimensions: milestone weights are all zero; give at least one milestone"
+                + " a positive weight\n");
     assertThat(index.code()).isEqualTo(3);
     assertThat(index.err()).isEqualTo(validate.err());
   }

@@ -23,20 +23,41 @@ class MethodologyFiguresTest {
 
   @Test
   void announcementsLiftTheValueFarAboveImplementation() throws Exception {
+    // The default is the implementation coding: its value is its implementation component, and
+    // the agreement component beside it is more than four times higher (84.6 against 20.5).
     JsonNode now = json("index", "--as-of", "2025-09-30", "--json");
     double value = now.get("value").asDouble();
-    double implementation = now.get("components").get("implementation").asDouble();
-    assertThat(now.get("components").get("agreement").asDouble()).isGreaterThan(2 * value);
-    assertThat(implementation).isLessThan(value / 2);
+    assertThat(now.get("components").get("implementation").asDouble()).isEqualTo(value);
+    assertThat(now.get("components").get("agreement").asDouble()).isGreaterThan(4 * value);
+    // The legacy default (AGREED at 1/3) nearly doubles it (39.3).
+    JsonNode legacy = json("index", "--as-of", "2025-09-30", "--method", "legacy", "--json");
+    assertThat(legacy.get("value").asDouble()).isGreaterThan(1.8 * value);
+    assertThat(legacy.get("components").get("implementation").asDouble()).isLessThan(value);
 
+    // The sixth round moves the default by less than a third of what it moved the legacy value.
     JsonNode jump = json("trajectory", "--from", "2025-09-11", "--to", "2025-09-12", "--json");
-    JsonNode before = jump.get(0);
-    JsonNode after = jump.get(jump.size() - 1);
-    double valueJump = after.get("value").asDouble() - before.get("value").asDouble();
-    double implementationJump =
-        after.get("components").get("implementation").asDouble()
-            - before.get("components").get("implementation").asDouble();
-    assertThat(implementationJump).isPositive().isLessThan(valueJump / 2);
+    JsonNode legacyJump =
+        json(
+            "trajectory",
+            "--from",
+            "2025-09-11",
+            "--to",
+            "2025-09-12",
+            "--method",
+            "legacy",
+            "--json");
+    double valueJump = rise(jump, "value");
+    assertThat(valueJump).isPositive().isLessThan(rise(legacyJump, "value") / 3);
+    assertThat(rise(legacyJump, "implementation")).isPositive().isLessThan(valueJump);
+  }
+
+  private static double rise(JsonNode points, String key) {
+    JsonNode before = points.get(0);
+    JsonNode after = points.get(points.size() - 1);
+    return key.equals("value")
+        ? after.get(key).asDouble() - before.get(key).asDouble()
+        : after.get("components").get(key).asDouble()
+            - before.get("components").get(key).asDouble();
   }
 
   @Test

@@ -50,7 +50,7 @@ class ModelDefaultsTest {
             "name: heavier-deal\nchanges:\n  - setWeight: {milestone: deal, weight: 3}\n");
     // asOf 2024-06 is 2024-06-30; the event dated 2024 counts from 2024-12-31, so it is left out.
     String reference = "2024-06-30";
-    JsonNode index = json(thaw("index", "--json", "--model", f));
+    JsonNode index = json(thaw("index", "--json", "--method", "legacy", "--model", f));
     assertThat(index.get("asOf").asText()).isEqualTo(reference);
     // talks AGREED (1/3), deal NOT_STARTED (0), one dimension: (1/3 + 0) / 2 = 1/6.
     assertThat(index.get("value").asDouble())
@@ -247,7 +247,7 @@ class ModelDefaultsTest {
         write(
             "w.yaml",
             "name: heavier-deal\nchanges:\n  - setWeight: {milestone: deal, weight: 3}\n");
-    Run r = thaw("compare", "--model", mine().toString(), s.toString());
+    Run r = thaw("compare", "--method", "legacy", "--model", mine().toString(), s.toString());
     assertThat(r.code()).isZero();
     String baseline =
         r.out().lines().filter(l -> l.startsWith("baseline ")).findFirst().orElseThrow();

@@ -112,7 +112,7 @@ class ReadmeExampleTest {
       System.setOut(original);
     }
     List<String> lines = captured.toString(StandardCharsets.UTF_8).lines().toList();
-    assertThat(lines).containsExactly("AGREED", "[crossing, railway]", "8.3");
-    assertThat(readme).contains("It prints `AGREED`, `[crossing, railway]` and `8.3`");
+    assertThat(lines).containsExactly("AGREED", "[crossing, railway]", "0.0 33.3");
+    assertThat(readme).contains("It prints `AGREED`, `[crossing, railway]` and `0.0 33.3`");
   }
 }

@@ -145,8 +145,15 @@ class ThawCommandTest {
     assertThat(root.get("high").asDouble()).isGreaterThanOrEqualTo(value);
     assertThat(root.get("low").asDouble()).isLessThan(root.get("high").asDouble());
     assertThat(root.get("asOf").asText()).isEqualTo("2025-09-30");
-    // Six dimensions, of which the regional context is not scored and so not listed.
-    assertThat(root.get("dimensions").size()).isEqualTo(5);
+    // The default pools the milestones: no dimension values. By dimension (legacy) there are six,
+    // of which the regional context is not scored and so not listed.
+    assertThat(root.get("dimensions").size()).isZero();
+    assertThat(
+            new ObjectMapper()
+                .readTree(thaw("index", "--json", "--method", "legacy").out())
+                .get("dimensions")
+                .size())
+        .isEqualTo(5);
     assertThat(root.get("milestones").get("border-opening").get("counted").asText())
         .isEqualTo("NOT_STARTED");
     assertThat(root.get("findings").isArray()).isTrue();
@@ -228,7 +235,8 @@ class ThawCommandTest {
     assertThat(r.code()).isZero();
     JsonNode root = new ObjectMapper().readTree(r.out());
     JsonNode ranked = root.get("parameters");
-    assertThat(ranked.size()).isEqualTo(23);
+    // 15 milestone weights and 2 middle scores; pooled, no dimension weights.
+    assertThat(ranked.size()).isEqualTo(17);
     assertThat(ranked.get(0).get("name").asText()).isEqualTo("score:AGREED");
     assertThat(ranked.get(0).get("totalOrder").asDouble()).isGreaterThan(0.5);
     for (int i = 1; i < ranked.size(); i++) {

@@ -40,7 +40,15 @@ class TrajectoryRealTimeCliTest {
     Path model = dir.resolve("m.yaml");
     Files.writeString(model, MODEL, StandardCharsets.UTF_8);
     ThawCommandTest.Run r =
-        thaw("trajectory", "--model", model.toString(), "--to", "2024-07-31", "--json");
+        thaw(
+            "trajectory",
+            "--model",
+            model.toString(),
+            "--method",
+            "legacy",
+            "--to",
+            "2024-07-31",
+            "--json");
     assertThat(r.err()).isEmpty();
     JsonNode points = new ObjectMapper().readTree(r.out());
     assertThat(points).hasSize(3);

@@ -22,9 +22,9 @@ class CompareScenariosTest {
     String out = captured.toString(StandardCharsets.UTF_8);
     assertThat(out)
         .contains("index as of 2026-06-01")
-        .containsPattern("railway-reactivated +44\\.7 .* \\+5\\.3 +railway-rehabilitation")
+        .containsPattern("railway-reactivated +35\\.9 .* \\+15\\.4 +railway-rehabilitation")
         .contains("Still blocked: border-opening waits for third-country-crossing.")
-        .contains("Railway delta: +5.3 points")
+        .contains("Railway delta: +15.4 points")
         .contains("Unblocked: [railway-rehabilitation]");
   }
 }

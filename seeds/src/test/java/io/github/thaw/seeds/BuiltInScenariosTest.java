@@ -83,7 +83,13 @@ class BuiltInScenariosTest {
 
   @Test
   void diplomaticRelationsMoveOnlyTheDiplomacyDimension() {
-    ScenarioOutcome relations = outcome("diplomatic-relations-established");
+    // Pooled default: one of 13 scored milestones goes from 0 (agreed or not started) to 1.
+    assertThat(outcome("diplomatic-relations-established").delta())
+        .isCloseTo(100.0 / 13, org.assertj.core.api.Assertions.within(1e-9));
+    // By dimension (the legacy method), only diplomacy moves.
+    ScenarioOutcome relations =
+        ScenarioComparison.atLatest(MODEL, IndexMethod.legacy(), TurkiyeArmenia.scenarios())
+            .outcome("diplomatic-relations-established");
     assertThat(relations.dimensionDeltas().get("diplomacy")).isPositive();
     relations
         .dimensionDeltas()

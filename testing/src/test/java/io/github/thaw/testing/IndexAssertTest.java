@@ -20,12 +20,15 @@ import org.junit.jupiter.api.Test;
 
 class IndexAssertTest {
   private final ProcessModel model = Fixtures.model();
-  private final IndexResult now = IndexMethod.defaults().evaluate(model, Fixtures.AS_OF);
+  private final IndexResult now = IndexMethod.legacy().evaluate(model, Fixtures.AS_OF);
 
   @Test
   void valuesAndDimensionsPassWithinTheirBounds() {
     // borders 33.33, transport 33.33, diplomacy 50: the value is 38.89, its band 33.33 to 38.89
-    assertThat(model).index().valueAt(Fixtures.AS_OF).isBetween(38.8, 38.9);
+    assertThat(model)
+        .withMethod(IndexMethod.legacy())
+        .valueAt(Fixtures.AS_OF)
+        .isBetween(38.8, 38.9);
     assertThat(now).value().isAtLeast(38.8).isAtMost(38.9).isGreaterThan(38).isLessThan(39);
     assertThat(now).dimension("diplomacy").isAtMost(50).isAtLeast(50).isBetween(50, 50);
     assertThat(model).withMethod(IndexMethod.pam()).valueAt(Fixtures.AS_OF).isAtMost(40);
@@ -40,7 +43,12 @@ class IndexAssertTest {
                 + "but it is 38.89 (band 33.33 to 38.89).\n"
                 + "Largest contributions: envoys 16.67 (COMPLETED), crossing 11.11 (IN_PROGRESS),"
                 + " gate 5.56 (AGREED)");
-    assertThatThrownBy(() -> assertThat(model).index().valueAt(Fixtures.AS_OF).isAtLeast(40))
+    assertThatThrownBy(
+            () ->
+                assertThat(model)
+                    .withMethod(IndexMethod.legacy())
+                    .valueAt(Fixtures.AS_OF)
+                    .isAtLeast(40))
         .isInstanceOf(AssertionError.class)
         .hasMessageStartingWith(
             "Expecting the index of 'Example' at 2024-06-30 to be at least 40.0,\n");
@@ -60,7 +68,11 @@ class IndexAssertTest {
   @Test
   void beforeAnyProgressNoMilestoneContributes() {
     assertThatThrownBy(
-            () -> assertThat(model).index().valueAt(LocalDate.of(2020, 1, 1)).isGreaterThan(0))
+            () ->
+                assertThat(model)
+                    .withMethod(IndexMethod.legacy())
+                    .valueAt(LocalDate.of(2020, 1, 1))
+                    .isGreaterThan(0))
         .isInstanceOf(AssertionError.class)
         .hasMessage(
             "Expecting the index of 'Example' at 2020-01-01 to be above 0.0,\n"
@@ -93,7 +105,12 @@ class IndexAssertTest {
             .event(Fixtures.status("2024-06-20", "railway", Status.COMPLETED, "s2", "Trains run."))
             .build();
     assertThatThrownBy(
-            () -> assertThat(ahead).index().at(Fixtures.AS_OF).dimension("transport").isAtLeast(60))
+            () ->
+                assertThat(ahead)
+                    .withMethod(IndexMethod.legacy())
+                    .at(Fixtures.AS_OF)
+                    .dimension("transport")
+                    .isAtLeast(60))
         .isInstanceOf(AssertionError.class)
         .hasMessage(
             "Expecting dimension 'transport' of the index of 'Example' at 2024-06-30 to be at"
@@ -120,10 +137,14 @@ class IndexAssertTest {
 
   @Test
   void roseComparesTwoDatesAndListsTheEventsBetween() {
-    assertThat(model).index().rose(LocalDate.of(2024, 5, 31), Fixtures.AS_OF);
+    assertThat(model)
+        .withMethod(IndexMethod.legacy())
+        .rose(LocalDate.of(2024, 5, 31), Fixtures.AS_OF);
     assertThatThrownBy(
             () ->
-                assertThat(model).index().rose(LocalDate.of(2024, 6, 4), LocalDate.of(2024, 6, 6)))
+                assertThat(model)
+                    .withMethod(IndexMethod.legacy())
+                    .rose(LocalDate.of(2024, 6, 4), LocalDate.of(2024, 6, 6)))
         .isInstanceOf(AssertionError.class)
         .hasMessage(
             "Expecting the index of 'Example' to rise from 2024-06-04 to 2024-06-06,\n"
@@ -132,13 +153,19 @@ class IndexAssertTest {
                 + "  - 2024-06-05 crossing AGREED [s1] — Crossing not in force.");
     assertThatThrownBy(
             () ->
-                assertThat(model).index().rose(LocalDate.of(2023, 4, 1), LocalDate.of(2023, 5, 1)))
+                assertThat(model)
+                    .withMethod(IndexMethod.legacy())
+                    .rose(LocalDate.of(2023, 4, 1), LocalDate.of(2023, 5, 1)))
         .isInstanceOf(AssertionError.class)
         .hasMessage(
             "Expecting the index of 'Example' to rise from 2023-04-01 to 2023-05-01,\n"
                 + "but it went from 27.78 to 27.78.\n"
                 + "Status events in between: none");
-    assertThatThrownBy(() -> assertThat(model).index().rose(Fixtures.AS_OF, Fixtures.AS_OF))
+    assertThatThrownBy(
+            () ->
+                assertThat(model)
+                    .withMethod(IndexMethod.legacy())
+                    .rose(Fixtures.AS_OF, Fixtures.AS_OF))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("rose(from, to) needs from before to, got 2024-06-30 and 2024-06-30");
   }
@@ -151,18 +178,22 @@ class IndexAssertTest {
         Fixtures.builder()
             .event(Event.status("2024-06-20", "railway", Status.NOT_STARTED, "s1"))
             .build();
-    assertThat(halted).index().fell(LocalDate.of(2024, 6, 19), LocalDate.of(2024, 6, 20));
     assertThat(halted)
-        .index()
+        .withMethod(IndexMethod.legacy())
+        .fell(LocalDate.of(2024, 6, 19), LocalDate.of(2024, 6, 20));
+    assertThat(halted)
+        .withMethod(IndexMethod.legacy())
         .valueAt(LocalDate.of(2024, 6, 19))
         .isCloseTo(700 / 18.0, within(1e-9));
     assertThat(halted)
-        .index()
+        .withMethod(IndexMethod.legacy())
         .valueAt(LocalDate.of(2024, 6, 20))
         .isCloseTo(100 / 3.0, within(1e-9));
     assertThatThrownBy(
             () ->
-                assertThat(model).index().fell(LocalDate.of(2024, 6, 4), LocalDate.of(2024, 6, 6)))
+                assertThat(model)
+                    .withMethod(IndexMethod.legacy())
+                    .fell(LocalDate.of(2024, 6, 4), LocalDate.of(2024, 6, 6)))
         .isInstanceOf(AssertionError.class)
         .hasMessage(
             "Expecting the index of 'Example' to fall from 2024-06-04 to 2024-06-06,\n"
@@ -170,11 +201,18 @@ class IndexAssertTest {
                 + "Status events in between:\n"
                 + "  - 2024-06-05 crossing AGREED [s1] — Crossing not in force.");
     assertThatThrownBy(
-            () -> assertThat(model).index().fell(LocalDate.of(2024, 5, 31), Fixtures.AS_OF))
+            () ->
+                assertThat(model)
+                    .withMethod(IndexMethod.legacy())
+                    .fell(LocalDate.of(2024, 5, 31), Fixtures.AS_OF))
         .isInstanceOf(AssertionError.class)
         .hasMessageStartingWith(
             "Expecting the index of 'Example' to fall from 2024-05-31 to 2024-06-30,\n");
-    assertThatThrownBy(() -> assertThat(model).index().fell(Fixtures.AS_OF, Fixtures.AS_OF))
+    assertThatThrownBy(
+            () ->
+                assertThat(model)
+                    .withMethod(IndexMethod.legacy())
+                    .fell(Fixtures.AS_OF, Fixtures.AS_OF))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("fell(from, to) needs from before to, got 2024-06-30 and 2024-06-30");
   }
@@ -200,10 +238,10 @@ class IndexAssertTest {
 
   @Test
   void theIndexIsMonotoneUnderProgress() {
-    assertThat(model).index().isMonotoneUnderProgress();
+    assertThat(model).withMethod(IndexMethod.legacy()).isMonotoneUnderProgress();
     assertThat(model).withMethod(IndexMethod.pam()).isMonotoneUnderProgressAt(Fixtures.AS_OF);
     assertThat(now).isMonotoneUnderProgress().hasNoFindings();
-    assertThat(IndexMethod.defaults().prepare(model.toBuilder().asOf((PartialDate) null).build()))
+    assertThat(IndexMethod.legacy().prepare(model.toBuilder().asOf((PartialDate) null).build()))
         .isMonotoneUnderProgress();
   }
 
@@ -220,13 +258,13 @@ class IndexAssertTest {
             .build();
     Monotonicity.Probe upsideDown =
         (m, d) -> {
-          Band b = IndexMethod.defaults().evaluate(m, d).band();
+          Band b = IndexMethod.legacy().evaluate(m, d).band();
           return new Band(100 - b.high(), 100 - b.value(), 100 - b.low());
         };
     // WHEN checked THEN each raise that lowers it is named with the values before and after
     assertThatThrownBy(
             () ->
-                assertThat(IndexMethod.defaults().prepare(pair))
+                assertThat(IndexMethod.legacy().prepare(pair))
                     .isMonotoneUnderProgressAt(Fixtures.AS_OF, upsideDown))
         .isInstanceOf(AssertionError.class)
         .hasMessage(
@@ -248,13 +286,16 @@ class IndexAssertTest {
             .dimension(Dimension.of("d", "D"))
             .milestone(Milestone.builder("a", "A", "d").build())
             .build();
-    assertThatThrownBy(() -> assertThat(empty).index().isMonotoneUnderProgress())
+    assertThatThrownBy(
+            () -> assertThat(empty).withMethod(IndexMethod.legacy()).isMonotoneUnderProgress())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "model 'Empty' has no asOf date and no event; use isMonotoneUnderProgressAt(date)");
-    assertThat(empty).index().isMonotoneUnderProgressAt(LocalDate.of(2024, 1, 1));
+    assertThat(empty)
+        .withMethod(IndexMethod.legacy())
+        .isMonotoneUnderProgressAt(LocalDate.of(2024, 1, 1));
     assertThat(empty.toBuilder().asOf(PartialDate.parse("2024")).build())
-        .index()
+        .withMethod(IndexMethod.legacy())
         .isMonotoneUnderProgress();
   }
 
@@ -264,7 +305,12 @@ class IndexAssertTest {
         Fixtures.builder()
             .event(Fixtures.status("2024-06-20", "railway", Status.COMPLETED, "s2", "Trains run."))
             .build();
-    assertThatThrownBy(() -> assertThat(ahead).index().at(Fixtures.AS_OF).hasNoFindings())
+    assertThatThrownBy(
+            () ->
+                assertThat(ahead)
+                    .withMethod(IndexMethod.legacy())
+                    .at(Fixtures.AS_OF)
+                    .hasNoFindings())
         .isInstanceOf(AssertionError.class)
         .hasMessage(
             "Expecting no milestone of 'Example' to be held back by a hard prerequisite at"

@@ -18,7 +18,7 @@ class ScenarioAssertTest {
   private final ScenarioComparison comparison =
       ScenarioComparison.at(
           model,
-          IndexMethod.defaults(),
+          IndexMethod.legacy(),
           List.of(
               Scenario.named("gate-and-railway")
                   .setStatus("gate", Status.COMPLETED, "2024-08-01")
@@ -97,7 +97,7 @@ class ScenarioAssertTest {
     ScenarioComparison c =
         ScenarioComparison.at(
             gateWorks,
-            IndexMethod.defaults(),
+            IndexMethod.legacy(),
             List.of(
                 Scenario.named("railway")
                     .setStatus("railway", Status.COMPLETED, "2024-09")
@@ -185,7 +185,7 @@ class ScenarioAssertTest {
         .hasMessage(
             "Scenario 'revresal' is not in this comparison (did you mean 'reversal'?);\n"
                 + "its scenarios are: gate-and-railway, border-now, reversal");
-    ScenarioComparison none = ScenarioComparison.at(model, IndexMethod.defaults(), List.of(), END);
+    ScenarioComparison none = ScenarioComparison.at(model, IndexMethod.legacy(), List.of(), END);
     assertThat(none).introducesNoFindings();
     assertThatThrownBy(() -> assertThat(none).scenario("reversal"))
         .isInstanceOf(AssertionError.class)
