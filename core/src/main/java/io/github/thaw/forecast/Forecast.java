@@ -1,6 +1,7 @@
 package io.github.thaw.forecast;
 
 import io.github.thaw.index.IndexMethod;
+import io.github.thaw.internal.io.Problems;
 import io.github.thaw.model.ModelException;
 import io.github.thaw.model.Problem;
 import io.github.thaw.model.ProcessModel;
@@ -98,7 +99,7 @@ public final class Forecast {
     this.general = general;
     List<Problem> problems = configuration.transitions().problemsWith(forecastModel);
     if (!problems.isEmpty()) {
-      throw new ModelException(io.github.thaw.internal.Problems.capped(problems));
+      throw new ModelException(Problems.capped(problems));
     }
     this.plan =
         new ForecastPlan(

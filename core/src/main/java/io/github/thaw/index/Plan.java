@@ -1,7 +1,7 @@
 package io.github.thaw.index;
 
 import io.github.thaw.internal.DependencyGraph;
-import io.github.thaw.internal.ModelInternals;
+import io.github.thaw.internal.SharedSecrets;
 import io.github.thaw.internal.StatusTimeline;
 import io.github.thaw.model.Dimension;
 import io.github.thaw.model.Milestone;
@@ -116,10 +116,10 @@ final class Plan {
     if (size == 0) {
       throw new IllegalArgumentException(IndexMessages.noMilestones(model.name()));
     }
-    graph = ModelInternals.graph(model);
+    graph = SharedSecrets.graph(model);
     timeline =
         method.dateRule() == DateRule.END_OF_PERIOD
-            ? ModelInternals.timeline(model)
+            ? SharedSecrets.timeline(model)
             : timeline(model, method.dateRule());
     gated = method.gating() == Gating.CAP_BY_PREREQUISITES;
     flagged = method.gating() == Gating.FLAG_ONLY;
@@ -153,7 +153,7 @@ final class Plan {
     groupOf = new int[size];
     List<Dimension> dims = model.dimensions();
     int[] dimGroup = new int[dims.size()];
-    int[] dimensionOf = ModelInternals.dimensionOf(model);
+    int[] dimensionOf = SharedSecrets.dimensionOf(model);
     if (pooled) {
       groups = 1;
       groupDimension = new Dimension[] {null};
@@ -311,7 +311,7 @@ final class Plan {
     for (int e = 0; e < n; e++) {
       io.github.thaw.model.Event ev = events.get(e);
       milestone[e] =
-          ev.milestone().map(id -> ModelInternals.indexOf(model, id)).orElse(-1).intValue();
+          ev.milestone().map(id -> SharedSecrets.indexOf(model, id)).orElse(-1).intValue();
       day[e] = day(ev.date(), rule);
       level[e] = ev.status().map(io.github.thaw.model.Status::level).orElse(0);
       cited[e] = ev.sources().stream().mapToInt(s -> sourceIndex.get(citedId(s))).toArray();
@@ -403,7 +403,7 @@ final class Plan {
   }
 
   private double[] milestoneWeights(Weights spec, List<Milestone> milestones) {
-    double[] declared = ModelInternals.milestoneWeights(model);
+    double[] declared = SharedSecrets.milestoneWeights(model);
     if (spec.base() == Weights.Base.MODEL && spec.explicit().isEmpty() && spec.ahp().isEmpty()) {
       return declared; // shared, never written
     }
@@ -454,7 +454,7 @@ final class Plan {
   }
 
   private int milestoneIndex(String id) {
-    int i = MilestoneId.isValid(id) ? ModelInternals.indexOf(model, MilestoneId.of(id)) : -1;
+    int i = MilestoneId.isValid(id) ? SharedSecrets.indexOf(model, MilestoneId.of(id)) : -1;
     if (i < 0) {
       throw new IllegalArgumentException(model.unknownMilestone(id));
     }

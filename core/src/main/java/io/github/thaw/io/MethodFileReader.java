@@ -71,7 +71,7 @@ final class MethodFileReader {
   record Read(IndexMethod method, List<Reference> references, String file) {}
 
   private MethodFileReader(InputStream input, String file, ModelFormat format, ReadLimits limits) {
-    this.in = new StrictReader(input, file, format, limits);
+    this.in = new StrictReader(input, file, format == ModelFormat.YAML, limits);
   }
 
   static IndexMethod read(InputStream input, String file, ModelFormat format, ReadLimits limits) {

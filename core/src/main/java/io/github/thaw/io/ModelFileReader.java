@@ -1,6 +1,6 @@
 package io.github.thaw.io;
 
-import io.github.thaw.internal.ModelInternals;
+import io.github.thaw.internal.SharedSecrets;
 import io.github.thaw.internal.io.ObjectSpec;
 import io.github.thaw.internal.io.Positions;
 import io.github.thaw.internal.io.ProblemList;
@@ -83,7 +83,7 @@ final class ModelFileReader {
   private boolean named;
 
   private ModelFileReader(InputStream input, String file, ModelFormat format, ReadLimits limits) {
-    this.in = new StrictReader(input, file, format, limits);
+    this.in = new StrictReader(input, file, format == ModelFormat.YAML, limits);
     this.map = new SourceMap(in.file(), Positions.of(1, 1));
     this.dimensions = map.section("dimensions");
     this.milestones = map.section("milestones");
@@ -126,7 +126,7 @@ final class ModelFileReader {
         map.suppress("name");
       }
       try {
-        model = ModelInternals.buildByPath(builder);
+        model = SharedSecrets.buildByPath(builder);
       } catch (ModelException e) {
         map.locateAll(e.problems()).forEach(problems::add);
       }

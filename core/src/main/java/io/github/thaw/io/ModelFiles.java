@@ -123,6 +123,6 @@ public final class ModelFiles {
 
   private static void write(ProcessModel model, Writer out, ModelFormat format) throws IOException {
     Objects.requireNonNull(model, "model");
-    ModelFileWriter.write(model, DocumentWriter.of(format, out));
+    ModelFileWriter.write(model, DocumentWriter.of(format == ModelFormat.YAML, out));
   }
 }

@@ -46,7 +46,7 @@ final class ScenarioFileReader {
 
   private ScenarioFileReader(
       InputStream input, String file, ModelFormat format, ReadLimits limits) {
-    this.in = new StrictReader(input, file, format, limits);
+    this.in = new StrictReader(input, file, format == ModelFormat.YAML, limits);
   }
 
   static Scenario read(InputStream input, String file, ModelFormat format, ReadLimits limits) {

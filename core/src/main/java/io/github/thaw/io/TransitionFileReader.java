@@ -47,7 +47,7 @@ final class TransitionFileReader {
 
   private TransitionFileReader(
       InputStream input, String file, ModelFormat format, ReadLimits limits, Transitions base) {
-    this.in = new StrictReader(input, file, format, limits);
+    this.in = new StrictReader(input, file, format == ModelFormat.YAML, limits);
     this.builder = base.toBuilder();
   }
 

@@ -1,7 +1,7 @@
 package io.github.thaw.model;
 
 import io.github.thaw.internal.DependencyGraph;
-import io.github.thaw.internal.ModelInternals;
+import io.github.thaw.internal.SharedSecrets;
 import io.github.thaw.internal.StatusTimeline;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,37 +48,37 @@ public final class ProcessModel {
   public static final int DEFAULT_DISPUTE_WINDOW_DAYS = StatusTimeline.DEFAULT_DISPUTE_WINDOW_DAYS;
 
   static {
-    ModelInternals.install(
-        new ModelInternals.Access() {
+    SharedSecrets.setModelAccess(
+        new SharedSecrets.ModelAccess() {
           @Override
-          public DependencyGraph graph(ProcessModel model) {
-            return model.graph;
+          public DependencyGraph graph(Object model) {
+            return ((ProcessModel) model).graph;
           }
 
           @Override
-          public StatusTimeline timeline(ProcessModel model) {
-            return model.timeline;
+          public StatusTimeline timeline(Object model) {
+            return ((ProcessModel) model).timeline;
           }
 
           @Override
-          public int indexOf(ProcessModel model, MilestoneId id) {
-            Integer i = model.index.get(id);
+          public int indexOf(Object model, Object id) {
+            Integer i = ((ProcessModel) model).index.get((MilestoneId) id);
             return i == null ? -1 : i;
           }
 
           @Override
-          public int[] dimensionOf(ProcessModel model) {
-            return model.dimensionOf;
+          public int[] dimensionOf(Object model) {
+            return ((ProcessModel) model).dimensionOf;
           }
 
           @Override
-          public double[] milestoneWeights(ProcessModel model) {
-            return model.milestoneWeight;
+          public double[] milestoneWeights(Object model) {
+            return ((ProcessModel) model).milestoneWeight;
           }
 
           @Override
-          public ProcessModel buildByPath(Builder builder) {
-            return builder.build(true);
+          public Object buildByPath(Object builder) {
+            return ((Builder) builder).build(true);
           }
         });
   }

@@ -1,6 +1,7 @@
 package io.github.thaw.scenario;
 
 import io.github.thaw.internal.EditDistance;
+import io.github.thaw.internal.io.Problems;
 import io.github.thaw.model.Dimension;
 import io.github.thaw.model.Event;
 import io.github.thaw.model.Milestone;
@@ -52,7 +53,7 @@ final class ScenarioApplier {
                       scenario.locations().get(at), changes.get(at).describe() + ": " + message)));
     }
     if (!problems.isEmpty()) {
-      throw new ModelException(io.github.thaw.internal.Problems.capped(problems));
+      throw new ModelException(Problems.capped(problems));
     }
     return snapshot();
   }

@@ -4,6 +4,7 @@ import io.github.thaw.index.GatingFinding;
 import io.github.thaw.index.IndexMethod;
 import io.github.thaw.index.IndexResult;
 import io.github.thaw.index.MilestoneScore;
+import io.github.thaw.internal.io.Problems;
 import io.github.thaw.model.Milestone;
 import io.github.thaw.model.MilestoneId;
 import io.github.thaw.model.ModelException;
@@ -83,7 +84,7 @@ public final class ScenarioComparison {
       outcomes.add(outcome(s, model, r, base, baseBlocked, baseFindings));
     }
     if (!problems.isEmpty()) {
-      throw new ModelException(io.github.thaw.internal.Problems.capped(problems));
+      throw new ModelException(Problems.capped(problems));
     }
     return new ScenarioComparison(baseline, date, base, outcomes);
   }

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-import io.github.thaw.io.ModelFormat;
 import io.github.thaw.model.Location;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -92,13 +91,13 @@ public final class StrictReader {
    *
    * @param input the bytes, UTF-8; not closed
    * @param file the file name used in locations
-   * @param format YAML or JSON
+   * @param yaml true for YAML, false for JSON
    * @param limits the limits
    */
-  public StrictReader(InputStream input, String file, ModelFormat format, ReadLimits limits) {
+  public StrictReader(InputStream input, String file, boolean yaml, ReadLimits limits) {
     this.input = input;
     this.file = file == null ? "" : file;
-    this.yaml = format == ModelFormat.YAML;
+    this.yaml = yaml;
     this.limits = limits;
     this.problems = new ProblemList(limits.maxProblems());
   }

@@ -29,7 +29,7 @@ class DocumentWriterTest {
   void chainedCallsWriteNestingDeeperThanTheFirstStack(ModelFormat format) throws IOException {
     // GIVEN forty levels, alternating a mapping with a key and a list holding one mapping
     StringWriter text = new StringWriter();
-    DocumentWriter w = DocumentWriter.of(format, text).beginObject();
+    DocumentWriter w = DocumentWriter.of(format == ModelFormat.YAML, text).beginObject();
     for (int level = 0; level < DEPTH; level++) {
       w = w.name("k" + level).value("v" + level).name("list").beginList().beginObject();
     }
@@ -54,7 +54,7 @@ class DocumentWriterTest {
   @EnumSource(ModelFormat.class)
   void emptyListsAndMappingsAreWrittenAsSuch(ModelFormat format) throws IOException {
     StringWriter text = new StringWriter();
-    DocumentWriter.of(format, text)
+    DocumentWriter.of(format == ModelFormat.YAML, text)
         .beginObject()
         .name("none")
         .beginList()
@@ -112,7 +112,12 @@ class DocumentWriterTest {
             held.setLength(0);
           }
         };
-    DocumentWriter.of(format, buffered).beginObject().name("a").value("b").endObject().finish();
+    DocumentWriter.of(format == ModelFormat.YAML, buffered)
+        .beginObject()
+        .name("a")
+        .value("b")
+        .endObject()
+        .finish();
     assertThat(parse(target.toString(), format).get("a").asText()).isEqualTo("b");
   }
 }
