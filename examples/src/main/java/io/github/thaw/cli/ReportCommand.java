@@ -144,7 +144,7 @@ final class ReportCommand implements Callable<Integer> {
     ProcessModel m = options.load();
     List<Scenario> list =
         !scenarios.isEmpty()
-            ? CompareCommand.read(scenarios)
+            ? CommandSupport.readScenarios(scenarios)
             : options.builtIn() ? TurkiyeArmenia.scenarios() : List.of();
     IndexMethod im = method.load(m);
     String forecastProblem = null;

@@ -58,7 +58,7 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() throws java.io.IOException {
     ProcessModel m = options.load();
     List<Problem> problems = new ArrayList<>();
-    for (Scenario s : CompareCommand.read(scenarios)) {
+    for (Scenario s : CommandSupport.readScenarios(scenarios)) {
       try {
         s.applyTo(m);
       } catch (ModelException e) {
