@@ -136,7 +136,7 @@ public final class MethodFiles {
       }
       problems.add(
           new Location(read.file(), Positions.line(r.at()), Positions.column(r.at()), r.path()),
-          FileMessages.methodUnknownId(r.dimension(), r.label(), r.id(), model.name(), hint));
+          IoMessages.methodUnknownId(r.dimension(), r.label(), r.id(), model.name(), hint));
     }
     problems.throwIfAny();
     return read.method();

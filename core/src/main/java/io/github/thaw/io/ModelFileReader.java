@@ -1,11 +1,11 @@
 package io.github.thaw.io;
 
 import io.github.thaw.internal.SharedSecrets;
+import io.github.thaw.internal.io.InternalIoMessages;
 import io.github.thaw.internal.io.ObjectSpec;
 import io.github.thaw.internal.io.Positions;
 import io.github.thaw.internal.io.ProblemList;
 import io.github.thaw.internal.io.ReadLimits;
-import io.github.thaw.internal.io.ReadMessages;
 import io.github.thaw.internal.io.SourceMap;
 import io.github.thaw.internal.io.StrictReader;
 import io.github.thaw.internal.io.Values;
@@ -363,9 +363,9 @@ final class ModelFileReader {
     MilestoneId milestone = d.milestone;
     Status status = d.status;
     if (milestone != null && !d.statusGiven) {
-      in.problemAt(start, in.path(), FileMessages.milestoneWithoutStatus(milestone.value()));
+      in.problemAt(start, in.path(), IoMessages.milestoneWithoutStatus(milestone.value()));
     } else if (status != null && !d.milestoneGiven) {
-      in.problemAt(start, in.path(), FileMessages.statusWithoutMilestone(status));
+      in.problemAt(start, in.path(), IoMessages.statusWithoutMilestone(status));
     }
     if (milestone == null) {
       status = null; // a context event: nothing left to check against the model
@@ -423,7 +423,7 @@ final class ModelFileReader {
   private String nonBlank(String what) {
     String t = in.text();
     if (t != null && t.isBlank()) {
-      in.problem(ReadMessages.blank(what));
+      in.problem(InternalIoMessages.blank(what));
       return null;
     }
     return t;

@@ -149,7 +149,7 @@ public final class SourceCheck {
       throw new NoSuchFileException(folder.toString());
     }
     if (!Files.isDirectory(folder)) {
-      throw new IllegalArgumentException(FileMessages.notAFolder(folder));
+      throw new IllegalArgumentException(IoMessages.notAFolder(folder));
     }
   }
 
@@ -178,15 +178,15 @@ public final class SourceCheck {
       try {
         file = base.resolve(locator).normalize();
       } catch (java.nio.file.InvalidPathException e) {
-        problems.add(locate.apply(Problem.at(at, FileMessages.badLocator(locator, folder))));
+        problems.add(locate.apply(Problem.at(at, IoMessages.badLocator(locator, folder))));
         continue;
       }
       if (!file.startsWith(base) || file.equals(base)) {
-        problems.add(locate.apply(Problem.at(at, FileMessages.locatorOutside(locator, folder))));
+        problems.add(locate.apply(Problem.at(at, IoMessages.locatorOutside(locator, folder))));
         continue;
       }
       if (!Files.isRegularFile(file)) {
-        problems.add(locate.apply(Problem.at(at, FileMessages.notInFolder(locator, folder))));
+        problems.add(locate.apply(Problem.at(at, IoMessages.notInFolder(locator, folder))));
         continue;
       }
       try {
@@ -194,15 +194,14 @@ public final class SourceCheck {
         if (size > MAX_DOCUMENT_BYTES) {
           problems.add(
               locate.apply(
-                  Problem.at(
-                      at, FileMessages.documentTooLarge(locator, size, MAX_DOCUMENT_BYTES))));
+                  Problem.at(at, IoMessages.documentTooLarge(locator, size, MAX_DOCUMENT_BYTES))));
           continue;
         }
         paragraphs[i] = countParagraphs(file);
         read++;
       } catch (IOException e) {
         problems.add(
-            locate.apply(Problem.at(at, FileMessages.unreadable(locator, String.valueOf(e)))));
+            locate.apply(Problem.at(at, IoMessages.unreadable(locator, String.valueOf(e)))));
       }
     }
     int checked = 0;
@@ -221,7 +220,7 @@ public final class SourceCheck {
         String at = "events[" + e + "].sources[" + j + "]";
         Source s = sources.get(k);
         if (s.locator().isEmpty()) {
-          problems.add(locate.apply(Problem.at(at, FileMessages.noLocator(c))));
+          problems.add(locate.apply(Problem.at(at, IoMessages.noLocator(c))));
           continue;
         }
         int count = paragraphs[k];
@@ -231,7 +230,7 @@ public final class SourceCheck {
         checked++;
         int n = c.paragraph().getAsInt();
         if (n > count) {
-          problems.add(locate.apply(Problem.at(at, FileMessages.noSuchParagraph(c, s, count))));
+          problems.add(locate.apply(Problem.at(at, IoMessages.noSuchParagraph(c, s, count))));
         }
       }
     }

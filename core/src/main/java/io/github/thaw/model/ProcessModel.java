@@ -306,7 +306,7 @@ public final class ProcessModel {
     Dimension d = dimensionById.get(id);
     if (d == null) {
       throw new IllegalArgumentException(
-          Messages.unknown("Dimension", id, name, dimensionById.keySet()));
+          ModelMessages.unknown("Dimension", id, name, dimensionById.keySet()));
     }
     return d;
   }
@@ -407,7 +407,7 @@ public final class ProcessModel {
    * @return {@code Milestone 'raiway' is not in model '…' (did you mean 'railway'?)}
    */
   public String unknownMilestone(String id) {
-    return Messages.unknown("Milestone", id, name, idTexts());
+    return ModelMessages.unknown("Milestone", id, name, idTexts());
   }
 
   private List<String> idTexts() {
@@ -435,7 +435,8 @@ public final class ProcessModel {
   public Source source(String id) {
     Source s = sourceById.get(id);
     if (s == null) {
-      throw new IllegalArgumentException(Messages.unknown("Source", id, name, sourceById.keySet()));
+      throw new IllegalArgumentException(
+          ModelMessages.unknown("Source", id, name, sourceById.keySet()));
     }
     return s;
   }
@@ -918,7 +919,7 @@ public final class ProcessModel {
         }
       }
       throw new IllegalArgumentException(
-          Messages.unknown(
+          ModelMessages.unknown(
               "Milestone",
               milestone.id().value(),
               name,

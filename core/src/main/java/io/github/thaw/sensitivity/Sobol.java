@@ -113,7 +113,7 @@ public final class Sobol {
      */
     public Options bootstrap(int resamples) {
       if (resamples < 0) {
-        throw new IllegalArgumentException(Messages.bootstrapNegative(resamples));
+        throw new IllegalArgumentException(SensitivityMessages.bootstrapNegative(resamples));
       }
       return new Options(sampling, resamples, confidence, threads);
     }
@@ -127,7 +127,7 @@ public final class Sobol {
      */
     public Options confidence(double level) {
       if (!(level > 0 && level < 1)) {
-        throw new IllegalArgumentException(Messages.confidenceOutside(level));
+        throw new IllegalArgumentException(SensitivityMessages.confidenceOutside(level));
       }
       return new Options(sampling, bootstrap, level, threads);
     }
@@ -143,7 +143,7 @@ public final class Sobol {
      */
     public Options threads(int count) {
       if (count < 1) {
-        throw new IllegalArgumentException(Messages.threadsNotPositive(count));
+        throw new IllegalArgumentException(SensitivityMessages.threadsNotPositive(count));
       }
       return new Options(sampling, bootstrap, confidence, count);
     }
@@ -216,16 +216,16 @@ public final class Sobol {
       checkParameters(ps);
       int k = ps.size();
       if (baseSamples < 2) {
-        throw new IllegalArgumentException(Messages.tooFewSamples(baseSamples));
+        throw new IllegalArgumentException(SensitivityMessages.tooFewSamples(baseSamples));
       }
       long evaluations = (long) (k + 2) * baseSamples;
       if (evaluations > MAX_EVALUATIONS) {
         throw new IllegalArgumentException(
-            Messages.tooManyEvaluations(baseSamples, k, evaluations, MAX_EVALUATIONS));
+            SensitivityMessages.tooManyEvaluations(baseSamples, k, evaluations, MAX_EVALUATIONS));
       }
       if (sampling == Sampling.SCRAMBLED_SOBOL && 2 * k > ScrambledSobol.MAX_DIMENSION) {
         throw new IllegalArgumentException(
-            Messages.tooManyDimensions(k, ScrambledSobol.MAX_DIMENSION / 2));
+            SensitivityMessages.tooManyDimensions(k, ScrambledSobol.MAX_DIMENSION / 2));
       }
       double[] a = new double[baseSamples * k];
       double[] b = new double[baseSamples * k];
@@ -255,13 +255,14 @@ public final class Sobol {
 
     private static void checkParameters(List<Parameter> ps) {
       if (ps.isEmpty()) {
-        throw new IllegalArgumentException(Messages.noParameters());
+        throw new IllegalArgumentException(SensitivityMessages.noParameters());
       }
       Map<String, Integer> seen = new HashMap<>();
       for (int i = 0; i < ps.size(); i++) {
         Integer before = seen.putIfAbsent(ps.get(i).name(), i);
         if (before != null) {
-          throw new IllegalArgumentException(Messages.listedTwice(ps.get(i).name(), before, i));
+          throw new IllegalArgumentException(
+              SensitivityMessages.listedTwice(ps.get(i).name(), before, i));
         }
       }
     }

@@ -28,7 +28,7 @@ public final class Problems {
     out.add(
         new Problem(
             problems.get(max).location(),
-            ReadMessages.tooManyProblems(problems.size() - max, max)));
+            InternalIoMessages.tooManyProblems(problems.size() - max, max)));
     return out;
   }
 }

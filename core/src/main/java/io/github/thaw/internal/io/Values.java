@@ -57,11 +57,11 @@ public final class Values {
       return null;
     }
     if (w.isNaN() || w.isInfinite() || w < 0) {
-      in.problem(ReadMessages.weight(in.currentText()));
+      in.problem(InternalIoMessages.weight(in.currentText()));
       return null;
     }
     if (!io.github.thaw.model.Limits.isWeight(w)) {
-      in.problem(ReadMessages.weightRange(in.currentText()));
+      in.problem(InternalIoMessages.weightRange(in.currentText()));
       return null;
     }
     return w;

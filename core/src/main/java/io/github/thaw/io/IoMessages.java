@@ -2,9 +2,9 @@ package io.github.thaw.io;
 
 import io.github.thaw.model.Status;
 
-/** The model file reader's own messages; the generic ones are in ReadMessages. */
-final class FileMessages {
-  private FileMessages() {}
+/** The model file reader's own messages; the generic ones are in InternalIoMessages. */
+final class IoMessages {
+  private IoMessages() {}
 
   static String statusWithoutMilestone(Status status) {
     return "event sets status "

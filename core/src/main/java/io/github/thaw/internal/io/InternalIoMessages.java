@@ -6,8 +6,8 @@ import io.github.thaw.internal.EditDistance;
  * Every message of the strict readers in one place, so that the wording stays the same across
  * model, scenario and other files and tests can pin it.
  */
-public final class ReadMessages {
-  private ReadMessages() {}
+public final class InternalIoMessages {
+  private InternalIoMessages() {}
 
   /**
    * A key the mapping does not allow.
