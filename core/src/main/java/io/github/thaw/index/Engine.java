@@ -1,5 +1,6 @@
 package io.github.thaw.index;
 
+import io.github.thaw.model.Status;
 import java.time.LocalDate;
 import java.util.Arrays;
 
@@ -46,7 +47,7 @@ final class Engine {
 
   static {
     // Two bits per level in compact(): the status scale must keep at most four levels.
-    if (io.github.thaw.model.Status.values().length > LEVELS) {
+    if (Status.values().length > LEVELS) {
       throw new IllegalStateException("the status scale outgrew two bits per level");
     }
   }

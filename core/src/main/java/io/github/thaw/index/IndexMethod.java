@@ -1,6 +1,7 @@
 package io.github.thaw.index;
 
 import io.github.thaw.internal.SharedSecrets;
+import io.github.thaw.internal.StatusTimeline;
 import io.github.thaw.model.ProcessModel;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -32,8 +33,7 @@ public final class IndexMethod {
   }
 
   /** The dispute window of the defaults, in days: {@value}. */
-  public static final int DEFAULT_DISPUTE_WINDOW_DAYS =
-      io.github.thaw.internal.StatusTimeline.DEFAULT_DISPUTE_WINDOW_DAYS;
+  public static final int DEFAULT_DISPUTE_WINDOW_DAYS = StatusTimeline.DEFAULT_DISPUTE_WINDOW_DAYS;
 
   private static final IndexMethod DEFAULTS = new Builder().build();
   private static final IndexMethod PAM =

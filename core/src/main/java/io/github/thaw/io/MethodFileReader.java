@@ -9,6 +9,7 @@ import io.github.thaw.index.ReadingRule;
 import io.github.thaw.index.Structure;
 import io.github.thaw.index.Weights;
 import io.github.thaw.internal.io.ObjectSpec;
+import io.github.thaw.internal.io.Positions;
 import io.github.thaw.internal.io.ReadLimits;
 import io.github.thaw.internal.io.StrictReader;
 import io.github.thaw.internal.io.Values;
@@ -139,7 +140,7 @@ final class MethodFileReader {
     try {
       return builder.build();
     } catch (IllegalArgumentException e) {
-      in.problemAt(io.github.thaw.internal.io.Positions.of(1, 1), "", e.getMessage());
+      in.problemAt(Positions.of(1, 1), "", e.getMessage());
       in.problems().throwIfAny();
       throw e;
     }

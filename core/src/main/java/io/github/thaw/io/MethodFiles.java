@@ -2,6 +2,7 @@ package io.github.thaw.io;
 
 import io.github.thaw.index.IndexMethod;
 import io.github.thaw.internal.EditDistance;
+import io.github.thaw.internal.io.Inputs;
 import io.github.thaw.internal.io.Positions;
 import io.github.thaw.internal.io.ProblemList;
 import io.github.thaw.internal.io.ReadLimits;
@@ -58,7 +59,7 @@ public final class MethodFiles {
    */
   public static IndexMethod read(Path file) throws IOException {
     ModelFormat format = ModelFormat.ofFileName(file.getFileName().toString());
-    try (InputStream in = io.github.thaw.internal.io.Inputs.open(file)) {
+    try (InputStream in = Inputs.open(file)) {
       return MethodFileReader.read(in, file.toString(), format, ReadLimits.defaults());
     }
   }
@@ -79,7 +80,7 @@ public final class MethodFiles {
    */
   public static IndexMethod read(Path file, ProcessModel model) throws IOException {
     ModelFormat format = ModelFormat.ofFileName(file.getFileName().toString());
-    try (InputStream in = io.github.thaw.internal.io.Inputs.open(file)) {
+    try (InputStream in = Inputs.open(file)) {
       return check(
           MethodFileReader.readWithReferences(in, file.toString(), format, ReadLimits.defaults()),
           model);

@@ -1,5 +1,6 @@
 package io.github.thaw.io;
 
+import io.github.thaw.internal.io.Inputs;
 import io.github.thaw.internal.io.ReadLimits;
 import io.github.thaw.model.ModelException;
 import io.github.thaw.scenario.Scenario;
@@ -43,7 +44,7 @@ public final class ScenarioFiles {
    */
   public static Scenario read(Path file) throws IOException {
     ModelFormat format = ModelFormat.ofFileName(file.getFileName().toString());
-    try (InputStream in = io.github.thaw.internal.io.Inputs.open(file)) {
+    try (InputStream in = Inputs.open(file)) {
       return read(in, file.toString(), format);
     }
   }

@@ -1,6 +1,7 @@
 package io.github.thaw.io;
 
 import io.github.thaw.forecast.Transitions;
+import io.github.thaw.internal.io.Inputs;
 import io.github.thaw.internal.io.ReadLimits;
 import io.github.thaw.model.ModelException;
 import java.io.ByteArrayInputStream;
@@ -47,7 +48,7 @@ public final class TransitionFiles {
    */
   public static Transitions read(Path file, Transitions base) throws IOException {
     ModelFormat format = ModelFormat.ofFileName(file.getFileName().toString());
-    try (InputStream in = io.github.thaw.internal.io.Inputs.open(file)) {
+    try (InputStream in = Inputs.open(file)) {
       return read(in, file.toString(), format, base);
     }
   }

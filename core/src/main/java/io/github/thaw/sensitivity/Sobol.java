@@ -1,5 +1,6 @@
 package io.github.thaw.sensitivity;
 
+import io.github.thaw.model.Limits;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,7 @@ public final class Sobol {
    * io.github.thaw.model.Limits#MAX_SOBOL_EVALUATIONS}: the design and the outputs are held in
    * memory, about 24 bytes an evaluation.
    */
-  static final long MAX_EVALUATIONS = io.github.thaw.model.Limits.MAX_SOBOL_EVALUATIONS;
+  static final long MAX_EVALUATIONS = Limits.MAX_SOBOL_EVALUATIONS;
 
   private Sobol() {}
 

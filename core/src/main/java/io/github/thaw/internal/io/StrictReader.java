@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import io.github.thaw.model.Limits;
 import io.github.thaw.model.Location;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -141,10 +142,7 @@ public final class StrictReader {
         java.io.Reader chars = utf8(limited);
         parser =
             factory()
-                .createParser(
-                    yaml
-                        ? new LongTokenGuard(chars, io.github.thaw.model.Limits.MAX_TEXT_LENGTH)
-                        : chars);
+                .createParser(yaml ? new LongTokenGuard(chars, Limits.MAX_TEXT_LENGTH) : chars);
       } catch (IOException e) {
         throw fail(e);
       }
@@ -374,10 +372,8 @@ public final class StrictReader {
     if (t == JsonToken.VALUE_STRING || (yaml && isTypedScalar(t))) {
       consumed++;
       String text = currentText();
-      if (text.length() > io.github.thaw.model.Limits.MAX_TEXT_LENGTH) {
-        problem(
-            InternalIoMessages.textTooLong(
-                text.length(), io.github.thaw.model.Limits.MAX_TEXT_LENGTH));
+      if (text.length() > Limits.MAX_TEXT_LENGTH) {
+        problem(InternalIoMessages.textTooLong(text.length(), Limits.MAX_TEXT_LENGTH));
         return null;
       }
       return text;
@@ -672,7 +668,7 @@ public final class StrictReader {
     LimitedInputStream.TooLarge tooLarge = find(e, LimitedInputStream.TooLarge.class);
     LongTokenGuard.TooLong tooLong = find(e, LongTokenGuard.TooLong.class);
     if (tooLong != null) {
-      message = InternalIoMessages.tooLong(io.github.thaw.model.Limits.MAX_TEXT_LENGTH);
+      message = InternalIoMessages.tooLong(Limits.MAX_TEXT_LENGTH);
       at = tooLong.position;
     } else if (tooLarge != null) {
       message = InternalIoMessages.tooLarge(limits.maxInputBytes());

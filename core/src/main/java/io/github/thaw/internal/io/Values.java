@@ -1,5 +1,6 @@
 package io.github.thaw.internal.io;
 
+import io.github.thaw.model.Limits;
 import io.github.thaw.model.MilestoneId;
 import io.github.thaw.model.PartialDate;
 import io.github.thaw.model.Status;
@@ -60,7 +61,7 @@ public final class Values {
       in.problem(InternalIoMessages.weight(in.currentText()));
       return null;
     }
-    if (!io.github.thaw.model.Limits.isWeight(w)) {
+    if (!Limits.isWeight(w)) {
       in.problem(InternalIoMessages.weightRange(in.currentText()));
       return null;
     }
