@@ -71,16 +71,16 @@ final class MethodFileReader {
    */
   record Read(IndexMethod method, List<Reference> references, String file) {}
 
-  private MethodFileReader(InputStream input, String file, ModelFormat format, ReadLimits limits) {
-    this.in = new StrictReader(input, file, format == ModelFormat.YAML, limits);
+  private MethodFileReader(InputStream input, String file, FileSyntax format, ReadLimits limits) {
+    this.in = new StrictReader(input, file, format == FileSyntax.YAML, limits);
   }
 
-  static IndexMethod read(InputStream input, String file, ModelFormat format, ReadLimits limits) {
+  static IndexMethod read(InputStream input, String file, FileSyntax format, ReadLimits limits) {
     return readWithReferences(input, file, format, limits).method();
   }
 
   static Read readWithReferences(
-      InputStream input, String file, ModelFormat format, ReadLimits limits) {
+      InputStream input, String file, FileSyntax format, ReadLimits limits) {
     MethodFileReader r = new MethodFileReader(input, file, format, limits);
     IndexMethod method = r.read();
     return new Read(method, List.copyOf(r.references), r.in.file());

@@ -58,7 +58,7 @@ public final class MethodFiles {
    * @throws IOException if the file cannot be read
    */
   public static IndexMethod read(Path file) throws IOException {
-    ModelFormat format = ModelFormat.ofFileName(file.getFileName().toString());
+    FileSyntax format = FileSyntax.ofFileName(file.getFileName().toString());
     try (InputStream in = Inputs.open(file)) {
       return MethodFileReader.read(in, file.toString(), format, ReadLimits.defaults());
     }
@@ -79,7 +79,7 @@ public final class MethodFiles {
    * @throws IOException if the file cannot be read
    */
   public static IndexMethod read(Path file, ProcessModel model) throws IOException {
-    ModelFormat format = ModelFormat.ofFileName(file.getFileName().toString());
+    FileSyntax format = FileSyntax.ofFileName(file.getFileName().toString());
     try (InputStream in = Inputs.open(file)) {
       return check(
           MethodFileReader.readWithReferences(in, file.toString(), format, ReadLimits.defaults()),
@@ -98,7 +98,7 @@ public final class MethodFiles {
    * @throws ModelException listing every problem
    */
   public static IndexMethod read(
-      String content, String fileName, ModelFormat format, ProcessModel model) {
+      String content, String fileName, FileSyntax format, ProcessModel model) {
     return check(
         MethodFileReader.readWithReferences(
             new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)),
@@ -152,7 +152,7 @@ public final class MethodFiles {
    * @return the method
    * @throws ModelException listing every problem
    */
-  public static IndexMethod read(String content, String fileName, ModelFormat format) {
+  public static IndexMethod read(String content, String fileName, FileSyntax format) {
     return MethodFileReader.read(
         new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)),
         fileName,

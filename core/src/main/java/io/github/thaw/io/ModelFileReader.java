@@ -82,8 +82,8 @@ final class ModelFileReader {
   private final Map<String, String> shared = new HashMap<>();
   private boolean named;
 
-  private ModelFileReader(InputStream input, String file, ModelFormat format, ReadLimits limits) {
-    this.in = new StrictReader(input, file, format == ModelFormat.YAML, limits);
+  private ModelFileReader(InputStream input, String file, FileSyntax format, ReadLimits limits) {
+    this.in = new StrictReader(input, file, format == FileSyntax.YAML, limits);
     this.map = new SourceMap(in.file(), Positions.of(1, 1));
     this.dimensions = map.section("dimensions");
     this.milestones = map.section("milestones");
@@ -98,7 +98,7 @@ final class ModelFileReader {
    * @throws java.io.UncheckedIOException if the input itself fails
    */
   static ProcessModel read(
-      InputStream input, String file, ModelFormat format, ReadLimits limits, boolean indexRules) {
+      InputStream input, String file, FileSyntax format, ReadLimits limits, boolean indexRules) {
     return new ModelFileReader(input, file, format, limits).read(indexRules);
   }
 
@@ -111,8 +111,7 @@ final class ModelFileReader {
    *
    * @throws ModelException listing every problem with its location
    */
-  static Located readLocated(
-      InputStream input, String file, ModelFormat format, ReadLimits limits) {
+  static Located readLocated(InputStream input, String file, FileSyntax format, ReadLimits limits) {
     ModelFileReader reader = new ModelFileReader(input, file, format, limits);
     return new Located(reader.read(false), reader.map);
   }

@@ -117,7 +117,7 @@ public final class ModelReader {
    * @throws IOException if the file cannot be read
    */
   public ProcessModel read(Path file) throws IOException {
-    ModelFormat format = ModelFormat.ofFileName(file.getFileName().toString());
+    FileSyntax format = FileSyntax.ofFileName(file.getFileName().toString());
     try (InputStream in = Inputs.open(file)) {
       return read(in, file.toString(), format);
     }
@@ -132,7 +132,7 @@ public final class ModelReader {
    * @return the model
    * @throws ModelException listing every problem
    */
-  public ProcessModel read(String content, String fileName, ModelFormat format) {
+  public ProcessModel read(String content, String fileName, FileSyntax format) {
     Objects.requireNonNull(content, "content");
     try {
       return read(
@@ -152,7 +152,7 @@ public final class ModelReader {
    * @throws ModelException listing every problem
    * @throws IOException if the stream fails
    */
-  public ProcessModel read(InputStream in, String fileName, ModelFormat format) throws IOException {
+  public ProcessModel read(InputStream in, String fileName, FileSyntax format) throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(format, "format");
     try {

@@ -45,12 +45,11 @@ final class ScenarioFileReader {
   private final List<Change> changes = new ArrayList<>();
   private final List<Location> locations = new ArrayList<>();
 
-  private ScenarioFileReader(
-      InputStream input, String file, ModelFormat format, ReadLimits limits) {
-    this.in = new StrictReader(input, file, format == ModelFormat.YAML, limits);
+  private ScenarioFileReader(InputStream input, String file, FileSyntax format, ReadLimits limits) {
+    this.in = new StrictReader(input, file, format == FileSyntax.YAML, limits);
   }
 
-  static Scenario read(InputStream input, String file, ModelFormat format, ReadLimits limits) {
+  static Scenario read(InputStream input, String file, FileSyntax format, ReadLimits limits) {
     return new ScenarioFileReader(input, file, format, limits).read();
   }
 

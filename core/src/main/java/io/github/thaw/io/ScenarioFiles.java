@@ -43,7 +43,7 @@ public final class ScenarioFiles {
    * @throws IOException if the file cannot be read
    */
   public static Scenario read(Path file) throws IOException {
-    ModelFormat format = ModelFormat.ofFileName(file.getFileName().toString());
+    FileSyntax format = FileSyntax.ofFileName(file.getFileName().toString());
     try (InputStream in = Inputs.open(file)) {
       return read(in, file.toString(), format);
     }
@@ -58,7 +58,7 @@ public final class ScenarioFiles {
    * @return the scenario
    * @throws ModelException listing every problem
    */
-  public static Scenario read(InputStream in, String fileName, ModelFormat format) {
+  public static Scenario read(InputStream in, String fileName, FileSyntax format) {
     return ScenarioFileReader.read(in, fileName, format, ReadLimits.defaults());
   }
 
@@ -71,7 +71,7 @@ public final class ScenarioFiles {
    * @return the scenario
    * @throws ModelException listing every problem
    */
-  public static Scenario read(String content, String fileName, ModelFormat format) {
+  public static Scenario read(String content, String fileName, FileSyntax format) {
     return read(
         new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), fileName, format);
   }

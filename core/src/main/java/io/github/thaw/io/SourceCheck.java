@@ -95,7 +95,7 @@ public final class SourceCheck {
    * @throws IllegalArgumentException if the folder is not a directory or the extension is unknown
    */
   public static Result check(Path modelFile, Path folder) throws IOException {
-    ModelFormat format = ModelFormat.ofFileName(modelFile.getFileName().toString());
+    FileSyntax format = FileSyntax.ofFileName(modelFile.getFileName().toString());
     try (InputStream in = Files.newInputStream(modelFile)) {
       return check(in, modelFile.toString(), format, folder);
     }
@@ -113,7 +113,7 @@ public final class SourceCheck {
    * @throws NoSuchFileException if the folder does not exist
    * @throws IllegalArgumentException if the folder is not a directory
    */
-  public static Result check(String content, String fileName, ModelFormat format, Path folder)
+  public static Result check(String content, String fileName, FileSyntax format, Path folder)
       throws NoSuchFileException {
     Objects.requireNonNull(content, "content");
     try {
@@ -129,7 +129,7 @@ public final class SourceCheck {
     }
   }
 
-  private static Result check(InputStream in, String fileName, ModelFormat format, Path folder)
+  private static Result check(InputStream in, String fileName, FileSyntax format, Path folder)
       throws IOException {
     Objects.requireNonNull(format, "format");
     requireFolder(folder);

@@ -47,7 +47,7 @@ public final class TransitionFiles {
    * @throws IOException if the file cannot be read
    */
   public static Transitions read(Path file, Transitions base) throws IOException {
-    ModelFormat format = ModelFormat.ofFileName(file.getFileName().toString());
+    FileSyntax format = FileSyntax.ofFileName(file.getFileName().toString());
     try (InputStream in = Inputs.open(file)) {
       return read(in, file.toString(), format, base);
     }
@@ -64,7 +64,7 @@ public final class TransitionFiles {
    * @throws ModelException listing every problem
    */
   public static Transitions read(
-      InputStream in, String fileName, ModelFormat format, Transitions base) {
+      InputStream in, String fileName, FileSyntax format, Transitions base) {
     return TransitionFileReader.read(in, fileName, format, ReadLimits.defaults(), base);
   }
 
@@ -79,7 +79,7 @@ public final class TransitionFiles {
    * @throws ModelException listing every problem
    */
   public static Transitions read(
-      String content, String fileName, ModelFormat format, Transitions base) {
+      String content, String fileName, FileSyntax format, Transitions base) {
     return read(
         new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), fileName, format, base);
   }

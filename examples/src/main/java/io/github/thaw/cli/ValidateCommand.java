@@ -1,6 +1,6 @@
 package io.github.thaw.cli;
 
-import static io.github.thaw.io.ModelFormat.YAML;
+import static io.github.thaw.io.FileSyntax.YAML;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -3,8 +3,11 @@ package io.github.thaw.io;
 import java.util.Locale;
 import java.util.Objects;
 
-/** The two syntaxes of Thaw files; both hold the same structure. */
-public enum ModelFormat {
+/**
+ * The two syntaxes of every Thaw file (models, scenarios, index methods, transitions); both hold
+ * the same structure.
+ */
+public enum FileSyntax {
   /** YAML 1.1, as read by SnakeYAML: {@code .yaml} or {@code .yml}. */
   YAML,
   /** JSON: {@code .json}. */
@@ -17,7 +20,7 @@ public enum ModelFormat {
    * @return {@link #YAML} for {@code .yaml} and {@code .yml}, {@link #JSON} for {@code .json}
    * @throws IllegalArgumentException naming the file if the extension is none of these
    */
-  public static ModelFormat ofFileName(String fileName) {
+  public static FileSyntax ofFileName(String fileName) {
     Objects.requireNonNull(fileName, "fileName");
     String lower = fileName.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {

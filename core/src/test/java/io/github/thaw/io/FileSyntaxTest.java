@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class ModelFormatTest {
+class FileSyntaxTest {
   @ParameterizedTest
   @CsvSource({
     "model.yaml, YAML",
@@ -17,16 +17,16 @@ class ModelFormatTest {
     "/tmp/x.JSON, JSON",
     "a.b.json, JSON"
   })
-  void formatFollowsTheExtension(String fileName, ModelFormat expected) {
+  void formatFollowsTheExtension(String fileName, FileSyntax expected) {
     // GIVEN a file name WHEN its format is asked THEN the extension decides, ignoring case
-    assertThat(ModelFormat.ofFileName(fileName)).isEqualTo(expected);
+    assertThat(FileSyntax.ofFileName(fileName)).isEqualTo(expected);
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"model.txt", "model", "model.yaml.bak", "json", ".jsonl"})
   void otherExtensionsAreRefusedWithTheWayOut(String fileName) {
     // GIVEN a name without a model extension WHEN its format is asked THEN the error names it
-    assertThatThrownBy(() -> ModelFormat.ofFileName(fileName))
+    assertThatThrownBy(() -> FileSyntax.ofFileName(fileName))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "cannot tell the format of '"
