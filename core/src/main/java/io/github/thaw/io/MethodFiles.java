@@ -159,4 +159,34 @@ public final class MethodFiles {
         format,
         ReadLimits.defaults());
   }
+
+  /**
+   * As {@link #read(String, String, FileSyntax, ProcessModel)}, with the syntax under its old name.
+   *
+   * @param content as there
+   * @param fileName as there
+   * @param format as there
+   * @param model as there
+   * @return as there
+   * @deprecated use the overload that takes a {@link FileSyntax}
+   */
+  @Deprecated
+  public static IndexMethod read(
+      String content, String fileName, ModelFormat format, ProcessModel model) {
+    return read(content, fileName, format.syntax(), model);
+  }
+
+  /**
+   * As {@link #read(String, String, FileSyntax)}, with the syntax under its old name.
+   *
+   * @param content as there
+   * @param fileName as there
+   * @param format as there
+   * @return as there
+   * @deprecated use the overload that takes a {@link FileSyntax}
+   */
+  @Deprecated
+  public static IndexMethod read(String content, String fileName, ModelFormat format) {
+    return read(content, fileName, format.syntax());
+  }
 }

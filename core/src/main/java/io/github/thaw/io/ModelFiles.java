@@ -125,4 +125,62 @@ public final class ModelFiles {
     Objects.requireNonNull(model, "model");
     ModelFileWriter.write(model, DocumentWriter.of(format == FileSyntax.YAML, out));
   }
+
+  /**
+   * As {@link #read(String, String, FileSyntax)}, with the syntax under its old name.
+   *
+   * @param content as there
+   * @param fileName as there
+   * @param format as there
+   * @return as there
+   * @deprecated use the overload that takes a {@link FileSyntax}
+   */
+  @Deprecated
+  public static ProcessModel read(String content, String fileName, ModelFormat format) {
+    return read(content, fileName, format.syntax());
+  }
+
+  /**
+   * As {@link #read(InputStream, String, FileSyntax)}, with the syntax under its old name.
+   *
+   * @param in as there
+   * @param fileName as there
+   * @param format as there
+   * @return as there
+   * @throws IOException as there
+   * @deprecated use the overload that takes a {@link FileSyntax}
+   */
+  @Deprecated
+  public static ProcessModel read(InputStream in, String fileName, ModelFormat format)
+      throws IOException {
+    return read(in, fileName, format.syntax());
+  }
+
+  /**
+   * As {@link #write(ProcessModel, FileSyntax)}, with the syntax under its old name.
+   *
+   * @param model as there
+   * @param format as there
+   * @return as there
+   * @deprecated use the overload that takes a {@link FileSyntax}
+   */
+  @Deprecated
+  public static String write(ProcessModel model, ModelFormat format) {
+    return write(model, format.syntax());
+  }
+
+  /**
+   * As {@link #write(ProcessModel, OutputStream, FileSyntax)}, with the syntax under its old name.
+   *
+   * @param model as there
+   * @param out as there
+   * @param format as there
+   * @throws IOException as there
+   * @deprecated use the overload that takes a {@link FileSyntax}
+   */
+  @Deprecated
+  public static void write(ProcessModel model, OutputStream out, ModelFormat format)
+      throws IOException {
+    write(model, out, format.syntax());
+  }
 }

@@ -170,4 +170,33 @@ public final class ModelReader {
         + limits.maxNestingDepth()
         + "]";
   }
+
+  /**
+   * As {@link #read(String, String, FileSyntax)}, with the syntax under its old name.
+   *
+   * @param content as there
+   * @param fileName as there
+   * @param format as there
+   * @return as there
+   * @deprecated use the overload that takes a {@link FileSyntax}
+   */
+  @Deprecated
+  public ProcessModel read(String content, String fileName, ModelFormat format) {
+    return read(content, fileName, format.syntax());
+  }
+
+  /**
+   * As {@link #read(InputStream, String, FileSyntax)}, with the syntax under its old name.
+   *
+   * @param in as there
+   * @param fileName as there
+   * @param format as there
+   * @return as there
+   * @throws IOException as there
+   * @deprecated use the overload that takes a {@link FileSyntax}
+   */
+  @Deprecated
+  public ProcessModel read(InputStream in, String fileName, ModelFormat format) throws IOException {
+    return read(in, fileName, format.syntax());
+  }
 }

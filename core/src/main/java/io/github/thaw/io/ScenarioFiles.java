@@ -75,4 +75,32 @@ public final class ScenarioFiles {
     return read(
         new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), fileName, format);
   }
+
+  /**
+   * As {@link #read(InputStream, String, FileSyntax)}, with the syntax under its old name.
+   *
+   * @param in as there
+   * @param fileName as there
+   * @param format as there
+   * @return as there
+   * @deprecated use the overload that takes a {@link FileSyntax}
+   */
+  @Deprecated
+  public static Scenario read(InputStream in, String fileName, ModelFormat format) {
+    return read(in, fileName, format.syntax());
+  }
+
+  /**
+   * As {@link #read(String, String, FileSyntax)}, with the syntax under its old name.
+   *
+   * @param content as there
+   * @param fileName as there
+   * @param format as there
+   * @return as there
+   * @deprecated use the overload that takes a {@link FileSyntax}
+   */
+  @Deprecated
+  public static Scenario read(String content, String fileName, ModelFormat format) {
+    return read(content, fileName, format.syntax());
+  }
 }

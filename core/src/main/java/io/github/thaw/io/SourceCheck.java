@@ -268,4 +268,21 @@ public final class SourceCheck {
   private static boolean blank(char c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
   }
+
+  /**
+   * As {@link #check(String, String, FileSyntax, Path)}, with the syntax under its old name.
+   *
+   * @param content as there
+   * @param fileName as there
+   * @param format as there
+   * @param folder as there
+   * @return as there
+   * @throws NoSuchFileException as there
+   * @deprecated use the overload that takes a {@link FileSyntax}
+   */
+  @Deprecated
+  public static Result check(String content, String fileName, ModelFormat format, Path folder)
+      throws NoSuchFileException {
+    return check(content, fileName, format.syntax(), folder);
+  }
 }

@@ -83,4 +83,37 @@ public final class TransitionFiles {
     return read(
         new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), fileName, format, base);
   }
+
+  /**
+   * As {@link #read(InputStream, String, FileSyntax, Transitions)}, with the syntax under its old
+   * name.
+   *
+   * @param in as there
+   * @param fileName as there
+   * @param format as there
+   * @param base as there
+   * @return as there
+   * @deprecated use the overload that takes a {@link FileSyntax}
+   */
+  @Deprecated
+  public static Transitions read(
+      InputStream in, String fileName, ModelFormat format, Transitions base) {
+    return read(in, fileName, format.syntax(), base);
+  }
+
+  /**
+   * As {@link #read(String, String, FileSyntax, Transitions)}, with the syntax under its old name.
+   *
+   * @param content as there
+   * @param fileName as there
+   * @param format as there
+   * @param base as there
+   * @return as there
+   * @deprecated use the overload that takes a {@link FileSyntax}
+   */
+  @Deprecated
+  public static Transitions read(
+      String content, String fileName, ModelFormat format, Transitions base) {
+    return read(content, fileName, format.syntax(), base);
+  }
 }
