@@ -1,7 +1,7 @@
 package io.github.thaw.benchmarks;
 
+import io.github.thaw.io.FileSyntax;
 import io.github.thaw.io.ModelFiles;
-import io.github.thaw.io.ModelFormat;
 import io.github.thaw.model.ModelException;
 import io.github.thaw.model.ProcessModel;
 import io.github.thaw.report.HtmlReport;
@@ -80,7 +80,7 @@ public class HostileInputBenchmark {
   @Benchmark
   public int validateTwentyThousandUnknownReferences() {
     try {
-      ModelFiles.read(unknownReferences, "many.yaml", ModelFormat.YAML);
+      ModelFiles.read(unknownReferences, "many.yaml", FileSyntax.YAML);
       throw new IllegalStateException("the file must be refused");
     } catch (ModelException e) {
       return e.problems().size();

@@ -1,7 +1,7 @@
 package io.github.thaw.forecast;
 
 import io.github.thaw.internal.DependencyGraph;
-import io.github.thaw.internal.ModelInternals;
+import io.github.thaw.internal.SharedSecrets;
 import io.github.thaw.internal.StatusTimeline;
 import io.github.thaw.model.MilestoneId;
 import io.github.thaw.model.ProcessModel;
@@ -379,8 +379,8 @@ public final class Calibration {
       this.from = from;
       this.asOf = asOf;
       this.softFactor = softFactor;
-      this.graph = ModelInternals.graph(model);
-      this.timeline = ModelInternals.timeline(model);
+      this.graph = SharedSecrets.graph(model);
+      this.timeline = SharedSecrets.timeline(model);
       this.n = model.milestones().size();
       this.exposure = new double[n][3];
       this.transitions = new int[n][3];

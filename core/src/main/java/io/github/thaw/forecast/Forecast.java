@@ -1,6 +1,8 @@
 package io.github.thaw.forecast;
 
 import io.github.thaw.index.IndexMethod;
+import io.github.thaw.internal.io.Problems;
+import io.github.thaw.model.Limits;
 import io.github.thaw.model.ModelException;
 import io.github.thaw.model.Problem;
 import io.github.thaw.model.ProcessModel;
@@ -102,7 +104,7 @@ public final class Forecast {
     this.general = general;
     List<Problem> problems = configuration.transitions().problemsWith(forecastModel);
     if (!problems.isEmpty()) {
-      throw new ModelException(io.github.thaw.internal.Problems.capped(problems));
+      throw new ModelException(Problems.capped(problems));
     }
     this.plan =
         new ForecastPlan(
@@ -117,7 +119,7 @@ public final class Forecast {
             configuration.start() == StartingState.LIVE_READINGS,
             configuration.tempo());
     long cells = Tally.cells(plan);
-    if (cells > io.github.thaw.model.Limits.MAX_FORECAST_CELLS) {
+    if (cells > Limits.MAX_FORECAST_CELLS) {
       throw new IllegalArgumentException(
           ForecastMessages.tooManyCells(plan.n, plan.dates.length, cells));
     }
@@ -463,7 +465,7 @@ public final class Forecast {
   }
 
   private static void checkThreads(int threads) {
-    if (threads < 1 || threads > io.github.thaw.model.Limits.MAX_THREADS) {
+    if (threads < 1 || threads > Limits.MAX_THREADS) {
       throw new IllegalArgumentException(ForecastMessages.threads(threads));
     }
   }
@@ -570,7 +572,7 @@ public final class Forecast {
      * @throws IllegalArgumentException if samples is below 1 or above the limit
      */
     public Builder samples(long samples) {
-      if (samples < 1 || samples > io.github.thaw.model.Limits.MAX_FORECAST_SAMPLES) {
+      if (samples < 1 || samples > Limits.MAX_FORECAST_SAMPLES) {
         throw new IllegalArgumentException(ForecastMessages.samples(samples));
       }
       this.samples = samples;
@@ -691,9 +693,8 @@ public final class Forecast {
       if (end.atEndOfMonth().isBefore(start)) {
         throw new IllegalArgumentException(ForecastMessages.horizonBeforeAsOf(end, start));
       }
-      YearMonth latest =
-          YearMonth.from(start).plusYears(io.github.thaw.model.Limits.MAX_HORIZON_YEARS);
-      if (end.isAfter(latest) || end.getYear() > io.github.thaw.model.Limits.MAX_YEAR) {
+      YearMonth latest = YearMonth.from(start).plusYears(Limits.MAX_HORIZON_YEARS);
+      if (end.isAfter(latest) || end.getYear() > Limits.MAX_YEAR) {
         throw new IllegalArgumentException(ForecastMessages.horizonTooFar(end, start));
       }
       Calibration c = calibration;

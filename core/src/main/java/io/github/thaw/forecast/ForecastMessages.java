@@ -1,5 +1,6 @@
 package io.github.thaw.forecast;
 
+import io.github.thaw.model.Limits;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -52,7 +53,7 @@ final class ForecastMessages {
 
   static String freezeRate(double rate) {
     return "freeze rate must be a number from 0 to "
-        + io.github.thaw.model.Limits.MAX_FREEZE_RATE_PER_YEAR
+        + Limits.MAX_FREEZE_RATE_PER_YEAR
         + " per year, got "
         + rate;
   }
@@ -66,7 +67,7 @@ final class ForecastMessages {
 
   static String freezeMonths(double months) {
     return "freeze length must be a number > 0 of months, at most "
-        + io.github.thaw.model.Limits.MAX_DURATION_MONTHS
+        + Limits.MAX_DURATION_MONTHS
         + ", got "
         + months;
   }
@@ -78,7 +79,7 @@ final class ForecastMessages {
         + " is "
         + value
         + " months; at most "
-        + io.github.thaw.model.Limits.MAX_DURATION_MONTHS
+        + Limits.MAX_DURATION_MONTHS
         + " are allowed (use never for a step that does not happen)";
   }
 
@@ -89,27 +90,24 @@ final class ForecastMessages {
   static String samples(long samples) {
     return samples < 1
         ? "samples must be >= 1, got " + samples
-        : "samples must be at most "
-            + io.github.thaw.model.Limits.MAX_FORECAST_SAMPLES
-            + ", got "
-            + samples;
+        : "samples must be at most " + Limits.MAX_FORECAST_SAMPLES + ", got " + samples;
   }
 
   static String threads(int threads) {
     return threads < 1
         ? "threads must be >= 1, got " + threads
-        : "threads must be at most " + io.github.thaw.model.Limits.MAX_THREADS + ", got " + threads;
+        : "threads must be at most " + Limits.MAX_THREADS + ", got " + threads;
   }
 
   static String horizonTooFar(YearMonth horizon, LocalDate asOf) {
     return "horizon "
         + horizon
         + " is more than "
-        + io.github.thaw.model.Limits.MAX_HORIZON_YEARS
+        + Limits.MAX_HORIZON_YEARS
         + " years after the as-of date "
         + asOf
         + " or after the year "
-        + io.github.thaw.model.Limits.MAX_YEAR
+        + Limits.MAX_YEAR
         + "; choose an earlier month";
   }
 
@@ -121,7 +119,7 @@ final class ForecastMessages {
         + " monthly checkpoints counts "
         + cells
         + " milestone-months, more than the "
-        + io.github.thaw.model.Limits.MAX_FORECAST_CELLS
+        + Limits.MAX_FORECAST_CELLS
         + " allowed; choose a nearer horizon";
   }
 

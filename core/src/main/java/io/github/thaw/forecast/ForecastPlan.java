@@ -3,9 +3,8 @@ package io.github.thaw.forecast;
 import io.github.thaw.index.Gating;
 import io.github.thaw.index.IndexMethod;
 import io.github.thaw.internal.DependencyGraph;
-import io.github.thaw.internal.IndexInternals;
 import io.github.thaw.internal.LevelIndex;
-import io.github.thaw.internal.ModelInternals;
+import io.github.thaw.internal.SharedSecrets;
 import io.github.thaw.internal.StatusTimeline;
 import io.github.thaw.model.Event;
 import io.github.thaw.model.Milestone;
@@ -124,14 +123,14 @@ final class ForecastPlan {
     this.horizon = horizon;
     List<Milestone> milestones = model.milestones();
     n = milestones.size();
-    DependencyGraph graph = ModelInternals.graph(model);
+    DependencyGraph graph = SharedSecrets.graph(model);
     order = graph.topologicalOrder();
     hardStart = graph.hardStart();
     hard = graph.hardTargets();
     softStart = graph.softStart();
     soft = graph.softTargets();
 
-    StatusTimeline timeline = ModelInternals.timeline(model);
+    StatusTimeline timeline = SharedSecrets.timeline(model);
     long day = asOf.toEpochDay();
     raw0 = new int[n];
     counted0 = new int[n];
@@ -252,7 +251,7 @@ final class ForecastPlan {
       for (Event e : model.events()) {
         long d = e.date().effectiveDate().toEpochDay();
         if (!e.isContext() && e.sources().contains(source) && d > day && d <= last) {
-          int m = ModelInternals.indexOf(model, e.milestone().orElseThrow());
+          int m = SharedSecrets.indexOf(model, e.milestone().orElseThrow());
           events.add(new double[] {m, Months.between(asOf, e.date().effectiveDate()), level(e)});
         }
       }
@@ -301,7 +300,7 @@ final class ForecastPlan {
       }
     }
 
-    fan = method == null ? null : IndexInternals.levelIndex(method, model);
+    fan = method == null ? null : SharedSecrets.levelIndex(method, model);
     fanCounted = method != null && method.gating() == Gating.CAP_BY_PREREQUISITES;
   }
 

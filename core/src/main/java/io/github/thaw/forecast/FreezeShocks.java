@@ -1,5 +1,7 @@
 package io.github.thaw.forecast;
 
+import io.github.thaw.model.Limits;
+
 /**
  * Process-wide freezes that strike at random: talks stall, an election or a crisis intervenes.
  * Freezes start as a Poisson process with {@code ratePerYear}, after the as-of date, and each lasts
@@ -19,11 +21,10 @@ public record FreezeShocks(double ratePerYear, double months) {
    *     length is not a finite number {@code > 0}
    */
   public FreezeShocks {
-    if (!(ratePerYear >= 0
-        && ratePerYear <= io.github.thaw.model.Limits.MAX_FREEZE_RATE_PER_YEAR)) {
+    if (!(ratePerYear >= 0 && ratePerYear <= Limits.MAX_FREEZE_RATE_PER_YEAR)) {
       throw new IllegalArgumentException(ForecastMessages.freezeRate(ratePerYear));
     }
-    if (!(months > 0 && months <= io.github.thaw.model.Limits.MAX_DURATION_MONTHS)) {
+    if (!(months > 0 && months <= Limits.MAX_DURATION_MONTHS)) {
       throw new IllegalArgumentException(ForecastMessages.freezeMonths(months));
     }
   }

@@ -1,5 +1,6 @@
 package io.github.thaw.forecast;
 
+import io.github.thaw.model.Limits;
 import java.util.Objects;
 import org.apache.commons.statistics.distribution.BetaDistribution;
 import org.apache.commons.statistics.distribution.ContinuousDistribution;
@@ -192,7 +193,7 @@ public final class StepDuration {
     if (!Double.isFinite(v)) {
       throw new IllegalArgumentException(ForecastMessages.notFinite(f.label, what, v));
     }
-    if (v > io.github.thaw.model.Limits.MAX_DURATION_MONTHS) {
+    if (v > Limits.MAX_DURATION_MONTHS) {
       throw new IllegalArgumentException(ForecastMessages.tooLong(f.label, what, v));
     }
   }

@@ -1,5 +1,6 @@
 package io.github.thaw.forecast;
 
+import io.github.thaw.model.Limits;
 import io.github.thaw.model.Location;
 import io.github.thaw.model.MilestoneId;
 import io.github.thaw.model.Problem;
@@ -192,7 +193,7 @@ public final class Transitions {
             locations.getOrDefault(id, Location.ofPath("transitions.milestones." + id.value()));
         // The "did you mean" passes over every id: only for the problems that will be listed.
         String message =
-            out.size() < io.github.thaw.model.Limits.MAX_PROBLEMS
+            out.size() < Limits.MAX_PROBLEMS
                 ? model.unknownMilestone(id.value())
                 : "Milestone '" + id.value() + "' is not in model '" + model.name() + "'";
         out.add(new Problem(where, ForecastMessages.unknownMilestone(message)));

@@ -1,5 +1,6 @@
 package io.github.thaw.index;
 
+import io.github.thaw.model.Limits;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -41,7 +42,7 @@ public final class Ahp {
    * enough for any ratio an analyst writes, and small enough that the principal eigenvector is
    * computed to near machine precision ({@link io.github.thaw.model.Limits#MAX_AHP_ENTRY}).
    */
-  public static final double MAX_ENTRY = io.github.thaw.model.Limits.MAX_AHP_ENTRY;
+  public static final double MAX_ENTRY = Limits.MAX_AHP_ENTRY;
 
   /** Largest matrix with a published random index. */
   public static final int MAX_SIZE = 10;

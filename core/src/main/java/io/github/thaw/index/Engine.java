@@ -1,5 +1,6 @@
 package io.github.thaw.index;
 
+import io.github.thaw.model.Status;
 import java.time.LocalDate;
 import java.util.Arrays;
 
@@ -46,7 +47,7 @@ final class Engine {
 
   static {
     // Two bits per level in compact(): the status scale must keep at most four levels.
-    if (io.github.thaw.model.Status.values().length > LEVELS) {
+    if (Status.values().length > LEVELS) {
       throw new IllegalStateException("the status scale outgrew two bits per level");
     }
   }
@@ -154,7 +155,60 @@ final class Engine {
     if (plan.flagged) {
       flag(blocker);
     }
-    return new IndexResult(plan, LocalDate.ofEpochDay(day), this, blocker);
+    return new IndexResult(plan, LocalDate.ofEpochDay(day), snapshot(), blocker);
+  }
+
+  /**
+   * What a result keeps of one evaluation: the readings, counted statuses and sums, copied once so
+   * that a result never shares a working array with an engine.
+   *
+   * @param reading per milestone, its packed reading (see {@link #level})
+   * @param counted per milestone, its packed counted status
+   * @param groupPercent per sum and group, the group's 0–100 value
+   * @param total per sum, the index
+   * @param valueLevelCount per group and level, the members counted at that level (value variant)
+   * @param valueGroupRoot per group, the root of its tree (value variant)
+   */
+  record Snapshot(
+      byte[] reading,
+      byte[] counted,
+      double[][] groupPercent,
+      double[] total,
+      int[] valueLevelCount,
+      double[] valueGroupRoot) {
+    double value() {
+      return total[VALUE];
+    }
+
+    double low() {
+      return total[LOW];
+    }
+
+    double high() {
+      return total[HIGH];
+    }
+
+    double agreement() {
+      return total[AGREEMENT];
+    }
+
+    double implementation() {
+      return total[IMPLEMENTATION];
+    }
+  }
+
+  private Snapshot snapshot() {
+    double[][] percent = new double[SUMS][];
+    for (int s = 0; s < SUMS; s++) {
+      percent[s] = groupPercent[s].clone();
+    }
+    return new Snapshot(
+        reading.clone(),
+        counted.clone(),
+        percent,
+        total.clone(),
+        levelCount[VALUE].clone(),
+        groupRoot[VALUE].clone());
   }
 
   /** Recomputes everything at a day; {@code Long.MIN_VALUE} means before any event. */

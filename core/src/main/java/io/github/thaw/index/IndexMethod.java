@@ -1,5 +1,7 @@
 package io.github.thaw.index;
 
+import io.github.thaw.internal.SharedSecrets;
+import io.github.thaw.internal.StatusTimeline;
 import io.github.thaw.model.ProcessModel;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -24,9 +26,14 @@ import java.util.Objects;
  * }</pre>
  */
 public final class IndexMethod {
+  static {
+    // The forecast's index fan evaluates through this; see SharedSecrets for why it is a hatch.
+    SharedSecrets.setIndexAccess(
+        (method, model) -> LevelEvaluator.factory((IndexMethod) method, (ProcessModel) model));
+  }
+
   /** The dispute window of the defaults, in days: {@value}. */
-  public static final int DEFAULT_DISPUTE_WINDOW_DAYS =
-      io.github.thaw.internal.StatusTimeline.DEFAULT_DISPUTE_WINDOW_DAYS;
+  public static final int DEFAULT_DISPUTE_WINDOW_DAYS = StatusTimeline.DEFAULT_DISPUTE_WINDOW_DAYS;
 
   private static final IndexMethod DEFAULTS = new Builder().build();
   private static final IndexMethod LEGACY =

@@ -1,5 +1,6 @@
 package io.github.thaw.index;
 
+import io.github.thaw.internal.SharedSecrets;
 import io.github.thaw.internal.StatusTimeline;
 import io.github.thaw.model.Dimension;
 import io.github.thaw.model.Event;
@@ -56,20 +57,19 @@ public final class IndexResult {
   private final Map<String, Double> dimensions;
   private final Map<String, Band> dimensionBands;
 
-  IndexResult(Plan plan, LocalDate asOf, Engine engine, int[] blocker) {
+  IndexResult(Plan plan, LocalDate asOf, Engine.Snapshot snapshot, int[] blocker) {
     this.plan = plan;
     this.asOf = asOf;
-    this.reading = engine.reading;
-    this.counted = engine.counted;
+    this.reading = snapshot.reading();
+    this.counted = snapshot.counted();
     this.blocker = blocker;
-    this.groupPercent = engine.groupPercent;
-    this.band =
-        new Band(engine.total[Engine.LOW], engine.total[Engine.VALUE], engine.total[Engine.HIGH]);
-    this.agreement = engine.total[Engine.AGREEMENT];
-    this.implementation = engine.total[Engine.IMPLEMENTATION];
+    this.groupPercent = snapshot.groupPercent();
+    this.band = new Band(snapshot.low(), snapshot.value(), snapshot.high());
+    this.agreement = snapshot.agreement();
+    this.implementation = snapshot.implementation();
     int groups = plan.groups;
     minLevel = new int[groups];
-    int[] count = engine.levelCount[Engine.VALUE];
+    int[] count = snapshot.valueLevelCount();
     for (int g = 0; g < groups; g++) {
       while (!plan.context[g] && count[g * Engine.LEVELS + minLevel[g]] == 0) {
         minLevel[g]++;
@@ -78,7 +78,7 @@ public final class IndexResult {
     // A milestone's share of its group is its term over the sum of its group's terms. For
     // arithmetic means that sum is the group's root; the others need one pass.
     if (plan.milestoneAggregation == Aggregation.ARITHMETIC) {
-      shareDenominator = engine.groupRoot[Engine.VALUE];
+      shareDenominator = snapshot.valueGroupRoot();
     } else {
       shareDenominator = new double[groups];
       for (int m = 0; m < plan.size; m++) {
@@ -277,7 +277,7 @@ public final class IndexResult {
    * @throws IllegalArgumentException if the milestone is not in the model, naming the nearest id
    */
   public MilestoneScore milestone(MilestoneId id) {
-    int m = io.github.thaw.internal.ModelInternals.indexOf(plan.model, id);
+    int m = SharedSecrets.indexOf(plan.model, id);
     if (m < 0) {
       throw new IllegalArgumentException(plan.model.unknownMilestone(id.value()));
     }

@@ -1,8 +1,9 @@
 package io.github.thaw.index;
 
-import io.github.thaw.internal.IndexInternals;
 import io.github.thaw.internal.LevelIndex;
+import io.github.thaw.model.ProcessModel;
 import java.util.Arrays;
+import java.util.function.Supplier;
 
 /**
  * The index from counted status levels, updated one milestone at a time: per group the sum of
@@ -16,8 +17,15 @@ import java.util.Arrays;
  * forecast asks for the value at every month of every path.
  */
 final class LevelEvaluator implements LevelIndex {
-  static {
-    IndexInternals.install((method, model) -> new Factory(new Plan(model, method))::create);
+  /**
+   * Resolves a method against a model once; the factory makes one evaluator per worker.
+   *
+   * @param method the method
+   * @param model the model
+   * @return the factory
+   */
+  static Supplier<LevelIndex> factory(IndexMethod method, ProcessModel model) {
+    return new Factory(new Plan(model, method))::create;
   }
 
   /** Shares one plan between the evaluators of all workers. */

@@ -1,12 +1,16 @@
 package io.github.thaw.index;
 
 import io.github.thaw.internal.DependencyGraph;
-import io.github.thaw.internal.ModelInternals;
+import io.github.thaw.internal.SharedSecrets;
 import io.github.thaw.internal.StatusTimeline;
 import io.github.thaw.model.Dimension;
+import io.github.thaw.model.Event;
 import io.github.thaw.model.Milestone;
 import io.github.thaw.model.MilestoneId;
+import io.github.thaw.model.PartialDate;
 import io.github.thaw.model.ProcessModel;
+import io.github.thaw.model.Source;
+import io.github.thaw.model.Status;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,10 +120,10 @@ final class Plan {
     if (size == 0) {
       throw new IllegalArgumentException(IndexMessages.noMilestones(model.name()));
     }
-    graph = ModelInternals.graph(model);
+    graph = SharedSecrets.graph(model);
     timeline =
         method.dateRule() == DateRule.END_OF_PERIOD
-            ? ModelInternals.timeline(model)
+            ? SharedSecrets.timeline(model)
             : timeline(model, method.dateRule());
     gated = method.gating() == Gating.CAP_BY_PREREQUISITES;
     flagged = method.gating() == Gating.FLAG_ONLY;
@@ -153,7 +157,7 @@ final class Plan {
     groupOf = new int[size];
     List<Dimension> dims = model.dimensions();
     int[] dimGroup = new int[dims.size()];
-    int[] dimensionOf = ModelInternals.dimensionOf(model);
+    int[] dimensionOf = SharedSecrets.dimensionOf(model);
     if (pooled) {
       groups = 1;
       groupDimension = new Dimension[] {null};
@@ -257,7 +261,7 @@ final class Plan {
     double[] pct = new double[points.length];
     double[] log = new double[points.length];
     for (int l = 0; l < points.length; l++) {
-      double score = on.score(io.github.thaw.model.Status.ofLevel(l));
+      double score = on.score(Status.ofLevel(l));
       pts[l] = score * scale;
       pct[l] = score * 100;
       log[l] = Math.log(score + Aggregation.GEOMETRIC_SHIFT);
@@ -298,22 +302,22 @@ final class Plan {
 
   /** The model's status timeline with month- and year-precision events dated by another rule. */
   private static StatusTimeline timeline(ProcessModel model, DateRule rule) {
-    List<io.github.thaw.model.Event> events = model.events();
+    List<Event> events = model.events();
     int n = events.size();
     int[] milestone = new int[n];
     long[] day = new long[n];
     int[] level = new int[n];
     int[][] cited = new int[n][];
     Map<String, Integer> sourceIndex = new HashMap<>();
-    for (io.github.thaw.model.Source s : model.sources()) {
+    for (Source s : model.sources()) {
       sourceIndex.put(s.id(), sourceIndex.size());
     }
     for (int e = 0; e < n; e++) {
-      io.github.thaw.model.Event ev = events.get(e);
+      Event ev = events.get(e);
       milestone[e] =
-          ev.milestone().map(id -> ModelInternals.indexOf(model, id)).orElse(-1).intValue();
+          ev.milestone().map(id -> SharedSecrets.indexOf(model, id)).orElse(-1).intValue();
       day[e] = day(ev.date(), rule);
-      level[e] = ev.status().map(io.github.thaw.model.Status::level).orElse(0);
+      level[e] = ev.status().map(Status::level).orElse(0);
       cited[e] = ev.sources().stream().mapToInt(s -> sourceIndex.get(citedId(s))).toArray();
     }
     return new StatusTimeline(model.milestones().size(), milestone, day, level, cited);
@@ -326,19 +330,14 @@ final class Plan {
   }
 
   /** The epoch day an event counts from under a date rule. */
-  static long day(io.github.thaw.model.PartialDate date, DateRule rule) {
+  static long day(PartialDate date, DateRule rule) {
     long end = date.effectiveDate().toEpochDay();
-    if (rule == DateRule.END_OF_PERIOD
-        || date.precision() == io.github.thaw.model.PartialDate.Precision.DAY) {
+    if (rule == DateRule.END_OF_PERIOD || date.precision() == PartialDate.Precision.DAY) {
       return end;
     }
     long start =
         java.time.LocalDate.of(
-                date.year(),
-                date.precision() == io.github.thaw.model.PartialDate.Precision.MONTH
-                    ? date.month()
-                    : 1,
-                1)
+                date.year(), date.precision() == PartialDate.Precision.MONTH ? date.month() : 1, 1)
             .toEpochDay();
     return rule == DateRule.START_OF_PERIOD ? start : start + (end - start) / 2;
   }
@@ -403,7 +402,7 @@ final class Plan {
   }
 
   private double[] milestoneWeights(Weights spec, List<Milestone> milestones) {
-    double[] declared = ModelInternals.milestoneWeights(model);
+    double[] declared = SharedSecrets.milestoneWeights(model);
     if (spec.base() == Weights.Base.MODEL && spec.explicit().isEmpty() && spec.ahp().isEmpty()) {
       return declared; // shared, never written
     }
@@ -454,7 +453,7 @@ final class Plan {
   }
 
   private int milestoneIndex(String id) {
-    int i = MilestoneId.isValid(id) ? ModelInternals.indexOf(model, MilestoneId.of(id)) : -1;
+    int i = MilestoneId.isValid(id) ? SharedSecrets.indexOf(model, MilestoneId.of(id)) : -1;
     if (i < 0) {
       throw new IllegalArgumentException(model.unknownMilestone(id));
     }

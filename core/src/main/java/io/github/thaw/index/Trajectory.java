@@ -1,6 +1,7 @@
 package io.github.thaw.index;
 
 import io.github.thaw.model.Event;
+import io.github.thaw.model.ProcessModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -65,7 +66,7 @@ public record Trajectory(IndexMethod method, List<TrajectoryPoint> points) {
    * @return one value per point, 0–100, in point order; O(points × (events + index evaluation))
    * @throws NullPointerException if model is null
    */
-  public double[] realTime(io.github.thaw.model.ProcessModel model) {
+  public double[] realTime(ProcessModel model) {
     Objects.requireNonNull(model, "model");
     double[] out = new double[points.size()];
     for (int i = 0; i < out.length; i++) {

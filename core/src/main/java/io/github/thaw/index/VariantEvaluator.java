@@ -1,6 +1,7 @@
 package io.github.thaw.index;
 
 import io.github.thaw.internal.DependencyGraph;
+import io.github.thaw.internal.SharedSecrets;
 import io.github.thaw.internal.VariantIndex;
 import io.github.thaw.model.Dimension;
 import io.github.thaw.model.ProcessModel;
@@ -59,7 +60,7 @@ final class VariantEvaluator implements VariantIndex {
 
   private VariantEvaluator(ProcessModel model) {
     this.model = model;
-    this.graph = io.github.thaw.internal.ModelInternals.graph(model);
+    this.graph = SharedSecrets.graph(model);
     this.gatingOrder = graph.hardEdgesPointBackward() ? null : graph.topologicalOrder();
   }
 

@@ -9,8 +9,9 @@ package io.github.thaw.internal;
  *
  * <p>Updates are incremental: {@link #set} costs O(1) and {@link #value()} O(dimensions). An
  * evaluator is single-threaded state; every worker makes its own from the factory in {@link
- * IndexInternals}. Its value equals {@code IndexMethod.evaluate} for the same counted statuses up
- * to floating-point rounding of the order of 1e-12, because sums are updated rather than rebuilt.
+ * SharedSecrets#levelIndex}. Its value equals {@code IndexMethod.evaluate} for the same counted
+ * statuses up to floating-point rounding of the order of 1e-12, because sums are updated rather
+ * than rebuilt.
  */
 public interface LevelIndex {
   /**

@@ -9,6 +9,7 @@ import io.github.thaw.index.ReadingRule;
 import io.github.thaw.index.Structure;
 import io.github.thaw.index.Weights;
 import io.github.thaw.internal.io.ObjectSpec;
+import io.github.thaw.internal.io.Positions;
 import io.github.thaw.internal.io.ReadLimits;
 import io.github.thaw.internal.io.StrictReader;
 import io.github.thaw.internal.io.Values;
@@ -70,16 +71,16 @@ final class MethodFileReader {
    */
   record Read(IndexMethod method, List<Reference> references, String file) {}
 
-  private MethodFileReader(InputStream input, String file, ModelFormat format, ReadLimits limits) {
-    this.in = new StrictReader(input, file, format, limits);
+  private MethodFileReader(InputStream input, String file, FileSyntax format, ReadLimits limits) {
+    this.in = new StrictReader(input, file, format == FileSyntax.YAML, limits);
   }
 
-  static IndexMethod read(InputStream input, String file, ModelFormat format, ReadLimits limits) {
+  static IndexMethod read(InputStream input, String file, FileSyntax format, ReadLimits limits) {
     return readWithReferences(input, file, format, limits).method();
   }
 
   static Read readWithReferences(
-      InputStream input, String file, ModelFormat format, ReadLimits limits) {
+      InputStream input, String file, FileSyntax format, ReadLimits limits) {
     MethodFileReader r = new MethodFileReader(input, file, format, limits);
     IndexMethod method = r.read();
     return new Read(method, List.copyOf(r.references), r.in.file());
@@ -139,7 +140,7 @@ final class MethodFileReader {
     try {
       return builder.build();
     } catch (IllegalArgumentException e) {
-      in.problemAt(io.github.thaw.internal.io.Positions.of(1, 1), "", e.getMessage());
+      in.problemAt(Positions.of(1, 1), "", e.getMessage());
       in.problems().throwIfAny();
       throw e;
     }

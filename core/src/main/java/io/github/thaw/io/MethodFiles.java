@@ -2,6 +2,7 @@ package io.github.thaw.io;
 
 import io.github.thaw.index.IndexMethod;
 import io.github.thaw.internal.EditDistance;
+import io.github.thaw.internal.io.Inputs;
 import io.github.thaw.internal.io.Positions;
 import io.github.thaw.internal.io.ProblemList;
 import io.github.thaw.internal.io.ReadLimits;
@@ -57,8 +58,8 @@ public final class MethodFiles {
    * @throws IOException if the file cannot be read
    */
   public static IndexMethod read(Path file) throws IOException {
-    ModelFormat format = ModelFormat.ofFileName(file.getFileName().toString());
-    try (InputStream in = io.github.thaw.internal.io.Inputs.open(file)) {
+    FileSyntax format = FileSyntax.ofFileName(file.getFileName().toString());
+    try (InputStream in = Inputs.open(file)) {
       return MethodFileReader.read(in, file.toString(), format, ReadLimits.defaults());
     }
   }
@@ -78,8 +79,8 @@ public final class MethodFiles {
    * @throws IOException if the file cannot be read
    */
   public static IndexMethod read(Path file, ProcessModel model) throws IOException {
-    ModelFormat format = ModelFormat.ofFileName(file.getFileName().toString());
-    try (InputStream in = io.github.thaw.internal.io.Inputs.open(file)) {
+    FileSyntax format = FileSyntax.ofFileName(file.getFileName().toString());
+    try (InputStream in = Inputs.open(file)) {
       return check(
           MethodFileReader.readWithReferences(in, file.toString(), format, ReadLimits.defaults()),
           model);
@@ -97,7 +98,7 @@ public final class MethodFiles {
    * @throws ModelException listing every problem
    */
   public static IndexMethod read(
-      String content, String fileName, ModelFormat format, ProcessModel model) {
+      String content, String fileName, FileSyntax format, ProcessModel model) {
     return check(
         MethodFileReader.readWithReferences(
             new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)),
@@ -136,7 +137,7 @@ public final class MethodFiles {
       }
       problems.add(
           new Location(read.file(), Positions.line(r.at()), Positions.column(r.at()), r.path()),
-          FileMessages.methodUnknownId(r.dimension(), r.label(), r.id(), model.name(), hint));
+          IoMessages.methodUnknownId(r.dimension(), r.label(), r.id(), model.name(), hint));
     }
     problems.throwIfAny();
     return read.method();
@@ -151,11 +152,41 @@ public final class MethodFiles {
    * @return the method
    * @throws ModelException listing every problem
    */
-  public static IndexMethod read(String content, String fileName, ModelFormat format) {
+  public static IndexMethod read(String content, String fileName, FileSyntax format) {
     return MethodFileReader.read(
         new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)),
         fileName,
         format,
         ReadLimits.defaults());
+  }
+
+  /**
+   * As {@link #read(String, String, FileSyntax, ProcessModel)}, with the syntax under its old name.
+   *
+   * @param content as there
+   * @param fileName as there
+   * @param format as there
+   * @param model as there
+   * @return as there
+   * @deprecated use the overload that takes a {@link FileSyntax}
+   */
+  @Deprecated
+  public static IndexMethod read(
+      String content, String fileName, ModelFormat format, ProcessModel model) {
+    return read(content, fileName, format.syntax(), model);
+  }
+
+  /**
+   * As {@link #read(String, String, FileSyntax)}, with the syntax under its old name.
+   *
+   * @param content as there
+   * @param fileName as there
+   * @param format as there
+   * @return as there
+   * @deprecated use the overload that takes a {@link FileSyntax}
+   */
+  @Deprecated
+  public static IndexMethod read(String content, String fileName, ModelFormat format) {
+    return read(content, fileName, format.syntax());
   }
 }

@@ -1,11 +1,11 @@
 package io.github.thaw.io;
 
-import io.github.thaw.internal.ModelInternals;
+import io.github.thaw.internal.SharedSecrets;
+import io.github.thaw.internal.io.InternalIoMessages;
 import io.github.thaw.internal.io.ObjectSpec;
 import io.github.thaw.internal.io.Positions;
 import io.github.thaw.internal.io.ProblemList;
 import io.github.thaw.internal.io.ReadLimits;
-import io.github.thaw.internal.io.ReadMessages;
 import io.github.thaw.internal.io.SourceMap;
 import io.github.thaw.internal.io.StrictReader;
 import io.github.thaw.internal.io.Values;
@@ -82,8 +82,8 @@ final class ModelFileReader {
   private final Map<String, String> shared = new HashMap<>();
   private boolean named;
 
-  private ModelFileReader(InputStream input, String file, ModelFormat format, ReadLimits limits) {
-    this.in = new StrictReader(input, file, format, limits);
+  private ModelFileReader(InputStream input, String file, FileSyntax format, ReadLimits limits) {
+    this.in = new StrictReader(input, file, format == FileSyntax.YAML, limits);
     this.map = new SourceMap(in.file(), Positions.of(1, 1));
     this.dimensions = map.section("dimensions");
     this.milestones = map.section("milestones");
@@ -98,7 +98,7 @@ final class ModelFileReader {
    * @throws java.io.UncheckedIOException if the input itself fails
    */
   static ProcessModel read(
-      InputStream input, String file, ModelFormat format, ReadLimits limits, boolean indexRules) {
+      InputStream input, String file, FileSyntax format, ReadLimits limits, boolean indexRules) {
     return new ModelFileReader(input, file, format, limits).read(indexRules);
   }
 
@@ -111,8 +111,7 @@ final class ModelFileReader {
    *
    * @throws ModelException listing every problem with its location
    */
-  static Located readLocated(
-      InputStream input, String file, ModelFormat format, ReadLimits limits) {
+  static Located readLocated(InputStream input, String file, FileSyntax format, ReadLimits limits) {
     ModelFileReader reader = new ModelFileReader(input, file, format, limits);
     return new Located(reader.read(false), reader.map);
   }
@@ -126,7 +125,7 @@ final class ModelFileReader {
         map.suppress("name");
       }
       try {
-        model = ModelInternals.buildByPath(builder);
+        model = SharedSecrets.buildByPath(builder);
       } catch (ModelException e) {
         map.locateAll(e.problems()).forEach(problems::add);
       }
@@ -363,9 +362,9 @@ final class ModelFileReader {
     MilestoneId milestone = d.milestone;
     Status status = d.status;
     if (milestone != null && !d.statusGiven) {
-      in.problemAt(start, in.path(), FileMessages.milestoneWithoutStatus(milestone.value()));
+      in.problemAt(start, in.path(), IoMessages.milestoneWithoutStatus(milestone.value()));
     } else if (status != null && !d.milestoneGiven) {
-      in.problemAt(start, in.path(), FileMessages.statusWithoutMilestone(status));
+      in.problemAt(start, in.path(), IoMessages.statusWithoutMilestone(status));
     }
     if (milestone == null) {
       status = null; // a context event: nothing left to check against the model
@@ -423,7 +422,7 @@ final class ModelFileReader {
   private String nonBlank(String what) {
     String t = in.text();
     if (t != null && t.isBlank()) {
-      in.problem(ReadMessages.blank(what));
+      in.problem(InternalIoMessages.blank(what));
       return null;
     }
     return t;

@@ -21,7 +21,7 @@ import java.util.Objects;
  * <pre>{@code
  * ProcessModel model = ModelFiles.read(Path.of("model.yaml"));
  * ModelFiles.write(model, Path.of("model.json"));   // same model, as JSON
- * String yaml = ModelFiles.write(model, ModelFormat.YAML);
+ * String yaml = ModelFiles.write(model, FileSyntax.YAML);
  * }</pre>
  *
  * <p>Reading uses {@link ModelReader#defaults()}; use a {@link ModelReader} for other limits.
@@ -53,7 +53,7 @@ public final class ModelFiles {
    * @return the model
    * @throws ModelException listing every problem
    */
-  public static ProcessModel read(String content, String fileName, ModelFormat format) {
+  public static ProcessModel read(String content, String fileName, FileSyntax format) {
     return ModelReader.defaults().read(content, fileName, format);
   }
 
@@ -67,7 +67,7 @@ public final class ModelFiles {
    * @throws ModelException listing every problem
    * @throws IOException if the stream fails
    */
-  public static ProcessModel read(InputStream in, String fileName, ModelFormat format)
+  public static ProcessModel read(InputStream in, String fileName, FileSyntax format)
       throws IOException {
     return ModelReader.defaults().read(in, fileName, format);
   }
@@ -79,7 +79,7 @@ public final class ModelFiles {
    * @param format YAML or JSON
    * @return the text; O(size of the model)
    */
-  public static String write(ProcessModel model, ModelFormat format) {
+  public static String write(ProcessModel model, FileSyntax format) {
     StringWriter out = new StringWriter();
     try {
       write(model, out, format);
@@ -97,7 +97,7 @@ public final class ModelFiles {
    * @param format YAML or JSON
    * @throws IOException if the stream fails
    */
-  public static void write(ProcessModel model, OutputStream out, ModelFormat format)
+  public static void write(ProcessModel model, OutputStream out, FileSyntax format)
       throws IOException {
     Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     write(model, writer, format);
@@ -117,12 +117,70 @@ public final class ModelFiles {
    */
   public static void write(ProcessModel model, Path file) throws IOException {
     Objects.requireNonNull(model, "model");
-    ModelFormat format = ModelFormat.ofFileName(file.getFileName().toString());
+    FileSyntax format = FileSyntax.ofFileName(file.getFileName().toString());
     AtomicFiles.write(file, out -> write(model, out, format));
   }
 
-  private static void write(ProcessModel model, Writer out, ModelFormat format) throws IOException {
+  private static void write(ProcessModel model, Writer out, FileSyntax format) throws IOException {
     Objects.requireNonNull(model, "model");
-    ModelFileWriter.write(model, DocumentWriter.of(format, out));
+    ModelFileWriter.write(model, DocumentWriter.of(format == FileSyntax.YAML, out));
+  }
+
+  /**
+   * As {@link #read(String, String, FileSyntax)}, with the syntax under its old name.
+   *
+   * @param content as there
+   * @param fileName as there
+   * @param format as there
+   * @return as there
+   * @deprecated use the overload that takes a {@link FileSyntax}
+   */
+  @Deprecated
+  public static ProcessModel read(String content, String fileName, ModelFormat format) {
+    return read(content, fileName, format.syntax());
+  }
+
+  /**
+   * As {@link #read(InputStream, String, FileSyntax)}, with the syntax under its old name.
+   *
+   * @param in as there
+   * @param fileName as there
+   * @param format as there
+   * @return as there
+   * @throws IOException as there
+   * @deprecated use the overload that takes a {@link FileSyntax}
+   */
+  @Deprecated
+  public static ProcessModel read(InputStream in, String fileName, ModelFormat format)
+      throws IOException {
+    return read(in, fileName, format.syntax());
+  }
+
+  /**
+   * As {@link #write(ProcessModel, FileSyntax)}, with the syntax under its old name.
+   *
+   * @param model as there
+   * @param format as there
+   * @return as there
+   * @deprecated use the overload that takes a {@link FileSyntax}
+   */
+  @Deprecated
+  public static String write(ProcessModel model, ModelFormat format) {
+    return write(model, format.syntax());
+  }
+
+  /**
+   * As {@link #write(ProcessModel, OutputStream, FileSyntax)}, with the syntax under its old name.
+   *
+   * @param model as there
+   * @param out as there
+   * @param format as there
+   * @throws IOException as there
+   * @deprecated use the overload that takes a {@link FileSyntax}
+   */
+  @Deprecated
+  public static void write(ProcessModel model, OutputStream out, ModelFormat format)
+      throws IOException {
+    write(model, out, format.syntax());
   }
 }

@@ -1,34 +1,36 @@
 package io.github.thaw.io;
 
-import java.util.Locale;
-import java.util.Objects;
-
-/** The two syntaxes of Thaw files; both hold the same structure. */
+/**
+ * The old name of {@link FileSyntax}, kept so that code written against it still compiles: every
+ * method that takes a {@link FileSyntax} has an overload that takes this.
+ *
+ * @deprecated use {@link FileSyntax}, which names what it is: the syntax of every kind of Thaw
+ *     file, not only of models
+ */
+@Deprecated
 public enum ModelFormat {
-  /** YAML 1.1, as read by SnakeYAML: {@code .yaml} or {@code .yml}. */
+  /** YAML; see {@link FileSyntax#YAML}. */
   YAML,
-  /** JSON: {@code .json}. */
+  /** JSON; see {@link FileSyntax#JSON}. */
   JSON;
 
   /**
-   * The format of a file by its extension, ignoring case.
+   * The format of a file by its extension, as {@link FileSyntax#ofFileName} tells it.
    *
    * @param fileName a file name or path, such as {@code model.yaml}
    * @return {@link #YAML} for {@code .yaml} and {@code .yml}, {@link #JSON} for {@code .json}
    * @throws IllegalArgumentException naming the file if the extension is none of these
    */
   public static ModelFormat ofFileName(String fileName) {
-    Objects.requireNonNull(fileName, "fileName");
-    String lower = fileName.toLowerCase(Locale.ROOT);
-    if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
-      return YAML;
-    }
-    if (lower.endsWith(".json")) {
-      return JSON;
-    }
-    throw new IllegalArgumentException(
-        "cannot tell the format of '"
-            + fileName
-            + "' from its name; use a file ending in .yaml, .yml or .json");
+    return valueOf(FileSyntax.ofFileName(fileName).name());
+  }
+
+  /**
+   * The same syntax under its new name.
+   *
+   * @return {@link FileSyntax#YAML} or {@link FileSyntax#JSON}
+   */
+  public FileSyntax syntax() {
+    return FileSyntax.valueOf(name());
   }
 }

@@ -1,5 +1,6 @@
 package io.github.thaw.io;
 
+import io.github.thaw.internal.io.Inputs;
 import io.github.thaw.internal.io.ReadLimits;
 import io.github.thaw.model.ModelException;
 import io.github.thaw.model.ProcessModel;
@@ -116,8 +117,8 @@ public final class ModelReader {
    * @throws IOException if the file cannot be read
    */
   public ProcessModel read(Path file) throws IOException {
-    ModelFormat format = ModelFormat.ofFileName(file.getFileName().toString());
-    try (InputStream in = io.github.thaw.internal.io.Inputs.open(file)) {
+    FileSyntax format = FileSyntax.ofFileName(file.getFileName().toString());
+    try (InputStream in = Inputs.open(file)) {
       return read(in, file.toString(), format);
     }
   }
@@ -131,7 +132,7 @@ public final class ModelReader {
    * @return the model
    * @throws ModelException listing every problem
    */
-  public ProcessModel read(String content, String fileName, ModelFormat format) {
+  public ProcessModel read(String content, String fileName, FileSyntax format) {
     Objects.requireNonNull(content, "content");
     try {
       return read(
@@ -151,7 +152,7 @@ public final class ModelReader {
    * @throws ModelException listing every problem
    * @throws IOException if the stream fails
    */
-  public ProcessModel read(InputStream in, String fileName, ModelFormat format) throws IOException {
+  public ProcessModel read(InputStream in, String fileName, FileSyntax format) throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(format, "format");
     try {
@@ -168,5 +169,34 @@ public final class ModelReader {
         + ", maxNestingDepth="
         + limits.maxNestingDepth()
         + "]";
+  }
+
+  /**
+   * As {@link #read(String, String, FileSyntax)}, with the syntax under its old name.
+   *
+   * @param content as there
+   * @param fileName as there
+   * @param format as there
+   * @return as there
+   * @deprecated use the overload that takes a {@link FileSyntax}
+   */
+  @Deprecated
+  public ProcessModel read(String content, String fileName, ModelFormat format) {
+    return read(content, fileName, format.syntax());
+  }
+
+  /**
+   * As {@link #read(InputStream, String, FileSyntax)}, with the syntax under its old name.
+   *
+   * @param in as there
+   * @param fileName as there
+   * @param format as there
+   * @return as there
+   * @throws IOException as there
+   * @deprecated use the overload that takes a {@link FileSyntax}
+   */
+  @Deprecated
+  public ProcessModel read(InputStream in, String fileName, ModelFormat format) throws IOException {
+    return read(in, fileName, format.syntax());
   }
 }

@@ -4,6 +4,7 @@ import io.github.thaw.internal.io.ObjectSpec;
 import io.github.thaw.internal.io.ReadLimits;
 import io.github.thaw.internal.io.StrictReader;
 import io.github.thaw.internal.io.Values;
+import io.github.thaw.model.Location;
 import io.github.thaw.model.Milestone;
 import io.github.thaw.model.MilestoneId;
 import io.github.thaw.model.PartialDate;
@@ -42,14 +43,13 @@ final class ScenarioFileReader {
   private String name;
   private String description = "";
   private final List<Change> changes = new ArrayList<>();
-  private final List<io.github.thaw.model.Location> locations = new ArrayList<>();
+  private final List<Location> locations = new ArrayList<>();
 
-  private ScenarioFileReader(
-      InputStream input, String file, ModelFormat format, ReadLimits limits) {
-    this.in = new StrictReader(input, file, format, limits);
+  private ScenarioFileReader(InputStream input, String file, FileSyntax format, ReadLimits limits) {
+    this.in = new StrictReader(input, file, format == FileSyntax.YAML, limits);
   }
 
-  static Scenario read(InputStream input, String file, ModelFormat format, ReadLimits limits) {
+  static Scenario read(InputStream input, String file, FileSyntax format, ReadLimits limits) {
     return new ScenarioFileReader(input, file, format, limits).read();
   }
 

@@ -1,5 +1,6 @@
 package io.github.thaw.io;
 
+import io.github.thaw.internal.io.Inputs;
 import io.github.thaw.internal.io.ReadLimits;
 import io.github.thaw.model.ModelException;
 import io.github.thaw.scenario.Scenario;
@@ -42,8 +43,8 @@ public final class ScenarioFiles {
    * @throws IOException if the file cannot be read
    */
   public static Scenario read(Path file) throws IOException {
-    ModelFormat format = ModelFormat.ofFileName(file.getFileName().toString());
-    try (InputStream in = io.github.thaw.internal.io.Inputs.open(file)) {
+    FileSyntax format = FileSyntax.ofFileName(file.getFileName().toString());
+    try (InputStream in = Inputs.open(file)) {
       return read(in, file.toString(), format);
     }
   }
@@ -57,7 +58,7 @@ public final class ScenarioFiles {
    * @return the scenario
    * @throws ModelException listing every problem
    */
-  public static Scenario read(InputStream in, String fileName, ModelFormat format) {
+  public static Scenario read(InputStream in, String fileName, FileSyntax format) {
     return ScenarioFileReader.read(in, fileName, format, ReadLimits.defaults());
   }
 
@@ -70,8 +71,36 @@ public final class ScenarioFiles {
    * @return the scenario
    * @throws ModelException listing every problem
    */
-  public static Scenario read(String content, String fileName, ModelFormat format) {
+  public static Scenario read(String content, String fileName, FileSyntax format) {
     return read(
         new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), fileName, format);
+  }
+
+  /**
+   * As {@link #read(InputStream, String, FileSyntax)}, with the syntax under its old name.
+   *
+   * @param in as there
+   * @param fileName as there
+   * @param format as there
+   * @return as there
+   * @deprecated use the overload that takes a {@link FileSyntax}
+   */
+  @Deprecated
+  public static Scenario read(InputStream in, String fileName, ModelFormat format) {
+    return read(in, fileName, format.syntax());
+  }
+
+  /**
+   * As {@link #read(String, String, FileSyntax)}, with the syntax under its old name.
+   *
+   * @param content as there
+   * @param fileName as there
+   * @param format as there
+   * @return as there
+   * @deprecated use the overload that takes a {@link FileSyntax}
+   */
+  @Deprecated
+  public static Scenario read(String content, String fileName, ModelFormat format) {
+    return read(content, fileName, format.syntax());
   }
 }

@@ -95,7 +95,7 @@ public final class SourceCheck {
    * @throws IllegalArgumentException if the folder is not a directory or the extension is unknown
    */
   public static Result check(Path modelFile, Path folder) throws IOException {
-    ModelFormat format = ModelFormat.ofFileName(modelFile.getFileName().toString());
+    FileSyntax format = FileSyntax.ofFileName(modelFile.getFileName().toString());
     try (InputStream in = Files.newInputStream(modelFile)) {
       return check(in, modelFile.toString(), format, folder);
     }
@@ -113,7 +113,7 @@ public final class SourceCheck {
    * @throws NoSuchFileException if the folder does not exist
    * @throws IllegalArgumentException if the folder is not a directory
    */
-  public static Result check(String content, String fileName, ModelFormat format, Path folder)
+  public static Result check(String content, String fileName, FileSyntax format, Path folder)
       throws NoSuchFileException {
     Objects.requireNonNull(content, "content");
     try {
@@ -129,7 +129,7 @@ public final class SourceCheck {
     }
   }
 
-  private static Result check(InputStream in, String fileName, ModelFormat format, Path folder)
+  private static Result check(InputStream in, String fileName, FileSyntax format, Path folder)
       throws IOException {
     Objects.requireNonNull(format, "format");
     requireFolder(folder);
@@ -149,7 +149,7 @@ public final class SourceCheck {
       throw new NoSuchFileException(folder.toString());
     }
     if (!Files.isDirectory(folder)) {
-      throw new IllegalArgumentException(FileMessages.notAFolder(folder));
+      throw new IllegalArgumentException(IoMessages.notAFolder(folder));
     }
   }
 
@@ -178,15 +178,15 @@ public final class SourceCheck {
       try {
         file = base.resolve(locator).normalize();
       } catch (java.nio.file.InvalidPathException e) {
-        problems.add(locate.apply(Problem.at(at, FileMessages.badLocator(locator, folder))));
+        problems.add(locate.apply(Problem.at(at, IoMessages.badLocator(locator, folder))));
         continue;
       }
       if (!file.startsWith(base) || file.equals(base)) {
-        problems.add(locate.apply(Problem.at(at, FileMessages.locatorOutside(locator, folder))));
+        problems.add(locate.apply(Problem.at(at, IoMessages.locatorOutside(locator, folder))));
         continue;
       }
       if (!Files.isRegularFile(file)) {
-        problems.add(locate.apply(Problem.at(at, FileMessages.notInFolder(locator, folder))));
+        problems.add(locate.apply(Problem.at(at, IoMessages.notInFolder(locator, folder))));
         continue;
       }
       try {
@@ -194,15 +194,14 @@ public final class SourceCheck {
         if (size > MAX_DOCUMENT_BYTES) {
           problems.add(
               locate.apply(
-                  Problem.at(
-                      at, FileMessages.documentTooLarge(locator, size, MAX_DOCUMENT_BYTES))));
+                  Problem.at(at, IoMessages.documentTooLarge(locator, size, MAX_DOCUMENT_BYTES))));
           continue;
         }
         paragraphs[i] = countParagraphs(file);
         read++;
       } catch (IOException e) {
         problems.add(
-            locate.apply(Problem.at(at, FileMessages.unreadable(locator, String.valueOf(e)))));
+            locate.apply(Problem.at(at, IoMessages.unreadable(locator, String.valueOf(e)))));
       }
     }
     int checked = 0;
@@ -221,7 +220,7 @@ public final class SourceCheck {
         String at = "events[" + e + "].sources[" + j + "]";
         Source s = sources.get(k);
         if (s.locator().isEmpty()) {
-          problems.add(locate.apply(Problem.at(at, FileMessages.noLocator(c))));
+          problems.add(locate.apply(Problem.at(at, IoMessages.noLocator(c))));
           continue;
         }
         int count = paragraphs[k];
@@ -231,7 +230,7 @@ public final class SourceCheck {
         checked++;
         int n = c.paragraph().getAsInt();
         if (n > count) {
-          problems.add(locate.apply(Problem.at(at, FileMessages.noSuchParagraph(c, s, count))));
+          problems.add(locate.apply(Problem.at(at, IoMessages.noSuchParagraph(c, s, count))));
         }
       }
     }
@@ -268,5 +267,22 @@ public final class SourceCheck {
 
   private static boolean blank(char c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
+  }
+
+  /**
+   * As {@link #check(String, String, FileSyntax, Path)}, with the syntax under its old name.
+   *
+   * @param content as there
+   * @param fileName as there
+   * @param format as there
+   * @param folder as there
+   * @return as there
+   * @throws NoSuchFileException as there
+   * @deprecated use the overload that takes a {@link FileSyntax}
+   */
+  @Deprecated
+  public static Result check(String content, String fileName, ModelFormat format, Path folder)
+      throws NoSuchFileException {
+    return check(content, fileName, format.syntax(), folder);
   }
 }

@@ -49,13 +49,13 @@ final class TransitionFileReader {
   private final List<Runnable> milestones = new ArrayList<>();
 
   private TransitionFileReader(
-      InputStream input, String file, ModelFormat format, ReadLimits limits, Transitions base) {
-    this.in = new StrictReader(input, file, format, limits);
+      InputStream input, String file, FileSyntax format, ReadLimits limits, Transitions base) {
+    this.in = new StrictReader(input, file, format == FileSyntax.YAML, limits);
     this.builder = base.toBuilder();
   }
 
   static Transitions read(
-      InputStream input, String file, ModelFormat format, ReadLimits limits, Transitions base) {
+      InputStream input, String file, FileSyntax format, ReadLimits limits, Transitions base) {
     return new TransitionFileReader(input, file, format, limits, base).read();
   }
 

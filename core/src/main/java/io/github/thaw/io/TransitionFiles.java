@@ -2,6 +2,7 @@ package io.github.thaw.io;
 
 import io.github.thaw.forecast.TransitionOverrides;
 import io.github.thaw.forecast.Transitions;
+import io.github.thaw.internal.io.Inputs;
 import io.github.thaw.internal.io.ReadLimits;
 import io.github.thaw.model.ModelException;
 import java.io.ByteArrayInputStream;
@@ -47,8 +48,8 @@ public final class TransitionFiles {
    * @throws IOException if the file cannot be read
    */
   public static Transitions read(Path file, Transitions base) throws IOException {
-    ModelFormat format = ModelFormat.ofFileName(file.getFileName().toString());
-    try (InputStream in = io.github.thaw.internal.io.Inputs.open(file)) {
+    FileSyntax format = FileSyntax.ofFileName(file.getFileName().toString());
+    try (InputStream in = Inputs.open(file)) {
       return read(in, file.toString(), format, base);
     }
   }
@@ -91,7 +92,7 @@ public final class TransitionFiles {
    * @throws ModelException listing every problem
    */
   public static Transitions read(
-      InputStream in, String fileName, ModelFormat format, Transitions base) {
+      InputStream in, String fileName, FileSyntax format, Transitions base) {
     return TransitionFileReader.read(in, fileName, format, ReadLimits.defaults(), base);
   }
 
@@ -106,8 +107,41 @@ public final class TransitionFiles {
    * @throws ModelException listing every problem
    */
   public static Transitions read(
-      String content, String fileName, ModelFormat format, Transitions base) {
+      String content, String fileName, FileSyntax format, Transitions base) {
     return read(
         new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), fileName, format, base);
+  }
+
+  /**
+   * As {@link #read(InputStream, String, FileSyntax, Transitions)}, with the syntax under its old
+   * name.
+   *
+   * @param in as there
+   * @param fileName as there
+   * @param format as there
+   * @param base as there
+   * @return as there
+   * @deprecated use the overload that takes a {@link FileSyntax}
+   */
+  @Deprecated
+  public static Transitions read(
+      InputStream in, String fileName, ModelFormat format, Transitions base) {
+    return read(in, fileName, format.syntax(), base);
+  }
+
+  /**
+   * As {@link #read(String, String, FileSyntax, Transitions)}, with the syntax under its old name.
+   *
+   * @param content as there
+   * @param fileName as there
+   * @param format as there
+   * @param base as there
+   * @return as there
+   * @deprecated use the overload that takes a {@link FileSyntax}
+   */
+  @Deprecated
+  public static Transitions read(
+      String content, String fileName, ModelFormat format, Transitions base) {
+    return read(content, fileName, format.syntax(), base);
   }
 }

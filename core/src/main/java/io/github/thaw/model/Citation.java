@@ -32,11 +32,11 @@ public record Citation(String source, OptionalInt paragraph) {
     Objects.requireNonNull(paragraph, "paragraph (use OptionalInt.empty() for a whole source)");
     Checks.requireText("source id", source);
     if (source.indexOf('#') >= 0) {
-      throw new IllegalArgumentException(Messages.hashInSourceId(source));
+      throw new IllegalArgumentException(ModelMessages.hashInSourceId(source));
     }
     if (paragraph.isPresent() && paragraph.getAsInt() < 1) {
       throw new IllegalArgumentException(
-          Messages.badParagraph(source + "#" + paragraph.getAsInt()));
+          ModelMessages.badParagraph(source + "#" + paragraph.getAsInt()));
     }
   }
 
@@ -80,16 +80,16 @@ public record Citation(String source, OptionalInt paragraph) {
     String id = text.substring(0, hash);
     String n = text.substring(hash + 1);
     if (id.isBlank() || !isWholeNumber(n)) {
-      throw new IllegalArgumentException(Messages.badParagraph(text));
+      throw new IllegalArgumentException(ModelMessages.badParagraph(text));
     }
     int paragraph;
     try {
       paragraph = Integer.parseInt(n);
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(Messages.badParagraph(text), e);
+      throw new IllegalArgumentException(ModelMessages.badParagraph(text), e);
     }
     if (paragraph < 1) {
-      throw new IllegalArgumentException(Messages.badParagraph(text));
+      throw new IllegalArgumentException(ModelMessages.badParagraph(text));
     }
     return of(id, paragraph);
   }

@@ -59,7 +59,7 @@ public record Event(
     sources = List.copyOf(sources);
     citations = List.copyOf(citations);
     if (!sameSources(sources, citations)) {
-      throw new IllegalArgumentException(Messages.citationMismatch(sources, citations));
+      throw new IllegalArgumentException(ModelMessages.citationMismatch(sources, citations));
     }
     note = note == null ? "" : note;
   }

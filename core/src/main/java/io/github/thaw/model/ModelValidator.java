@@ -66,7 +66,7 @@ final class ModelValidator {
 
   private void check() {
     if (name.isBlank()) {
-      add("name", Messages.blankName());
+      add("name", ModelMessages.blankName());
     }
     Map<String, Integer> dimensionIndex = new HashMap<>();
     for (int i = 0; i < dimensions.size(); i++) {
@@ -75,8 +75,8 @@ final class ModelValidator {
       if (first != null) {
         add(
             "dimensions[" + i + "].id",
-            () -> Messages.duplicate("dimension", id, "dimensions[" + first + "]"),
-            () -> Messages.addedTwice("dimension", id, name));
+            () -> ModelMessages.duplicate("dimension", id, "dimensions[" + first + "]"),
+            () -> ModelMessages.addedTwice("dimension", id, name));
       }
     }
     for (int i = 0; i < milestones.size(); i++) {
@@ -85,8 +85,8 @@ final class ModelValidator {
       if (first != null) {
         add(
             "milestones[" + i + "].id",
-            () -> Messages.duplicate("milestone", id.value(), "milestones[" + first + "]"),
-            () -> Messages.addedTwice("milestone", id.value(), name));
+            () -> ModelMessages.duplicate("milestone", id.value(), "milestones[" + first + "]"),
+            () -> ModelMessages.addedTwice("milestone", id.value(), name));
       }
     }
     List<String> milestoneIds = milestones.stream().map(m -> m.id().value()).toList();
@@ -100,7 +100,7 @@ final class ModelValidator {
             path + ".dimension",
             () -> unknown("Dimension", m.dimension(), dimensionIndex.keySet()),
             () ->
-                Messages.unknownDimensionOf(
+                ModelMessages.unknownDimensionOf(
                     m.id(), m.dimension(), name, capped(dimensionIndex.keySet())));
       }
       hard[i] = edges(m, m.requires(), "requires", path, milestoneIds);
@@ -109,7 +109,7 @@ final class ModelValidator {
       for (int j = 0; j < m.influencedBy().size(); j++) {
         MilestoneId p = m.influencedBy().get(j);
         if (hardSet.contains(p)) {
-          String message = Messages.hardAndSoft(m.id(), p);
+          String message = ModelMessages.hardAndSoft(m.id(), p);
           add(path + ".influencedBy[" + j + "]", message);
         }
       }
@@ -127,8 +127,8 @@ final class ModelValidator {
       if (first != null) {
         add(
             "sources[" + i + "].id",
-            () -> Messages.duplicate("source", id, "sources[" + first + "]"),
-            () -> Messages.addedTwice("source", id, name));
+            () -> ModelMessages.duplicate("source", id, "sources[" + first + "]"),
+            () -> ModelMessages.addedTwice("source", id, name));
       }
     }
     for (int i = 0; i < events.size(); i++) {
@@ -150,10 +150,10 @@ final class ModelValidator {
             at,
             () -> unknown("Milestone", p.value(), known),
             () ->
-                Messages.unknownPrerequisite(
+                ModelMessages.unknownPrerequisite(
                     m.id(), list.equals("requires"), p, name, capped(known)));
       } else if (!seen.add(p)) {
-        String message = Messages.listedTwice(m.id(), list, p);
+        String message = ModelMessages.listedTwice(m.id(), list, p);
         add(at, message);
       } else {
         out[n++] = target;
@@ -174,7 +174,7 @@ final class ModelValidator {
     if (j < 0) {
       j = first.influencedBy().indexOf(next);
     }
-    String message = Messages.cycle(path);
+    String message = ModelMessages.cycle(path);
     add("milestones[" + cycle[0] + "]." + list + "[" + j + "]", message);
   }
 
@@ -188,9 +188,9 @@ final class ModelValidator {
                 add(
                     path + ".milestone",
                     () -> unknown("Milestone", m.value(), milestoneIds),
-                    () -> Messages.unknownMilestoneOf(e, name, capped(milestoneIds))));
+                    () -> ModelMessages.unknownMilestoneOf(e, name, capped(milestoneIds))));
     if (e.sources().isEmpty()) {
-      add(path + ".sources", Messages::noSource, () -> Messages.noSource(e));
+      add(path + ".sources", ModelMessages::noSource, () -> ModelMessages.noSource(e));
     }
     Set<String> seen = new HashSet<>();
     for (int j = 0; j < e.sources().size(); j++) {
@@ -200,9 +200,9 @@ final class ModelValidator {
         add(
             at,
             () -> unknown("Source", s, sourceIndex.keySet()),
-            () -> Messages.unknownSourceOf(e, s, name, capped(sourceIndex.keySet())));
+            () -> ModelMessages.unknownSourceOf(e, s, name, capped(sourceIndex.keySet())));
       } else if (!seen.add(s)) {
-        add(at, () -> Messages.citedTwice(s), () -> Messages.citedTwice(e, s));
+        add(at, () -> ModelMessages.citedTwice(s), () -> ModelMessages.citedTwice(e, s));
       }
     }
   }
@@ -222,11 +222,11 @@ final class ModelValidator {
    */
   private String unknown(String kind, String id, java.util.Collection<String> known) {
     if (problems.size() >= Limits.MAX_PROBLEMS) {
-      return Messages.unknown(kind, id, name, List.of());
+      return ModelMessages.unknown(kind, id, name, List.of());
     }
     // One search per distinct unknown id: a file often misspells the same id many times.
     return unknownMessages.computeIfAbsent(
-        kind + "\u0000" + id, k -> Messages.unknown(kind, id, name, known));
+        kind + "\u0000" + id, k -> ModelMessages.unknown(kind, id, name, known));
   }
 
   private final Map<String, String> unknownMessages = new HashMap<>();

@@ -1,7 +1,7 @@
 package io.github.thaw.model;
 
 import io.github.thaw.internal.DependencyGraph;
-import io.github.thaw.internal.ModelInternals;
+import io.github.thaw.internal.SharedSecrets;
 import io.github.thaw.internal.StatusTimeline;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,37 +48,37 @@ public final class ProcessModel {
   public static final int DEFAULT_DISPUTE_WINDOW_DAYS = StatusTimeline.DEFAULT_DISPUTE_WINDOW_DAYS;
 
   static {
-    ModelInternals.install(
-        new ModelInternals.Access() {
+    SharedSecrets.setModelAccess(
+        new SharedSecrets.ModelAccess() {
           @Override
-          public DependencyGraph graph(ProcessModel model) {
-            return model.graph;
+          public DependencyGraph graph(Object model) {
+            return ((ProcessModel) model).graph;
           }
 
           @Override
-          public StatusTimeline timeline(ProcessModel model) {
-            return model.timeline;
+          public StatusTimeline timeline(Object model) {
+            return ((ProcessModel) model).timeline;
           }
 
           @Override
-          public int indexOf(ProcessModel model, MilestoneId id) {
-            Integer i = model.index.get(id);
+          public int indexOf(Object model, Object id) {
+            Integer i = ((ProcessModel) model).index.get((MilestoneId) id);
             return i == null ? -1 : i;
           }
 
           @Override
-          public int[] dimensionOf(ProcessModel model) {
-            return model.dimensionOf;
+          public int[] dimensionOf(Object model) {
+            return ((ProcessModel) model).dimensionOf;
           }
 
           @Override
-          public double[] milestoneWeights(ProcessModel model) {
-            return model.milestoneWeight;
+          public double[] milestoneWeights(Object model) {
+            return ((ProcessModel) model).milestoneWeight;
           }
 
           @Override
-          public ProcessModel buildByPath(Builder builder) {
-            return builder.build(true);
+          public Object buildByPath(Object builder) {
+            return ((Builder) builder).build(true);
           }
         });
   }
@@ -306,7 +306,7 @@ public final class ProcessModel {
     Dimension d = dimensionById.get(id);
     if (d == null) {
       throw new IllegalArgumentException(
-          Messages.unknown("Dimension", id, name, dimensionById.keySet()));
+          ModelMessages.unknown("Dimension", id, name, dimensionById.keySet()));
     }
     return d;
   }
@@ -407,7 +407,7 @@ public final class ProcessModel {
    * @return {@code Milestone 'raiway' is not in model '…' (did you mean 'railway'?)}
    */
   public String unknownMilestone(String id) {
-    return Messages.unknown("Milestone", id, name, idTexts());
+    return ModelMessages.unknown("Milestone", id, name, idTexts());
   }
 
   private List<String> idTexts() {
@@ -435,7 +435,8 @@ public final class ProcessModel {
   public Source source(String id) {
     Source s = sourceById.get(id);
     if (s == null) {
-      throw new IllegalArgumentException(Messages.unknown("Source", id, name, sourceById.keySet()));
+      throw new IllegalArgumentException(
+          ModelMessages.unknown("Source", id, name, sourceById.keySet()));
     }
     return s;
   }
@@ -918,7 +919,7 @@ public final class ProcessModel {
         }
       }
       throw new IllegalArgumentException(
-          Messages.unknown(
+          ModelMessages.unknown(
               "Milestone",
               milestone.id().value(),
               name,

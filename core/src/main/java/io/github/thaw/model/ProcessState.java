@@ -64,6 +64,6 @@ public record ProcessState(LocalDate date, Map<MilestoneId, MilestoneState> mile
   private IllegalArgumentException unknown(String id) {
     List<String> known = new ArrayList<>(milestones.size());
     milestones.keySet().forEach(m -> known.add(m.value()));
-    return new IllegalArgumentException(Messages.notInState(id, date, known));
+    return new IllegalArgumentException(ModelMessages.notInState(id, date, known));
   }
 }

@@ -37,7 +37,7 @@ public enum Reliability {
         return r;
       }
     }
-    throw new IllegalArgumentException(Messages.badReliability(text, grades()));
+    throw new IllegalArgumentException(ModelMessages.badReliability(text, grades()));
   }
 
   /**

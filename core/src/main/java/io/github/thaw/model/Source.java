@@ -41,7 +41,7 @@ public record Source(
     Objects.requireNonNull(id, "source id");
     Checks.requireText("source id", id);
     if (id.indexOf('#') >= 0) {
-      throw new IllegalArgumentException(Messages.hashInSourceId(id));
+      throw new IllegalArgumentException(ModelMessages.hashInSourceId(id));
     }
     outlet = outlet == null ? "" : outlet;
     title = title == null ? "" : title;

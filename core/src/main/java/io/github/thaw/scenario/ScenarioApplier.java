@@ -1,8 +1,10 @@
 package io.github.thaw.scenario;
 
 import io.github.thaw.internal.EditDistance;
+import io.github.thaw.internal.io.Problems;
 import io.github.thaw.model.Dimension;
 import io.github.thaw.model.Event;
+import io.github.thaw.model.Limits;
 import io.github.thaw.model.Milestone;
 import io.github.thaw.model.MilestoneId;
 import io.github.thaw.model.ModelException;
@@ -52,7 +54,7 @@ final class ScenarioApplier {
                       scenario.locations().get(at), changes.get(at).describe() + ": " + message)));
     }
     if (!problems.isEmpty()) {
-      throw new ModelException(io.github.thaw.internal.Problems.capped(problems));
+      throw new ModelException(Problems.capped(problems));
     }
     return snapshot();
   }
@@ -101,7 +103,7 @@ final class ScenarioApplier {
     }
     // The "did you mean" passes over every id: only for the problems that will be listed.
     List<String> known =
-        problems.size() < io.github.thaw.model.Limits.MAX_PROBLEMS
+        problems.size() < Limits.MAX_PROBLEMS
             ? milestones.keySet().stream().map(MilestoneId::value).toList()
             : List.of();
     return Optional.of(

@@ -4,9 +4,13 @@ import io.github.thaw.index.GatingFinding;
 import io.github.thaw.index.IndexMethod;
 import io.github.thaw.index.IndexResult;
 import io.github.thaw.index.MilestoneScore;
+import io.github.thaw.index.Trajectory;
+import io.github.thaw.internal.EditDistance;
+import io.github.thaw.internal.io.Problems;
 import io.github.thaw.model.Milestone;
 import io.github.thaw.model.MilestoneId;
 import io.github.thaw.model.ModelException;
+import io.github.thaw.model.Problem;
 import io.github.thaw.model.ProcessModel;
 import io.github.thaw.model.Status;
 import java.time.LocalDate;
@@ -70,7 +74,7 @@ public final class ScenarioComparison {
     Map<MilestoneId, List<MilestoneId>> baseBlocked = blockers(baseline, base);
     Set<String> baseFindings = keys(base.findings());
     List<ScenarioOutcome> outcomes = new ArrayList<>();
-    List<io.github.thaw.model.Problem> problems = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
     for (Scenario s : scenarios) {
       ProcessModel model;
       try {
@@ -83,7 +87,7 @@ public final class ScenarioComparison {
       outcomes.add(outcome(s, model, r, base, baseBlocked, baseFindings));
     }
     if (!problems.isEmpty()) {
-      throw new ModelException(io.github.thaw.internal.Problems.capped(problems));
+      throw new ModelException(Problems.capped(problems));
     }
     return new ScenarioComparison(baseline, date, base, outcomes);
   }
@@ -270,8 +274,7 @@ public final class ScenarioComparison {
         "Scenario '"
             + name
             + "' is not in this comparison"
-            + io.github.thaw.internal.EditDistance.hint(
-                name, outcomes.stream().map(ScenarioOutcome::name).toList()));
+            + EditDistance.hint(name, outcomes.stream().map(ScenarioOutcome::name).toList()));
   }
 
   /**
@@ -283,9 +286,9 @@ public final class ScenarioComparison {
    * @return the baseline under {@code "baseline"} (or {@code "baseline (model)"} when a scenario is
    *     itself named {@code baseline}), then each scenario by name, in order
    */
-  public Map<String, io.github.thaw.index.Trajectory> trajectories(
+  public Map<String, Trajectory> trajectories(
       IndexMethod method, java.util.Collection<LocalDate> dates) {
-    Map<String, io.github.thaw.index.Trajectory> out = new LinkedHashMap<>();
+    Map<String, Trajectory> out = new LinkedHashMap<>();
     boolean clash = outcomes.stream().anyMatch(o -> o.name().equals("baseline"));
     out.put(clash ? "baseline (model)" : "baseline", method.prepare(baseline).trajectoryAt(dates));
     for (ScenarioOutcome o : outcomes) {

@@ -113,7 +113,7 @@ final class Estimator {
       constant &= y[j] == first;
     }
     if (constant) {
-      throw new IllegalArgumentException(Messages.constantOutput(first, 2L * n));
+      throw new IllegalArgumentException(SensitivityMessages.constantOutput(first, 2L * n));
     }
     return sum(y, 2 * n) / (2.0 * n);
   }

@@ -96,6 +96,6 @@ final class Evaluator {
     }
     String name = matrix == A ? "A" : matrix == B ? "B" : "A_B(" + ps[matrix].name() + ")";
     throw new IllegalArgumentException(
-        Messages.notFiniteOutput(value, row, name, List.of(ps), point));
+        SensitivityMessages.notFiniteOutput(value, row, name, List.of(ps), point));
   }
 }

@@ -292,7 +292,7 @@ public final class Parameter {
    */
   public double quantile(double u) {
     if (!(u >= 0 && u <= 1)) {
-      throw new IllegalArgumentException(Messages.probabilityOutside(name, u));
+      throw new IllegalArgumentException(SensitivityMessages.probabilityOutside(name, u));
     }
     return quantileUnchecked(u);
   }
@@ -366,7 +366,7 @@ public final class Parameter {
 
   private static void checkName(String name) {
     if (name == null || name.isBlank()) {
-      throw new IllegalArgumentException(Messages.blankName());
+      throw new IllegalArgumentException(SensitivityMessages.blankName());
     }
   }
 
@@ -377,25 +377,25 @@ public final class Parameter {
     checkFinite(name, "max", max);
     checkLess(name, "min", min, "max", max);
     if (mode < min || mode > max) {
-      throw new IllegalArgumentException(Messages.modeOutside(name, min, mode, max));
+      throw new IllegalArgumentException(SensitivityMessages.modeOutside(name, min, mode, max));
     }
   }
 
   private static void checkFinite(String name, String what, double value) {
     if (!Double.isFinite(value)) {
-      throw new IllegalArgumentException(Messages.notFinite(name, what, value));
+      throw new IllegalArgumentException(SensitivityMessages.notFinite(name, what, value));
     }
   }
 
   private static void checkLess(String name, String low, double a, String high, double b) {
     if (!(a < b)) {
-      throw new IllegalArgumentException(Messages.notLess(name, low, a, high, b));
+      throw new IllegalArgumentException(SensitivityMessages.notLess(name, low, a, high, b));
     }
   }
 
   private static void checkPositive(String name, String what, double value) {
     if (!(value > 0)) {
-      throw new IllegalArgumentException(Messages.notPositive(name, what, value));
+      throw new IllegalArgumentException(SensitivityMessages.notPositive(name, what, value));
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.thaw.sensitivity;
 
+import io.github.thaw.model.Limits;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,7 @@ public final class Sobol {
    * io.github.thaw.model.Limits#MAX_SOBOL_EVALUATIONS}: the design and the outputs are held in
    * memory, about 24 bytes an evaluation.
    */
-  static final long MAX_EVALUATIONS = io.github.thaw.model.Limits.MAX_SOBOL_EVALUATIONS;
+  static final long MAX_EVALUATIONS = Limits.MAX_SOBOL_EVALUATIONS;
 
   private Sobol() {}
 
@@ -113,7 +114,7 @@ public final class Sobol {
      */
     public Options bootstrap(int resamples) {
       if (resamples < 0) {
-        throw new IllegalArgumentException(Messages.bootstrapNegative(resamples));
+        throw new IllegalArgumentException(SensitivityMessages.bootstrapNegative(resamples));
       }
       return new Options(sampling, resamples, confidence, threads);
     }
@@ -127,7 +128,7 @@ public final class Sobol {
      */
     public Options confidence(double level) {
       if (!(level > 0 && level < 1)) {
-        throw new IllegalArgumentException(Messages.confidenceOutside(level));
+        throw new IllegalArgumentException(SensitivityMessages.confidenceOutside(level));
       }
       return new Options(sampling, bootstrap, level, threads);
     }
@@ -143,7 +144,7 @@ public final class Sobol {
      */
     public Options threads(int count) {
       if (count < 1) {
-        throw new IllegalArgumentException(Messages.threadsNotPositive(count));
+        throw new IllegalArgumentException(SensitivityMessages.threadsNotPositive(count));
       }
       return new Options(sampling, bootstrap, confidence, count);
     }
@@ -216,16 +217,16 @@ public final class Sobol {
       checkParameters(ps);
       int k = ps.size();
       if (baseSamples < 2) {
-        throw new IllegalArgumentException(Messages.tooFewSamples(baseSamples));
+        throw new IllegalArgumentException(SensitivityMessages.tooFewSamples(baseSamples));
       }
       long evaluations = (long) (k + 2) * baseSamples;
       if (evaluations > MAX_EVALUATIONS) {
         throw new IllegalArgumentException(
-            Messages.tooManyEvaluations(baseSamples, k, evaluations, MAX_EVALUATIONS));
+            SensitivityMessages.tooManyEvaluations(baseSamples, k, evaluations, MAX_EVALUATIONS));
       }
       if (sampling == Sampling.SCRAMBLED_SOBOL && 2 * k > ScrambledSobol.MAX_DIMENSION) {
         throw new IllegalArgumentException(
-            Messages.tooManyDimensions(k, ScrambledSobol.MAX_DIMENSION / 2));
+            SensitivityMessages.tooManyDimensions(k, ScrambledSobol.MAX_DIMENSION / 2));
       }
       double[] a = new double[baseSamples * k];
       double[] b = new double[baseSamples * k];
@@ -255,13 +256,14 @@ public final class Sobol {
 
     private static void checkParameters(List<Parameter> ps) {
       if (ps.isEmpty()) {
-        throw new IllegalArgumentException(Messages.noParameters());
+        throw new IllegalArgumentException(SensitivityMessages.noParameters());
       }
       Map<String, Integer> seen = new HashMap<>();
       for (int i = 0; i < ps.size(); i++) {
         Integer before = seen.putIfAbsent(ps.get(i).name(), i);
         if (before != null) {
-          throw new IllegalArgumentException(Messages.listedTwice(ps.get(i).name(), before, i));
+          throw new IllegalArgumentException(
+              SensitivityMessages.listedTwice(ps.get(i).name(), before, i));
         }
       }
     }

@@ -3,8 +3,8 @@ package io.github.thaw.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.github.thaw.internal.IndexInternals;
 import io.github.thaw.internal.LevelIndex;
+import io.github.thaw.internal.SharedSecrets;
 import io.github.thaw.model.ProcessModel;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,7 +36,7 @@ class LevelEvaluatorTest {
         } catch (IllegalArgumentException e) {
           continue; // the method does not fit this model (an AHP over other labels)
         }
-        LevelIndex index = IndexInternals.levelIndex(method, model).get();
+        LevelIndex index = SharedSecrets.levelIndex(method, model).get();
         index.initialise(counted(expected));
         assertThat(index.value())
             .as("seed %d, %s", seed, method)
@@ -53,7 +53,7 @@ class LevelEvaluatorTest {
       for (IndexMethod method : Methods.all()) {
         LevelIndex moving;
         try {
-          moving = IndexInternals.levelIndex(method, model).get();
+          moving = SharedSecrets.levelIndex(method, model).get();
         } catch (IllegalArgumentException e) {
           continue;
         }
@@ -65,7 +65,7 @@ class LevelEvaluatorTest {
           levels[m] = random.nextInt(4);
           moving.set(m, levels[m]);
         }
-        LevelIndex fresh = IndexInternals.levelIndex(method, model).get();
+        LevelIndex fresh = SharedSecrets.levelIndex(method, model).get();
         fresh.initialise(levels);
         assertThat(moving.value()).isCloseTo(fresh.value(), within(1e-9));
         moving.restore();
@@ -84,7 +84,7 @@ class LevelEvaluatorTest {
       for (IndexMethod method : Methods.all()) {
         LevelIndex index;
         try {
-          index = IndexInternals.levelIndex(method, model).get();
+          index = SharedSecrets.levelIndex(method, model).get();
         } catch (IllegalArgumentException e) {
           continue;
         }

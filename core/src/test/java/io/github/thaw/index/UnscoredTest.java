@@ -109,7 +109,7 @@ class UnscoredTest {
   @Test
   void forecastEvaluatorIgnoresContext() {
     io.github.thaw.internal.LevelIndex levels =
-        io.github.thaw.internal.IndexInternals.levelIndex(
+        io.github.thaw.internal.SharedSecrets.levelIndex(
                 IndexMethod.legacy(), model(Status.NOT_STARTED, false))
             .get();
     levels.initialise(new int[] {0, 1, 3, 3});

@@ -58,7 +58,7 @@ class FileFormatDocsTest {
   @Test
   void theDocumentedExampleLoadsAndRoundTrips() {
     // GIVEN the complete example of the format page WHEN read
-    ProcessModel model = ModelFiles.read(block("example-yaml"), "example.yaml", ModelFormat.YAML);
+    ProcessModel model = ModelFiles.read(block("example-yaml"), "example.yaml", FileSyntax.YAML);
     // THEN it is a valid model with every kind of element
     assertThat(model.dimensions()).hasSize(3);
     assertThat(model.milestones()).hasSize(4);
@@ -68,8 +68,8 @@ class FileFormatDocsTest {
     assertThat(model.contextEvents()).hasSize(1);
     assertThat(model.events().get(0).date()).isEqualTo(PartialDate.ofYear(1993));
     // AND it reads back equal from its JSON form
-    String json = ModelFiles.write(model, ModelFormat.JSON);
-    assertThat(ModelFiles.read(json, "example.json", ModelFormat.JSON)).isEqualTo(model);
+    String json = ModelFiles.write(model, FileSyntax.JSON);
+    assertThat(ModelFiles.read(json, "example.json", FileSyntax.JSON)).isEqualTo(model);
   }
 
   @Test

@@ -45,7 +45,7 @@ class ForecastingDocsTest {
         TransitionFiles.read(
             block("transitions-yaml"),
             "transitions.yaml",
-            ModelFormat.YAML,
+            FileSyntax.YAML,
             Transitions.everyStep(StepDuration.never()));
     assertThat(t.duration("anything", Step.NOT_STARTED_TO_AGREED))
         .isEqualTo(StepDuration.exponential(0.05));
@@ -67,7 +67,7 @@ class ForecastingDocsTest {
       TransitionFiles.read(
           block("transitions-invalid"),
           "transitions.yaml",
-          ModelFormat.YAML,
+          FileSyntax.YAML,
           Transitions.everyStep(StepDuration.never()));
       throw new AssertionError("expected a ModelException");
     } catch (ModelException e) {

@@ -81,12 +81,12 @@ class HostileInputTest {
   }
 
   @ParameterizedTest
-  @EnumSource(ModelFormat.class)
-  void tenThousandLevelsOfNestingStopAtTheLimit(ModelFormat format) {
+  @EnumSource(FileSyntax.class)
+  void tenThousandLevelsOfNestingStopAtTheLimit(FileSyntax format) {
     // GIVEN 10,000 nested lists where a milestone list belongs
     String deep = "[".repeat(10_000) + "]".repeat(10_000);
     String file =
-        format == ModelFormat.JSON
+        format == FileSyntax.JSON
             ? "{\"name\": \"Deep\", \"milestones\": " + deep + "}"
             : "name: Deep\nmilestones: " + deep + "\n";
     // WHEN read THEN the element is refused and the depth limit ends the reading, located
@@ -98,7 +98,7 @@ class HostileInputTest {
         .endsWith("milestones[0]: expected a mapping (milestone), found a list");
     assertThat(problems.get(1).message())
         .isEqualTo("nesting is deeper than the limit of 64 levels");
-    assertThat(problems.get(1).location().line()).isEqualTo(format == ModelFormat.JSON ? 1 : 2);
+    assertThat(problems.get(1).location().line()).isEqualTo(format == FileSyntax.JSON ? 1 : 2);
     assertThat(problems.get(1).location().path()).isEqualTo("milestones[0]");
   }
 
@@ -111,11 +111,11 @@ class HostileInputTest {
             + " requires: [a]}]\n";
     ModelReader shallow = ModelReader.defaults().withMaxNestingDepth(3);
     // WHEN read with a limit of 4 THEN it loads; with 3 THEN the requires list breaks it
-    assertThat(ModelReader.defaults().withMaxNestingDepth(4).read(file, "n.yaml", ModelFormat.YAML))
+    assertThat(ModelReader.defaults().withMaxNestingDepth(4).read(file, "n.yaml", FileSyntax.YAML))
         .isNotNull();
     assertThat(
             catchThrowableOfType(
-                    ModelException.class, () -> shallow.read(file, "n.yaml", ModelFormat.YAML))
+                    ModelException.class, () -> shallow.read(file, "n.yaml", FileSyntax.YAML))
                 .problems())
         .extracting(Problem::toString)
         .containsExactly(
@@ -123,12 +123,12 @@ class HostileInputTest {
   }
 
   @ParameterizedTest
-  @EnumSource(ModelFormat.class)
-  void inputPastTheSizeLimitIsALocatedProblem(ModelFormat format) {
+  @EnumSource(FileSyntax.class)
+  void inputPastTheSizeLimitIsALocatedProblem(FileSyntax format) {
     // GIVEN a reader limited to 1 KiB and a 100 KiB file
     ModelReader small = ModelReader.defaults().withMaxInputBytes(1024);
-    StringBuilder file = new StringBuilder(format == ModelFormat.JSON ? "{\"name\": \"" : "name: ");
-    file.append("x".repeat(100 * 1024)).append(format == ModelFormat.JSON ? "\"}" : "\n");
+    StringBuilder file = new StringBuilder(format == FileSyntax.JSON ? "{\"name\": \"" : "name: ");
+    file.append("x".repeat(100 * 1024)).append(format == FileSyntax.JSON ? "\"}" : "\n");
     // WHEN read THEN it stops with one problem at the first line
     ModelException e =
         catchThrowableOfType(
@@ -150,7 +150,7 @@ class HostileInputTest {
     // column 8
     assertThat(
             catchThrowableOfType(
-                    ModelException.class, () -> small.read(file, "l.yaml", ModelFormat.YAML))
+                    ModelException.class, () -> small.read(file, "l.yaml", FileSyntax.YAML))
                 .problems())
         .extracting(Problem::toString)
         .containsExactly("l.yaml:10:8: input is larger than the limit of 95 bytes");
@@ -162,7 +162,7 @@ class HostileInputTest {
     assertThat(
             ModelReader.defaults()
                 .withMaxInputBytes(file.length())
-                .read(file, "x.yaml", ModelFormat.YAML)
+                .read(file, "x.yaml", FileSyntax.YAML)
                 .name())
         .isEqualTo("Exactly");
   }
@@ -173,7 +173,7 @@ class HostileInputTest {
     // GIVEN random bytes
     byte[] garbage = new byte[4096];
     new Random(seed).nextBytes(garbage);
-    for (ModelFormat format : ModelFormat.values()) {
+    for (FileSyntax format : FileSyntax.values()) {
       // WHEN read in either format THEN the reader refuses it with located problems
       ModelException e =
           catchThrowableOfType(
@@ -185,10 +185,10 @@ class HostileInputTest {
   }
 
   @ParameterizedTest
-  @EnumSource(ModelFormat.class)
-  void bytesThatAreNotUtf8AreRefused(ModelFormat format) {
+  @EnumSource(FileSyntax.class)
+  void bytesThatAreNotUtf8AreRefused(FileSyntax format) {
     byte[] start =
-        (format == ModelFormat.JSON ? "{\"name\": \"" : "name: ").getBytes(StandardCharsets.UTF_8);
+        (format == FileSyntax.JSON ? "{\"name\": \"" : "name: ").getBytes(StandardCharsets.UTF_8);
     byte[] file = java.util.Arrays.copyOf(start, start.length + 3);
     file[start.length] = (byte) 0xC3; // a lead byte followed by no continuation byte
     file[start.length + 1] = (byte) 0x28;
@@ -308,7 +308,7 @@ class HostileInputTest {
           }
         };
     // WHEN read THEN the I/O error reaches the caller as it was
-    assertThatThrownBy(() -> ModelFiles.read(failing, "f.yaml", ModelFormat.YAML))
+    assertThatThrownBy(() -> ModelFiles.read(failing, "f.yaml", FileSyntax.YAML))
         .isInstanceOf(IOException.class)
         .hasMessage("disk on fire");
   }

@@ -35,7 +35,7 @@ class LargeModelTest {
   @Test
   void aHundredThousandMilestoneChainLoads() {
     // GIVEN a chain of 100,000 milestones WHEN read
-    ProcessModel model = ModelFiles.read(chain(SIZE, -1), "chain.json", ModelFormat.JSON);
+    ProcessModel model = ModelFiles.read(chain(SIZE, -1), "chain.json", FileSyntax.JSON);
     // THEN every milestone and edge is there and the chain sorts end to end
     assertThat(model.milestones()).hasSize(SIZE);
     List<MilestoneId> order = model.topologicalOrder();

@@ -48,7 +48,7 @@ class LoaderFuzzTest {
   private static final String SEEDS = "/io/github/thaw/io/fuzz/";
 
   /** A file loader under test: a name, real files to start from, and how to load bytes. */
-  record Loader(String name, ModelFormat format, List<String> seeds, Load load) {
+  record Loader(String name, FileSyntax format, List<String> seeds, Load load) {
     @Override
     public String toString() {
       return name;
@@ -63,44 +63,44 @@ class LoaderFuzzTest {
 
   static Stream<Loader> loaders() {
     ProcessModel reference =
-        ModelFiles.read(seed("model-turkiye-armenia.yaml"), "r.yaml", ModelFormat.YAML);
-    String referenceJson = ModelFiles.write(reference, ModelFormat.JSON);
-    Load model = (in, name) -> ModelFiles.read(in, name, ModelFormat.ofFileName(name));
+        ModelFiles.read(seed("model-turkiye-armenia.yaml"), "r.yaml", FileSyntax.YAML);
+    String referenceJson = ModelFiles.write(reference, FileSyntax.JSON);
+    Load model = (in, name) -> ModelFiles.read(in, name, FileSyntax.ofFileName(name));
     // A scenario is read, then applied: naming milestones the model lacks is found only then,
     // and those problems must carry the change's place in the file too.
     Load scenario =
-        (in, name) -> ScenarioFiles.read(in, name, ModelFormat.ofFileName(name)).applyTo(reference);
+        (in, name) -> ScenarioFiles.read(in, name, FileSyntax.ofFileName(name)).applyTo(reference);
     Load method =
         (in, name) ->
             MethodFiles.read(
                 new String(in.readAllBytes(), StandardCharsets.UTF_8),
                 name,
-                ModelFormat.ofFileName(name));
+                FileSyntax.ofFileName(name));
     io.github.thaw.forecast.Transitions base =
         io.github.thaw.forecast.Transitions.everyStep(
             io.github.thaw.forecast.StepDuration.exponential(0.05));
     Load transitions =
-        (in, name) -> TransitionFiles.read(in, name, ModelFormat.ofFileName(name), base);
+        (in, name) -> TransitionFiles.read(in, name, FileSyntax.ofFileName(name), base);
     // Past loading: whatever loads must also compute, export and report without a crash or a
     // number that is not finite.
     Load analysed =
         (in, name) ->
-            analyse(ModelReader.defaults().withIndexRules().read(in, name, ModelFormat.YAML));
+            analyse(ModelReader.defaults().withIndexRules().read(in, name, FileSyntax.YAML));
     return Stream.of(
         new Loader(
             "model.yaml, analysed",
-            ModelFormat.YAML,
+            FileSyntax.YAML,
             List.of(seed("model-turkiye-armenia.yaml"), seed("model-design-example.yaml")),
             analysed),
         new Loader(
             "model.yaml",
-            ModelFormat.YAML,
+            FileSyntax.YAML,
             List.of(seed("model-turkiye-armenia.yaml"), seed("model-design-example.yaml")),
             model),
-        new Loader("model.json", ModelFormat.JSON, List.of(referenceJson), model),
+        new Loader("model.json", FileSyntax.JSON, List.of(referenceJson), model),
         new Loader(
             "scenario.yaml",
-            ModelFormat.YAML,
+            FileSyntax.YAML,
             List.of(
                 seed("scenario-03-railway-reactivated.yaml"),
                 seed("scenario-04-full-border-opening.yaml"),
@@ -109,14 +109,14 @@ class LoaderFuzzTest {
             scenario),
         new Loader(
             "scenario.json",
-            ModelFormat.JSON,
+            FileSyntax.JSON,
             List.of(seed("scenario-every-change.json")),
             scenario),
-        new Loader("method.yaml", ModelFormat.YAML, List.of(seed("method-every-key.yaml")), method),
-        new Loader("method.json", ModelFormat.JSON, List.of(seed("method-pam.json")), method),
+        new Loader("method.yaml", FileSyntax.YAML, List.of(seed("method-every-key.yaml")), method),
+        new Loader("method.json", FileSyntax.JSON, List.of(seed("method-pam.json")), method),
         new Loader(
             "transitions.yaml",
-            ModelFormat.YAML,
+            FileSyntax.YAML,
             List.of(seed("transitions-every-key.yaml")),
             transitions));
   }

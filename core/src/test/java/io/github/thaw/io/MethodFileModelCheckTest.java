@@ -20,7 +20,7 @@ class MethodFileModelCheckTest {
   private static final ProcessModel MODEL = TestModels.reference();
   private static final String IN = ", which is not in model 'Türkiye–Armenia normalization'";
 
-  private static List<String> problems(String content, String file, ModelFormat format) {
+  private static List<String> problems(String content, String file, FileSyntax format) {
     try {
       MethodFiles.read(content, file, format, MODEL);
     } catch (ModelException e) {
@@ -30,7 +30,7 @@ class MethodFileModelCheckTest {
   }
 
   private static List<String> problems(String yaml) {
-    return problems(yaml, "m.yaml", ModelFormat.YAML);
+    return problems(yaml, "m.yaml", FileSyntax.YAML);
   }
 
   @Test
@@ -89,7 +89,7 @@ class MethodFileModelCheckTest {
             problems(
                 "{\"dimensionWeights\": {\"weights\": {\"border\": 2}}}",
                 "m.json",
-                ModelFormat.JSON))
+                FileSyntax.JSON))
         .containsExactly(
             "m.json:1:35: dimensionWeights.weights.border: weight names dimension 'border'"
                 + IN
@@ -106,8 +106,8 @@ class MethodFileModelCheckTest {
             "dimensionWeights:",
             "  weights: {transport: 1}",
             "");
-    IndexMethod checked = MethodFiles.read(yaml, "m.yaml", ModelFormat.YAML, MODEL);
-    assertThat(checked).isEqualTo(MethodFiles.read(yaml, "m.yaml", ModelFormat.YAML));
+    IndexMethod checked = MethodFiles.read(yaml, "m.yaml", FileSyntax.YAML, MODEL);
+    assertThat(checked).isEqualTo(MethodFiles.read(yaml, "m.yaml", FileSyntax.YAML));
     assertThat(checked.milestoneWeights().explicit()).containsEntry("border-opening", 3.0);
   }
 

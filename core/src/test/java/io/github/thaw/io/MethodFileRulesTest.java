@@ -27,7 +27,7 @@ class MethodFileRulesTest {
                 "gating: flag-only",
                 ""),
             "m.yaml",
-            ModelFormat.YAML);
+            FileSyntax.YAML);
 
     assertThat(m)
         .isEqualTo(
@@ -47,7 +47,7 @@ class MethodFileRulesTest {
                 MethodFiles.read(
                     "readingRule: newest\ndisputeWindowDays: 1.5\nincludeUnscored: yes please\n",
                     "m.yaml",
-                    ModelFormat.YAML))
+                    FileSyntax.YAML))
         .isInstanceOfSatisfying(
             ModelException.class,
             e ->

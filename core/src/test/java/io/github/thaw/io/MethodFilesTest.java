@@ -17,7 +17,7 @@ class MethodFilesTest {
 
   private static List<String> problems(String yaml) {
     try {
-      MethodFiles.read(yaml, "m.yaml", ModelFormat.YAML);
+      MethodFiles.read(yaml, "m.yaml", FileSyntax.YAML);
     } catch (ModelException e) {
       return e.problems().stream().map(Problem::toString).toList();
     }
@@ -26,9 +26,9 @@ class MethodFilesTest {
 
   @Test
   void emptyFileKeepsTheDefaultsAndPresetPamGivesPam() {
-    assertThat(MethodFiles.read("preset: default\n", "m.yaml", ModelFormat.YAML))
+    assertThat(MethodFiles.read("preset: default\n", "m.yaml", FileSyntax.YAML))
         .isEqualTo(IndexMethod.defaults());
-    assertThat(MethodFiles.read("{\"preset\": \"pam\"}", "m.json", ModelFormat.JSON))
+    assertThat(MethodFiles.read("{\"preset\": \"pam\"}", "m.json", FileSyntax.JSON))
         .isEqualTo(IndexMethod.pam());
   }
 
@@ -52,7 +52,7 @@ class MethodFilesTest {
                 "      matrix: [[1, 3, 5], [0.3333333333, 1, 3], [0.2, 0.3333333333, 1]]",
                 ""),
             "m.yaml",
-            ModelFormat.YAML);
+            FileSyntax.YAML);
     IndexMethod expected =
         IndexMethod.builder()
             .scores(0, 0.25, 0.5, 1)
@@ -159,7 +159,7 @@ class MethodFilesTest {
             + "      matrix: [[1, 9, 0.1111111111], [0.1111111111, 1, 9], [9, 0.1111111111, 1]]\n"
             + "      acceptInconsistency: ";
     // GIVEN an inconsistent matrix the file accepts THEN it loads, with the matrix accepted
-    IndexMethod m = MethodFiles.read(inconsistent + "true\n", "m.yaml", ModelFormat.YAML);
+    IndexMethod m = MethodFiles.read(inconsistent + "true\n", "m.yaml", FileSyntax.YAML);
     assertThat(m.dimensionWeights().ahp()).singleElement().satisfies(a -> a.requireUsable());
     // GIVEN false, or a value that is not a boolean THEN the matrix is refused, located
     assertThat(problems(inconsistent + "false\n"))

@@ -231,7 +231,7 @@ class ModelFilesReadTest {
           }
         };
     // WHEN a model is read from it THEN the caller still owns it
-    assertThat(ModelFiles.read(in, "s.yaml", ModelFormat.YAML).name()).isEqualTo("S");
+    assertThat(ModelFiles.read(in, "s.yaml", FileSyntax.YAML).name()).isEqualTo("S");
     assertThat(closed[0]).isFalse();
   }
 

@@ -160,22 +160,20 @@ class ModelFilesWriteTest {
   void writesYamlInTheDocumentedLayout() {
     // GIVEN the reference model WHEN written as YAML THEN keys are in documented order, defaults
     // are left out and dates keep their precision
-    assertThat(ModelFiles.write(TestModels.reference(), ModelFormat.YAML))
-        .isEqualTo(REFERENCE_YAML);
+    assertThat(ModelFiles.write(TestModels.reference(), FileSyntax.YAML)).isEqualTo(REFERENCE_YAML);
   }
 
   @Test
   void writesJsonInTheDocumentedLayout() {
-    assertThat(ModelFiles.write(TestModels.reference(), ModelFormat.JSON))
-        .isEqualTo(REFERENCE_JSON);
+    assertThat(ModelFiles.write(TestModels.reference(), FileSyntax.JSON)).isEqualTo(REFERENCE_JSON);
   }
 
   @Test
   void emptyListsAndAModelWithoutDateAreWrittenPlainly() {
     ProcessModel empty = ProcessModel.builder("Empty").build();
-    assertThat(ModelFiles.write(empty, ModelFormat.YAML))
+    assertThat(ModelFiles.write(empty, FileSyntax.YAML))
         .isEqualTo("name: Empty\ndimensions: []\nmilestones: []\nsources: []\nevents: []\n");
-    assertThat(ModelFiles.write(empty, ModelFormat.JSON))
+    assertThat(ModelFiles.write(empty, FileSyntax.JSON))
         .isEqualTo(
             "{\n  \"name\": \"Empty\",\n  \"dimensions\": [],\n  \"milestones\": [],\n"
                 + "  \"sources\": [],\n  \"events\": []\n}\n");
@@ -193,7 +191,7 @@ class ModelFilesWriteTest {
             .event(Event.context(PartialDate.ofYear(2000), List.of("s"), ""))
             .build();
     // WHEN written THEN only the non-defaults appear
-    assertThat(ModelFiles.write(model, ModelFormat.YAML))
+    assertThat(ModelFiles.write(model, FileSyntax.YAML))
         .isEqualTo(
             """
             name: Defaults
@@ -255,9 +253,9 @@ class ModelFilesWriteTest {
             .milestone(Milestone.builder("m", name, "d").build())
             .build();
     // WHEN written THEN it is quoted exactly when needed, and reads back the same
-    String yaml = ModelFiles.write(model, ModelFormat.YAML);
+    String yaml = ModelFiles.write(model, FileSyntax.YAML);
     assertThat(yaml).contains("\n    name: " + written + "\n");
-    assertThat(ModelFiles.read(yaml, "q.yaml", ModelFormat.YAML)).isEqualTo(model);
+    assertThat(ModelFiles.read(yaml, "q.yaml", FileSyntax.YAML)).isEqualTo(model);
   }
 
   @Test
@@ -271,12 +269,12 @@ class ModelFilesWriteTest {
             .event(Event.context(PartialDate.ofYear(2000), List.of("s1?", "a, b", "plain-id"), ""))
             .build();
     // WHEN written THEN the list quotes them, the block does not need to, and all read back
-    String yaml = ModelFiles.write(model, ModelFormat.YAML);
+    String yaml = ModelFiles.write(model, FileSyntax.YAML);
     assertThat(yaml)
         .contains("  - id: s1?\n")
         .contains("  - id: a, b\n")
         .contains("    sources: [\"s1?\", \"a, b\", plain-id]\n");
-    assertThat(ModelFiles.read(yaml, "f.yaml", ModelFormat.YAML)).isEqualTo(model);
+    assertThat(ModelFiles.read(yaml, "f.yaml", FileSyntax.YAML)).isEqualTo(model);
   }
 
   @Test
@@ -285,12 +283,12 @@ class ModelFilesWriteTest {
     String name = "a\tb\u0085c\u2028d\u0001e\uFEFFf";
     ProcessModel model = ProcessModel.builder(name).dimension(Dimension.of("d", "D")).build();
     // WHEN written THEN they are escaped, and read back the same in both formats
-    String yaml = ModelFiles.write(model, ModelFormat.YAML);
+    String yaml = ModelFiles.write(model, FileSyntax.YAML);
     assertThat(yaml).startsWith("name: \"a\\tb\\u0085c\\u2028d\\u0001e\\uFEFFf\"\n");
-    String json = ModelFiles.write(model, ModelFormat.JSON);
+    String json = ModelFiles.write(model, FileSyntax.JSON);
     assertThat(json).contains("\"name\": \"a\\tb\u0085c\\u2028d\\u0001e\uFEFFf\"");
-    assertThat(ModelFiles.read(yaml, "c.yaml", ModelFormat.YAML)).isEqualTo(model);
-    assertThat(ModelFiles.read(json, "c.json", ModelFormat.JSON)).isEqualTo(model);
+    assertThat(ModelFiles.read(yaml, "c.yaml", FileSyntax.YAML)).isEqualTo(model);
+    assertThat(ModelFiles.read(json, "c.json", FileSyntax.JSON)).isEqualTo(model);
   }
 
   @Test
@@ -300,11 +298,11 @@ class ModelFilesWriteTest {
             .dimension(new Dimension("a", "A", 1, "first\n\n  indented\nlast\n"))
             .dimension(new Dimension("b", "B", 1, " leading space\nsecond"))
             .build();
-    String yaml = ModelFiles.write(model, ModelFormat.YAML);
+    String yaml = ModelFiles.write(model, FileSyntax.YAML);
     assertThat(yaml)
         .contains("    description: |\n      first\n\n        indented\n      last\n")
         .contains("    description: \" leading space\\nsecond\"\n");
-    assertThat(ModelFiles.read(yaml, "l.yaml", ModelFormat.YAML)).isEqualTo(model);
+    assertThat(ModelFiles.read(yaml, "l.yaml", FileSyntax.YAML)).isEqualTo(model);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -325,9 +323,9 @@ class ModelFilesWriteTest {
     ProcessModel model =
         ProcessModel.builder("Lines").dimension(new Dimension("a", "A", 1, description)).build();
     // WHEN written THEN it is one quoted line, and reads back the same
-    String yaml = ModelFiles.write(model, ModelFormat.YAML);
+    String yaml = ModelFiles.write(model, FileSyntax.YAML);
     assertThat(yaml).contains("    description: " + written + "\n");
-    assertThat(ModelFiles.read(yaml, "l.yaml", ModelFormat.YAML)).isEqualTo(model);
+    assertThat(ModelFiles.read(yaml, "l.yaml", FileSyntax.YAML)).isEqualTo(model);
   }
 
   private static String unescape(String text) {
@@ -344,7 +342,7 @@ class ModelFilesWriteTest {
             closed[0] = true;
           }
         };
-    ModelFiles.write(TestModels.reference(), out, ModelFormat.YAML);
+    ModelFiles.write(TestModels.reference(), out, FileSyntax.YAML);
     assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(REFERENCE_YAML);
     assertThat(closed[0]).isFalse();
   }

@@ -38,7 +38,7 @@ class RoundTripPropertyTest {
       @ForAll("texts") @Size(min = 12, max = 12) List<String> texts, @ForAll long seed) {
     // GIVEN a random valid model whose texts are arbitrary
     ProcessModel model = randomModel(texts, new Random(seed));
-    for (ModelFormat format : ModelFormat.values()) {
+    for (FileSyntax format : FileSyntax.values()) {
       // WHEN written and read back THEN it is equal, and the text is stable
       String text = ModelFiles.write(model, format);
       ProcessModel back = ModelFiles.read(text, "p", format);
@@ -52,7 +52,7 @@ class RoundTripPropertyTest {
       @ForAll long seed, @ForAll @IntRange(min = 1, max = 30) int size) {
     // GIVEN a random model with many dependencies and disagreeing reports, as the index tests use
     ProcessModel model = RandomModels.generate(seed, size);
-    for (ModelFormat format : ModelFormat.values()) {
+    for (FileSyntax format : FileSyntax.values()) {
       // WHEN written and read back THEN it is equal, and so is what it says at any date
       ProcessModel back = ModelFiles.read(ModelFiles.write(model, format), "r", format);
       assertThat(back).isEqualTo(model);

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RoundTripTest {
   @ParameterizedTest(name = "{0} then {1}")
   @CsvSource({"YAML, YAML", "JSON, JSON", "YAML, JSON", "JSON, YAML"})
-  void writeThenReadGivesAnEqualModelInAndAcrossFormats(ModelFormat first, ModelFormat second) {
+  void writeThenReadGivesAnEqualModelInAndAcrossFormats(FileSyntax first, FileSyntax second) {
     // GIVEN the reference model
     ProcessModel model = TestModels.reference();
     // WHEN written in one format, read, written in another and read

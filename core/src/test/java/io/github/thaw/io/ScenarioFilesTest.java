@@ -31,7 +31,7 @@ class ScenarioFilesTest {
 
   private static List<String> problems(String yaml) {
     try {
-      ScenarioFiles.read(yaml, "s.yaml", ModelFormat.YAML).applyTo(model());
+      ScenarioFiles.read(yaml, "s.yaml", FileSyntax.YAML).applyTo(model());
     } catch (ModelException e) {
       return e.problems().stream().map(Problem::toString).toList();
     }
@@ -57,7 +57,7 @@ class ScenarioFilesTest {
                 "  - freeze: {from: 2027}",
                 ""),
             "all.yaml",
-            ModelFormat.YAML);
+            FileSyntax.YAML);
     assertThat(s.name()).isEqualTo("all");
     assertThat(s.description()).isEqualTo("Every change.");
     assertThat(s.changes())
@@ -145,7 +145,7 @@ class ScenarioFilesTest {
         ScenarioFiles.read(
             "{\"name\": \"j\", \"changes\": [{\"freeze\": {\"from\": \"2026-01-01\"}}]}",
             "j.json",
-            ModelFormat.JSON);
+            FileSyntax.JSON);
     assertThat(s.changes()).containsExactly(new Change.Freeze(PartialDate.parse("2026-01-01")));
   }
 }

@@ -25,7 +25,7 @@ class ScoredKeyTest {
 
   @Test
   void scoredIsReadWithTrueAsDefault() {
-    ProcessModel m = ModelFiles.read(YAML, "m.yaml", ModelFormat.YAML);
+    ProcessModel m = ModelFiles.read(YAML, "m.yaml", FileSyntax.YAML);
     assertThat(m.dimension("core").scored()).isTrue();
     assertThat(m.dimension("region").scored()).isFalse();
     assertThat(m.milestone("a").scored()).isTrue();
@@ -35,8 +35,8 @@ class ScoredKeyTest {
 
   @Test
   void onlyFalseIsWrittenAndBothFormatsRoundTrip() {
-    ProcessModel m = ModelFiles.read(YAML, "m.yaml", ModelFormat.YAML);
-    for (ModelFormat f : ModelFormat.values()) {
+    ProcessModel m = ModelFiles.read(YAML, "m.yaml", FileSyntax.YAML);
+    for (FileSyntax f : FileSyntax.values()) {
       String text = ModelFiles.write(m, f);
       assertThat(text.split("scored", -1)).as(f.name()).hasSize(3);
       ProcessModel again = ModelFiles.read(text, "again", f);
@@ -48,7 +48,7 @@ class ScoredKeyTest {
   @Test
   void aScoredThatIsNotABooleanIsLocated() {
     String bad = YAML.replace("scored: false}", "scored: no-thanks}");
-    assertThatThrownBy(() -> ModelFiles.read(bad, "m.yaml", ModelFormat.YAML))
+    assertThatThrownBy(() -> ModelFiles.read(bad, "m.yaml", FileSyntax.YAML))
         .isInstanceOfSatisfying(
             ModelException.class,
             e ->

@@ -53,11 +53,11 @@ class SourceCheckTest {
     assertThat(m.events().get(0).sources()).containsExactly("a", "w");
     assertThat(m.sources().get(0).reliability()).isEqualTo(Reliability.B);
     assertThat(m.sources().get(1).reliability()).isEqualTo(Reliability.F);
-    String written = ModelFiles.write(m, ModelFormat.YAML);
+    String written = ModelFiles.write(m, FileSyntax.YAML);
     assertThat(written).contains("reliability: B").contains("a#3").doesNotContain("reliability: F");
-    assertThat(ModelFiles.read(written, "w.yaml", ModelFormat.YAML)).isEqualTo(m);
-    String json = ModelFiles.write(m, ModelFormat.JSON);
-    assertThat(ModelFiles.read(json, "w.json", ModelFormat.JSON)).isEqualTo(m);
+    assertThat(ModelFiles.read(written, "w.yaml", FileSyntax.YAML)).isEqualTo(m);
+    String json = ModelFiles.write(m, FileSyntax.JSON);
+    assertThat(ModelFiles.read(json, "w.json", FileSyntax.JSON)).isEqualTo(m);
   }
 
   @Test
@@ -93,7 +93,7 @@ class SourceCheckTest {
   void aModelWhoseParagraphsExistPasses() throws IOException {
     documents();
     String ok = MODEL.replace("a#4", "a#2").replace("b#2", "b#1").replace("n#1", "n");
-    SourceCheck.Result r = SourceCheck.check(ok, "m.yaml", ModelFormat.YAML, dir);
+    SourceCheck.Result r = SourceCheck.check(ok, "m.yaml", FileSyntax.YAML, dir);
     assertThat(r.problems()).isEmpty();
     assertThat(r.ok()).isTrue();
     assertThat(r.documentsRead()).isEqualTo(2);
@@ -103,7 +103,7 @@ class SourceCheckTest {
   @Test
   void everyMissingParagraphAndLocatorIsReportedWhereItIsCited() throws IOException {
     documents();
-    SourceCheck.Result r = SourceCheck.check(MODEL, "m.yaml", ModelFormat.YAML, dir);
+    SourceCheck.Result r = SourceCheck.check(MODEL, "m.yaml", FileSyntax.YAML, dir);
     assertThat(r.problems())
         .extracting(Problem::toString)
         .containsExactly(
@@ -145,8 +145,7 @@ class SourceCheckTest {
         events:
           - {date: 2020, sources: [up#1, gone#1, folder#1]}
         """;
-    SourceCheck.Result r =
-        SourceCheck.check(model, "m.yaml", ModelFormat.YAML, dir.resolve("docs"));
+    SourceCheck.Result r = SourceCheck.check(model, "m.yaml", FileSyntax.YAML, dir.resolve("docs"));
     Path docs = dir.resolve("docs");
     assertThat(r.problems())
         .extracting(Problem::toString)
@@ -165,19 +164,18 @@ class SourceCheckTest {
   @Test
   void theFolderMustExistAndBeAFolderAndTheModelValid() throws IOException {
     documents();
-    assertThatThrownBy(
-            () -> SourceCheck.check(MODEL, "m.yaml", ModelFormat.YAML, dir.resolve("no")))
+    assertThatThrownBy(() -> SourceCheck.check(MODEL, "m.yaml", FileSyntax.YAML, dir.resolve("no")))
         .isInstanceOf(NoSuchFileException.class)
         .hasMessage(dir.resolve("no").toString());
     assertThatThrownBy(
-            () -> SourceCheck.check(MODEL, "m.yaml", ModelFormat.YAML, dir.resolve("a.txt")))
+            () -> SourceCheck.check(MODEL, "m.yaml", FileSyntax.YAML, dir.resolve("a.txt")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "sources folder '"
                 + dir.resolve("a.txt")
                 + "' is not a folder; give the folder that holds the documents");
     assertThatThrownBy(
-            () -> SourceCheck.check("name: U\nnope: 1\n", "m.yaml", ModelFormat.YAML, dir))
+            () -> SourceCheck.check("name: U\nnope: 1\n", "m.yaml", FileSyntax.YAML, dir))
         .isInstanceOf(io.github.thaw.model.ModelException.class);
   }
 

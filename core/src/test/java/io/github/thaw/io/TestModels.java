@@ -62,7 +62,7 @@ final class TestModels {
   /** The problems of a file that must not load, as {@code file:line:col: path: message}. */
   static List<String> problems(String content, String fileName) {
     try {
-      ModelFiles.read(content, fileName, ModelFormat.ofFileName(fileName));
+      ModelFiles.read(content, fileName, FileSyntax.ofFileName(fileName));
     } catch (ModelException e) {
       return e.problems().stream().map(Problem::toString).toList();
     }
@@ -71,11 +71,11 @@ final class TestModels {
 
   /** Reads YAML text named {@code m.yaml}. */
   static ProcessModel yaml(String content) {
-    return ModelFiles.read(content, "m.yaml", ModelFormat.YAML);
+    return ModelFiles.read(content, "m.yaml", FileSyntax.YAML);
   }
 
   /** Reads JSON text named {@code m.json}. */
   static ProcessModel json(String content) {
-    return ModelFiles.read(content, "m.json", ModelFormat.JSON);
+    return ModelFiles.read(content, "m.json", FileSyntax.JSON);
   }
 }

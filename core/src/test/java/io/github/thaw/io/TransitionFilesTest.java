@@ -24,7 +24,7 @@ class TransitionFilesTest {
           .build();
 
   static Transitions yaml(String... lines) {
-    return TransitionFiles.read(String.join("\n", lines) + "\n", "t.yaml", ModelFormat.YAML, BASE);
+    return TransitionFiles.read(String.join("\n", lines) + "\n", "t.yaml", FileSyntax.YAML, BASE);
   }
 
   static List<String> problems(String... lines) {
@@ -87,7 +87,7 @@ class TransitionFilesTest {
             "{\"steps\": {\"NOT_STARTED->AGREED\": {\"distribution\": \"exponential\", \"rate\":"
                 + " 0.2}}}",
             "t.json",
-            ModelFormat.JSON,
+            FileSyntax.JSON,
             BASE);
     assertThat(t.duration("x", Step.NOT_STARTED_TO_AGREED))
         .isEqualTo(StepDuration.exponential(0.2));

@@ -3,7 +3,7 @@ package io.github.thaw.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.thaw.internal.ModelInternals;
+import io.github.thaw.internal.SharedSecrets;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class ModelValidationTest {
 
   /** The problems as file readers get them, at the path of the bad value, to locate in the file. */
   private static List<String> pathProblems(ProcessModel.Builder b) {
-    return problems(() -> ModelInternals.buildByPath(b));
+    return problems(() -> SharedSecrets.buildByPath(b));
   }
 
   private static List<String> problems(Supplier<ProcessModel> build) {
@@ -227,7 +227,7 @@ class ModelValidationTest {
                 + "  milestone 'x' is in dimension 'nowhere', which is not in model ''\n"
                 + "  dependency cycle: x → x\n"
                 + "  context event of 1993 cites source 'zz', which is not in model ''");
-    assertThatThrownBy(() -> ModelInternals.buildByPath(b))
+    assertThatThrownBy(() -> SharedSecrets.buildByPath(b))
         .isInstanceOf(ModelException.class)
         .hasMessage(
             "4 problems:\n"

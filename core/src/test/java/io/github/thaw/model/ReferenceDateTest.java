@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.thaw.forecast.Forecast;
 import io.github.thaw.index.IndexMethod;
+import io.github.thaw.io.FileSyntax;
 import io.github.thaw.io.ModelFiles;
-import io.github.thaw.io.ModelFormat;
 import io.github.thaw.io.ScenarioFiles;
 import io.github.thaw.report.HtmlReport;
 import io.github.thaw.scenario.Scenario;
@@ -37,14 +37,14 @@ class ReferenceDateTest {
           "");
 
   static ProcessModel model(String asOfLine) {
-    return ModelFiles.read("name: Mine\n" + asOfLine + EVENTS, "mine.yaml", ModelFormat.YAML);
+    return ModelFiles.read("name: Mine\n" + asOfLine + EVENTS, "mine.yaml", FileSyntax.YAML);
   }
 
   static final Scenario HEAVIER =
       ScenarioFiles.read(
           "name: heavier\nchanges:\n  - setWeight: {milestone: deal, weight: 3}\n",
           "heavier.yaml",
-          ModelFormat.YAML);
+          FileSyntax.YAML);
 
   @Test
   void asOfBeforeAYearEventIsTheReferenceAndTheEventDoesNotCountYet() {
@@ -82,7 +82,7 @@ class ReferenceDateTest {
                 "events: [{date: 2020-05, sources: [s1], note: Talks about talks.}]",
                 ""),
             "context.yaml",
-            ModelFormat.YAML);
+            FileSyntax.YAML);
     assertThat(m.referenceDate()).contains(LocalDate.of(2020, 5, 31));
   }
 
@@ -93,7 +93,7 @@ class ReferenceDateTest {
             "name: Empty\ndimensions: [{id: d, name: D}]\nmilestones: [{id: a, name: A, dimension:"
                 + " d}]\n",
             "empty.yaml",
-            ModelFormat.YAML);
+            FileSyntax.YAML);
     assertThat(m.referenceDate()).isEqualTo(Optional.empty());
     assertThatThrownBy(() -> ScenarioComparison.atLatest(m, IndexMethod.defaults(), List.of()))
         .isInstanceOf(IllegalArgumentException.class)
@@ -119,7 +119,7 @@ class ReferenceDateTest {
         ScenarioFiles.read(
             "name: deal\nchanges:\n  - setStatus: {milestone: deal, status: AGREED, date: 2026-06}\n",
             "deal.yaml",
-            ModelFormat.YAML);
+            FileSyntax.YAML);
     assertThat(ScenarioComparison.atLatest(m, IndexMethod.defaults(), List.of(later)).date())
         .isEqualTo(LocalDate.of(2026, 6, 30));
   }

@@ -3,8 +3,8 @@ package io.github.thaw.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.thaw.index.IndexMethod;
+import io.github.thaw.io.FileSyntax;
 import io.github.thaw.io.ModelFiles;
-import io.github.thaw.io.ModelFormat;
 import io.github.thaw.io.ScenarioFiles;
 import io.github.thaw.model.ProcessModel;
 import io.github.thaw.scenario.Scenario;
@@ -35,7 +35,7 @@ class ScenarioChartLabelTest {
               "events: [{date: 2019-03-05, milestone: talks, status: AGREED, sources: [s1]}]",
               ""),
           "two.yaml",
-          ModelFormat.YAML);
+          FileSyntax.YAML);
 
   /** A scenario that raises the index: its bar runs past the baseline's line. */
   static Scenario raise(int k) {
@@ -44,7 +44,7 @@ class ScenarioChartLabelTest {
             + k
             + "\nchanges:\n  - setStatus: {milestone: deal, status: COMPLETED, date: 2024-05}\n",
         "raise.yaml",
-        ModelFormat.YAML);
+        FileSyntax.YAML);
   }
 
   static Stream<Integer> scenarioCounts() {

@@ -113,13 +113,13 @@ final class ChartCommand implements Callable<Integer> {
   private ScenarioComparison compare(ProcessModel m, IndexMethod im) throws IOException {
     List<Scenario> list;
     if (!scenarios.isEmpty()) {
-      list = CompareCommand.read(scenarios);
+      list = CommandSupport.readScenarios(scenarios);
     } else if (options.builtIn()) {
       list = TurkiyeArmenia.scenarios();
     } else {
       throw new ParameterException(
           spec.commandLine(), CliMessages.scenariosNeeded("--kind scenarios", "--scenario FILE"));
     }
-    return CompareCommand.compare(m, im, list, asOf);
+    return CommandSupport.compare(m, im, list, asOf);
   }
 }

@@ -9,9 +9,6 @@ import io.github.thaw.forecast.MilestoneForecast;
 import io.github.thaw.forecast.ScenarioForecasts;
 import io.github.thaw.index.GatingFinding;
 import io.github.thaw.index.IndexMethod;
-import io.github.thaw.io.ScenarioFiles;
-import io.github.thaw.model.ModelException;
-import io.github.thaw.model.Problem;
 import io.github.thaw.model.ProcessModel;
 import io.github.thaw.scenario.Scenario;
 import io.github.thaw.scenario.ScenarioComparison;
@@ -94,9 +91,10 @@ final class CompareCommand implements Callable<Integer> {
           spec.commandLine(), CliMessages.scenariosNeeded("compare", "scenario FILE"));
     }
     ProcessModel m = knownAt.apply(options.load());
-    List<Scenario> scenarios = files.isEmpty() ? TurkiyeArmenia.scenarios() : read(files);
+    List<Scenario> scenarios =
+        files.isEmpty() ? TurkiyeArmenia.scenarios() : CommandSupport.readScenarios(files);
     IndexMethod im = method.load(m);
-    ScenarioComparison c = compare(m, im, scenarios, asOf);
+    ScenarioComparison c = CommandSupport.compare(m, im, scenarios, asOf);
     ScenarioForecasts f =
         horizon == null ? null : ScenarioForecasts.run(m, im, scenarios, horizon, samples, seed);
     PrintWriter out = spec.commandLine().getOut();
@@ -120,30 +118,6 @@ final class CompareCommand implements Callable<Integer> {
       return ThawCommand.CHECK_FAILED;
     }
     return 0;
-  }
-
-  static ScenarioComparison compare(
-      ProcessModel m, IndexMethod method, List<Scenario> scenarios, LocalDate asOf) {
-    return asOf == null
-        ? ScenarioComparison.atLatest(m, method, scenarios)
-        : ScenarioComparison.at(m, method, scenarios, asOf);
-  }
-
-  /** Reads every file, reporting the problems of all of them at once. */
-  static List<Scenario> read(List<Path> files) throws IOException {
-    List<Scenario> out = new ArrayList<>();
-    List<Problem> problems = new ArrayList<>();
-    for (Path f : files) {
-      try {
-        out.add(ScenarioFiles.read(f));
-      } catch (ModelException e) {
-        problems.addAll(e.problems());
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new ModelException(problems);
-    }
-    return out;
   }
 
   /** Adds {@code "forecast"} to the baseline and to each scenario entry, and the run's settings. */

@@ -1,7 +1,7 @@
 package io.github.thaw.cli;
 
+import io.github.thaw.io.FileSyntax;
 import io.github.thaw.io.ModelFiles;
-import io.github.thaw.io.ModelFormat;
 import io.github.thaw.model.ProcessModel;
 import io.github.thaw.report.GraphExport;
 import java.util.concurrent.Callable;
@@ -49,8 +49,8 @@ final class ExportCommand implements Callable<Integer> {
     ProcessModel m = options.load();
     String text =
         switch (format) {
-          case json -> ModelFiles.write(m, ModelFormat.JSON);
-          case yaml -> ModelFiles.write(m, ModelFormat.YAML);
+          case json -> ModelFiles.write(m, FileSyntax.JSON);
+          case yaml -> ModelFiles.write(m, FileSyntax.YAML);
           case dot -> GraphExport.dot(m, asOf.orReference(m));
           case mermaid -> GraphExport.mermaid(m, asOf.orReference(m));
         };

@@ -1,5 +1,6 @@
 package io.github.thaw.cli;
 
+import io.github.thaw.io.ModelReader;
 import io.github.thaw.model.ProcessModel;
 import io.github.thaw.seeds.TurkiyeArmenia;
 import java.nio.file.Path;
@@ -79,7 +80,7 @@ final class ModelOptions {
     // With the index's rules, so that validate refuses what index would, at the same line.
     return file == null
         ? TurkiyeArmenia.model()
-        : io.github.thaw.io.ModelReader.defaults().withIndexRules().read(file);
+        : ModelReader.defaults().withIndexRules().read(file);
   }
 
   String modelLabel() {

@@ -6,6 +6,9 @@ import io.github.thaw.forecast.Backtest;
 import io.github.thaw.forecast.Forecast;
 import io.github.thaw.forecast.ForecastSummary;
 import io.github.thaw.index.IndexMethod;
+import io.github.thaw.model.Limits;
+import io.github.thaw.model.Milestone;
+import io.github.thaw.model.MilestoneId;
 import io.github.thaw.model.ProcessModel;
 import io.github.thaw.report.FanChartData;
 import io.github.thaw.report.HtmlReport;
@@ -104,15 +107,15 @@ final class ReportCommand implements Callable<Integer> {
    * in topological order, never inside the sort.
    */
   static List<String> curveMilestones(ProcessModel m) {
-    java.util.Map<io.github.thaw.model.MilestoneId, Integer> depth = new java.util.HashMap<>();
-    for (io.github.thaw.model.MilestoneId id : m.topologicalOrder()) {
+    java.util.Map<MilestoneId, Integer> depth = new java.util.HashMap<>();
+    for (MilestoneId id : m.topologicalOrder()) {
       int d = 0;
-      for (io.github.thaw.model.MilestoneId p : m.prerequisites(id)) {
+      for (MilestoneId p : m.prerequisites(id)) {
         d = Math.max(d, depth.getOrDefault(p, 0) + 1);
       }
       depth.put(id, d);
     }
-    List<io.github.thaw.model.Milestone> all = m.milestones();
+    List<Milestone> all = m.milestones();
     Integer[] order = new Integer[all.size()];
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
@@ -137,29 +140,21 @@ final class ReportCommand implements Callable<Integer> {
         "--sensitivity-samples",
         sensitivitySamples,
         2,
-        io.github.thaw.model.Limits.MAX_SOBOL_BASE_SAMPLES);
+        Limits.MAX_SOBOL_BASE_SAMPLES);
     OptionLimits.zeroOrRange(
         spec.commandLine(),
         "--robustness-variants",
         robustnessVariants,
         2,
-        io.github.thaw.model.Limits.MAX_SOBOL_BASE_SAMPLES);
+        Limits.MAX_SOBOL_BASE_SAMPLES);
     OptionLimits.zeroOrRange(
-        spec.commandLine(),
-        "--forecast-samples",
-        forecastSamples,
-        1,
-        io.github.thaw.model.Limits.MAX_FORECAST_SAMPLES);
+        spec.commandLine(), "--forecast-samples", forecastSamples, 1, Limits.MAX_FORECAST_SAMPLES);
     OptionLimits.zeroOrRange(
-        spec.commandLine(),
-        "--backtest-samples",
-        backtestSamples,
-        1,
-        io.github.thaw.model.Limits.MAX_FORECAST_SAMPLES);
+        spec.commandLine(), "--backtest-samples", backtestSamples, 1, Limits.MAX_FORECAST_SAMPLES);
     ProcessModel m = options.load();
     List<Scenario> list =
         !scenarios.isEmpty()
-            ? CompareCommand.read(scenarios)
+            ? CommandSupport.readScenarios(scenarios)
             : options.builtIn() ? TurkiyeArmenia.scenarios() : List.of();
     IndexMethod im = method.load(m);
     String forecastProblem = null;

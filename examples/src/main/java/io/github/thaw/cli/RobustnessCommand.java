@@ -2,6 +2,7 @@ package io.github.thaw.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.thaw.model.Limits;
 import io.github.thaw.model.ProcessModel;
 import io.github.thaw.sensitivity.IndexRobustness;
 import io.github.thaw.sensitivity.RobustnessResult;
@@ -59,11 +60,7 @@ final class RobustnessCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     OptionLimits.range(
-        spec.commandLine(),
-        "--variants",
-        variants,
-        2,
-        io.github.thaw.model.Limits.MAX_SOBOL_BASE_SAMPLES);
+        spec.commandLine(), "--variants", variants, 2, Limits.MAX_SOBOL_BASE_SAMPLES);
     ProcessModel m = options.load();
     LocalDate date = asOf.orReference(m);
     LocalDate end = to != null ? to : date;

@@ -2,6 +2,7 @@ package io.github.thaw.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.thaw.model.Limits;
 import io.github.thaw.model.ProcessModel;
 import io.github.thaw.seeds.TurkiyeArmenia;
 import io.github.thaw.sensitivity.ForecastSensitivity;
@@ -72,12 +73,7 @@ final class SensitivityCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--samples is " + samples + "; it must be at least 2");
     }
-    OptionLimits.range(
-        spec.commandLine(),
-        "--samples",
-        samples,
-        2,
-        io.github.thaw.model.Limits.MAX_SOBOL_BASE_SAMPLES);
+    OptionLimits.range(spec.commandLine(), "--samples", samples, 2, Limits.MAX_SOBOL_BASE_SAMPLES);
     String subject = target == Target.forecast ? milestone() : null;
     ProcessModel m = options.load();
     if (target == Target.forecast && subject == null) {

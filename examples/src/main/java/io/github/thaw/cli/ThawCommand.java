@@ -170,8 +170,8 @@ public final class ThawCommand implements Callable<Integer> {
     LocalDate date = options.referenceDate(m, "a date, e.g. thaw index --as-of");
     out.println(method.evaluate(m, date).explain());
     out.println();
-    TrajectoryCommand.print(
-        m, method.prepare(m).trajectory(TrajectoryCommand.defaultFrom(m, date), date), out);
+    CommandSupport.printTrajectory(
+        m, method.prepare(m).trajectory(CommandSupport.defaultFrom(m, date), date), out);
     if (options.builtIn()) {
       out.println();
       out.print(ScenarioComparison.atLatest(m, method, TurkiyeArmenia.scenarios()).table());

@@ -2,15 +2,10 @@ package io.github.thaw.cli;
 
 import io.github.thaw.index.ProgressIndex;
 import io.github.thaw.index.Trajectory;
-import io.github.thaw.index.TrajectoryPoint;
-import io.github.thaw.model.Event;
 import io.github.thaw.model.ProcessModel;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,7 +49,7 @@ final class TrajectoryCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     ProcessModel m = knownAt.apply(options.load());
     LocalDate end = to != null ? to : options.referenceDate(m, "--to");
-    LocalDate from = this.from != null ? this.from : defaultFrom(m, end);
+    LocalDate from = this.from != null ? this.from : CommandSupport.defaultFrom(m, end);
     if (from.isAfter(end)) {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--from " + from + " is after --to " + end);
@@ -72,53 +67,9 @@ final class TrajectoryCommand implements Callable<Integer> {
       }
       out.println(Json.write(points));
     } else {
-      print(m, t, out);
+      CommandSupport.printTrajectory(m, t, out);
     }
     out.flush();
     return 0;
-  }
-
-  /**
-   * Where a trajectory starts when no date is given: the first date a status event takes effect, so
-   * every status event shows on its own date; the end date if that is earlier or there is none.
-   */
-  static LocalDate defaultFrom(ProcessModel m, LocalDate end) {
-    return m.events().stream()
-        .filter(e -> !e.isContext())
-        .map(e -> e.date().effectiveDate())
-        .min(LocalDate::compareTo)
-        .filter(first -> first.isBefore(end))
-        .orElse(end);
-  }
-
-  static void print(ProcessModel m, Trajectory t, PrintWriter out) {
-    out.printf("%s: index over time%n", m.name());
-    out.printf(
-        Locale.ROOT,
-        "%-10s  %6s  %-13s  %6s  %6s  %6s  %s%n",
-        "date",
-        "value",
-        "band",
-        "delta",
-        "agreed",
-        "impl",
-        "moved by");
-    for (TrajectoryPoint p : t.points()) {
-      List<String> moved = new ArrayList<>();
-      for (Event e : p.events()) {
-        moved.add(e.milestone().orElseThrow() + " " + e.status().orElseThrow() + " " + e.sources());
-      }
-      out.printf(
-          Locale.ROOT,
-          "%-10s  %6.1f  [%4.1f, %4.1f]  %+6.1f  %6.1f  %6.1f  %s%n",
-          p.date(),
-          p.value(),
-          p.low(),
-          p.high(),
-          p.delta(),
-          p.agreement(),
-          p.implementation(),
-          String.join("; ", moved));
-    }
   }
 }

@@ -1,6 +1,6 @@
 package io.github.thaw.cli;
 
-import static io.github.thaw.io.ModelFormat.YAML;
+import static io.github.thaw.io.FileSyntax.YAML;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -58,7 +58,7 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() throws java.io.IOException {
     ProcessModel m = options.load();
     List<Problem> problems = new ArrayList<>();
-    for (Scenario s : CompareCommand.read(scenarios)) {
+    for (Scenario s : CommandSupport.readScenarios(scenarios)) {
       try {
         s.applyTo(m);
       } catch (ModelException e) {

@@ -1,7 +1,7 @@
 package io.github.thaw.seeds;
 
+import io.github.thaw.io.FileSyntax;
 import io.github.thaw.io.ModelFiles;
-import io.github.thaw.io.ModelFormat;
 import io.github.thaw.io.ScenarioFiles;
 import io.github.thaw.model.ProcessModel;
 import io.github.thaw.scenario.Scenario;
@@ -73,7 +73,7 @@ public final class TurkiyeArmenia {
         if (in == null) {
           throw new IllegalStateException("the built-in scenario " + resource + " is missing");
         }
-        out.add(ScenarioFiles.read(in, name, ModelFormat.YAML));
+        out.add(ScenarioFiles.read(in, name, FileSyntax.YAML));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -109,7 +109,7 @@ public final class TurkiyeArmenia {
 
   private static ProcessModel load() {
     try (InputStream in = open()) {
-      return ModelFiles.read(in, "turkiye-armenia.yaml", ModelFormat.YAML);
+      return ModelFiles.read(in, "turkiye-armenia.yaml", FileSyntax.YAML);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

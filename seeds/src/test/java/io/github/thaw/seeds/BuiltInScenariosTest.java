@@ -120,7 +120,7 @@ class BuiltInScenariosTest {
   void theBaselineIsUnchangedAfterEveryScenario() {
     ProcessModel fresh =
         io.github.thaw.io.ModelFiles.read(
-            TurkiyeArmenia.text(), "fresh.yaml", io.github.thaw.io.ModelFormat.YAML);
+            TurkiyeArmenia.text(), "fresh.yaml", io.github.thaw.io.FileSyntax.YAML);
     assertThat(MODEL).isEqualTo(fresh);
     assertThat(IndexMethod.defaults().evaluate(MODEL, COMPARISON.date()).value())
         .isEqualTo(COMPARISON.baseline().value());

@@ -3,7 +3,7 @@ package io.github.thaw.seeds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.github.thaw.io.ModelFormat;
+import io.github.thaw.io.FileSyntax;
 import io.github.thaw.io.SourceCheck;
 import io.github.thaw.model.Citation;
 import io.github.thaw.model.Event;
@@ -42,7 +42,7 @@ class ReferenceCitationsTest {
   void everyCitationNamesAParagraphOfItsSeedArticle() throws IOException {
     assumeSeeds();
     SourceCheck.Result r =
-        SourceCheck.check(TurkiyeArmenia.text(), "turkiye-armenia.yaml", ModelFormat.YAML, SEEDS);
+        SourceCheck.check(TurkiyeArmenia.text(), "turkiye-armenia.yaml", FileSyntax.YAML, SEEDS);
     assertThat(r.problems()).isEmpty();
     assertThat(r.documentsRead()).isEqualTo(5);
     assertThat(r.sourcesNotChecked()).isZero();

@@ -1,5 +1,6 @@
 package io.github.thaw.testing;
 
+import io.github.thaw.forecast.ForecastSummary;
 import io.github.thaw.index.IndexResult;
 import io.github.thaw.index.ProgressIndex;
 import io.github.thaw.model.ProcessModel;
@@ -93,7 +94,7 @@ public final class ThawAssertions {
    * @param actual the forecast
    * @return the assert object
    */
-  public static ForecastAssert assertThat(io.github.thaw.forecast.ForecastSummary actual) {
+  public static ForecastAssert assertThat(ForecastSummary actual) {
     return new ForecastAssert(actual);
   }
 

@@ -1,6 +1,5 @@
 package io.github.thaw.internal.io;
 
-import io.github.thaw.io.ModelFormat;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -11,7 +10,7 @@ import java.util.List;
  * #values}); lists of mappings one element per block. Not thread-safe.
  *
  * <pre>{@code
- * DocumentWriter w = DocumentWriter.of(ModelFormat.YAML, out);
+ * DocumentWriter w = DocumentWriter.of(true, out);
  * w.beginObject().name("name").value("Example");
  * w.name("items").beginList().beginObject().name("id").value("a").endObject().endList();
  * w.endObject().finish();
@@ -23,12 +22,13 @@ public abstract class DocumentWriter {
   /**
    * A writer of one document.
    *
-   * @param format YAML or JSON
+   * @param yaml true for YAML, false for JSON (the caller maps its file format to this, so this
+   *     package needs nothing from the API package above it)
    * @param out where the text goes; flushed by {@link #finish()}, not closed
    * @return the writer
    */
-  public static DocumentWriter of(ModelFormat format, Writer out) {
-    return format == ModelFormat.YAML ? new YamlDocumentWriter(out) : new JsonDocumentWriter(out);
+  public static DocumentWriter of(boolean yaml, Writer out) {
+    return yaml ? new YamlDocumentWriter(out) : new JsonDocumentWriter(out);
   }
 
   /**

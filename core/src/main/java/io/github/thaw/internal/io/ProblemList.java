@@ -76,7 +76,7 @@ public final class ProblemList {
     List<Problem> out = new ArrayList<>(problems);
     out.sort(BY_POSITION);
     if (dropped > 0) {
-      out.add(new Problem(firstDropped, ReadMessages.tooManyProblems(dropped, max)));
+      out.add(new Problem(firstDropped, InternalIoMessages.tooManyProblems(dropped, max)));
     }
     return out;
   }

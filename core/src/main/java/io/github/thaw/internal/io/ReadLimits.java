@@ -1,5 +1,7 @@
 package io.github.thaw.internal.io;
 
+import io.github.thaw.model.Limits;
+
 /**
  * How much a file reader accepts before it gives up with a located problem instead of running out
  * of memory or stack.
@@ -17,7 +19,7 @@ public record ReadLimits(long maxInputBytes, int maxNestingDepth, int maxProblem
   public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
 
   /** 1,000 problems, enough to fix a file in one pass without holding millions of messages. */
-  public static final int DEFAULT_MAX_PROBLEMS = io.github.thaw.model.Limits.MAX_PROBLEMS;
+  public static final int DEFAULT_MAX_PROBLEMS = Limits.MAX_PROBLEMS;
 
   /**
    * Validates the limits.

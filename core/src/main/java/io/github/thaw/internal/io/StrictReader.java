@@ -10,7 +10,7 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
-import io.github.thaw.io.ModelFormat;
+import io.github.thaw.model.Limits;
 import io.github.thaw.model.Location;
 import java.io.CharConversionException;
 import java.io.IOException;
@@ -92,13 +92,13 @@ public final class StrictReader {
    *
    * @param input the bytes, UTF-8; not closed
    * @param file the file name used in locations
-   * @param format YAML or JSON
+   * @param yaml true for YAML, false for JSON
    * @param limits the limits
    */
-  public StrictReader(InputStream input, String file, ModelFormat format, ReadLimits limits) {
+  public StrictReader(InputStream input, String file, boolean yaml, ReadLimits limits) {
     this.input = input;
     this.file = file == null ? "" : file;
-    this.yaml = format == ModelFormat.YAML;
+    this.yaml = yaml;
     this.limits = limits;
     this.problems = new ProblemList(limits.maxProblems());
   }
@@ -142,25 +142,22 @@ public final class StrictReader {
         java.io.Reader chars = utf8(limited);
         parser =
             factory()
-                .createParser(
-                    yaml
-                        ? new LongTokenGuard(chars, io.github.thaw.model.Limits.MAX_TEXT_LENGTH)
-                        : chars);
+                .createParser(yaml ? new LongTokenGuard(chars, Limits.MAX_TEXT_LENGTH) : chars);
       } catch (IOException e) {
         throw fail(e);
       }
       JsonToken first = next();
       if (first == null) {
-        problems.add(new Location(file, 1, 1, ""), ReadMessages.empty(root));
+        problems.add(new Location(file, 1, 1, ""), InternalIoMessages.empty(root));
         return false;
       }
       if (first != JsonToken.START_OBJECT) {
-        problem(ReadMessages.rootNotMapping(root, found()));
+        problem(InternalIoMessages.rootNotMapping(root, found()));
         return false;
       }
       readObject(root, handler);
       if (next() != null) {
-        problem(ReadMessages.trailing());
+        problem(InternalIoMessages.trailing());
       }
       return true;
     } catch (Stop stop) {
@@ -244,10 +241,10 @@ public final class StrictReader {
       next();
       int i = spec.indexOf(key);
       if (i < 0) {
-        problemAt(at, path(), ReadMessages.unknownKey(key, spec));
+        problemAt(at, path(), InternalIoMessages.unknownKey(key, spec));
         skip();
       } else if ((seen & (1L << i)) != 0) {
-        problemAt(at, path(), ReadMessages.duplicateKey(key, spec.kind(), firstAt[i]));
+        problemAt(at, path(), InternalIoMessages.duplicateKey(key, spec.kind(), firstAt[i]));
         skip();
       } else {
         seen |= 1L << i;
@@ -263,7 +260,7 @@ public final class StrictReader {
     for (int i = 0; i < spec.keys().size(); i++) {
       String key = spec.keys().get(i);
       if ((seen & (1L << i)) == 0 && spec.required().contains(key)) {
-        problemAt(start, path(), ReadMessages.missingKey(key, spec.kind()));
+        problemAt(start, path(), InternalIoMessages.missingKey(key, spec.kind()));
       }
     }
     return true;
@@ -295,7 +292,7 @@ public final class StrictReader {
       next();
       Long before = first.putIfAbsent(key, at);
       if (before != null) {
-        problemAt(at, path(), ReadMessages.duplicateKey(key, what, before));
+        problemAt(at, path(), InternalIoMessages.duplicateKey(key, what, before));
         skip();
       } else {
         long consumedBefore = consumed;
@@ -375,9 +372,8 @@ public final class StrictReader {
     if (t == JsonToken.VALUE_STRING || (yaml && isTypedScalar(t))) {
       consumed++;
       String text = currentText();
-      if (text.length() > io.github.thaw.model.Limits.MAX_TEXT_LENGTH) {
-        problem(
-            ReadMessages.textTooLong(text.length(), io.github.thaw.model.Limits.MAX_TEXT_LENGTH));
+      if (text.length() > Limits.MAX_TEXT_LENGTH) {
+        problem(InternalIoMessages.textTooLong(text.length(), Limits.MAX_TEXT_LENGTH));
         return null;
       }
       return text;
@@ -437,21 +433,21 @@ public final class StrictReader {
     if (yaml && !DECIMAL.matcher(text).matches()) {
       // YAML 1.1 also reads 0x10, 0b101, 017, 1_000 and 1:30 as numbers; 0o17 it does not. One
       // rule for all: numbers are written in decimal, as JSON writes them.
-      problem(ReadMessages.notDecimal(shown()));
+      problem(InternalIoMessages.notDecimal(shown()));
       return null;
     }
     double value;
     try {
       value = parser.getDoubleValue();
     } catch (IOException e) {
-      problem(ReadMessages.expected("a number", "'" + shown() + "'"));
+      problem(InternalIoMessages.expected("a number", "'" + shown() + "'"));
       return null;
     }
     if (Double.isInfinite(value)
         || (value == 0 ? hasNonZeroDigit(text) : Math.abs(value) < Double.MIN_NORMAL)) {
       // 1e400 would read as infinity and 1e-400 as 0: refuse a number a double cannot hold
       // rather than compute silently with another one.
-      problem(ReadMessages.outOfRange(shown()));
+      problem(InternalIoMessages.outOfRange(shown()));
       return null;
     }
     return value;
@@ -601,7 +597,7 @@ public final class StrictReader {
     if (t != null
         && t.isStructStart()
         && parser.getParsingContext().getNestingDepth() > limits.maxNestingDepth()) {
-      problem(ReadMessages.tooDeep(limits.maxNestingDepth()));
+      problem(InternalIoMessages.tooDeep(limits.maxNestingDepth()));
       throw new Stop();
     }
     return t;
@@ -620,14 +616,14 @@ public final class StrictReader {
         && parser.currentToken() == JsonToken.VALUE_STRING
         && ((YAMLParser) parser).isCurrentAlias()) {
       consumed++;
-      problem(ReadMessages.alias(currentText()));
+      problem(InternalIoMessages.alias(currentText()));
       return true;
     }
     return false;
   }
 
   private void typeProblem(String expected, String hint) {
-    problem(ReadMessages.expected(expected, found()) + hint);
+    problem(InternalIoMessages.expected(expected, found()) + hint);
     skip();
   }
 
@@ -672,42 +668,43 @@ public final class StrictReader {
     LimitedInputStream.TooLarge tooLarge = find(e, LimitedInputStream.TooLarge.class);
     LongTokenGuard.TooLong tooLong = find(e, LongTokenGuard.TooLong.class);
     if (tooLong != null) {
-      message = ReadMessages.tooLong(io.github.thaw.model.Limits.MAX_TEXT_LENGTH);
+      message = InternalIoMessages.tooLong(Limits.MAX_TEXT_LENGTH);
       at = tooLong.position;
     } else if (tooLarge != null) {
-      message = ReadMessages.tooLarge(limits.maxInputBytes());
+      message = InternalIoMessages.tooLarge(limits.maxInputBytes());
       at = tooLarge.position;
     } else if (e instanceof StreamConstraintsException && e.getMessage().contains("nesting")) {
-      message = ReadMessages.tooDeep(limits.maxNestingDepth());
+      message = InternalIoMessages.tooDeep(limits.maxNestingDepth());
     } else if (find(e, CharacterCodingException.class) != null
         || find(e, CharConversionException.class) != null) {
-      message = ReadMessages.notUtf8();
+      message = InternalIoMessages.notUtf8();
     } else {
       MarkedYAMLException marked = find(e, MarkedYAMLException.class);
       ReaderException unreadable = find(e, ReaderException.class);
       if (marked != null) {
-        message = ReadMessages.syntax(describe(marked));
+        message = InternalIoMessages.syntax(describe(marked));
         at = position(marked.getProblemMark(), at);
       } else if (unreadable != null) {
         message =
-            ReadMessages.syntax(
+            InternalIoMessages.syntax(
                 String.format("character U+%04X is not allowed", unreadable.getCodePoint()));
       } else if (e instanceof JsonProcessingException jpe
           && String.valueOf(jpe.getOriginalMessage()).startsWith("Expected a field name")) {
         // Jackson names SnakeYAML's internal events here; say what the file did instead.
-        message = ReadMessages.syntax("a key must be text, not a list or a mapping ('? ' key)");
+        message =
+            InternalIoMessages.syntax("a key must be text, not a list or a mapping ('? ' key)");
         JsonLocation l = jpe.getLocation();
         if (l != null && l.getLineNr() > 0) {
           at = Positions.of(l.getLineNr(), Math.max(1, l.getColumnNr()));
         }
       } else if (e instanceof JsonProcessingException jpe) {
-        message = ReadMessages.syntax(oneLine(jpe.getOriginalMessage()));
+        message = InternalIoMessages.syntax(oneLine(jpe.getOriginalMessage()));
         JsonLocation l = jpe.getLocation();
         if (l != null && l.getLineNr() > 0) {
           at = Positions.of(l.getLineNr(), Math.max(1, l.getColumnNr()));
         }
       } else {
-        message = ReadMessages.syntax(oneLine(String.valueOf(e.getMessage())));
+        message = InternalIoMessages.syntax(oneLine(String.valueOf(e.getMessage())));
       }
     }
     problemAt(at, path(), message);

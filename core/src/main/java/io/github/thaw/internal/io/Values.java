@@ -1,5 +1,6 @@
 package io.github.thaw.internal.io;
 
+import io.github.thaw.model.Limits;
 import io.github.thaw.model.MilestoneId;
 import io.github.thaw.model.PartialDate;
 import io.github.thaw.model.Status;
@@ -57,11 +58,11 @@ public final class Values {
       return null;
     }
     if (w.isNaN() || w.isInfinite() || w < 0) {
-      in.problem(ReadMessages.weight(in.currentText()));
+      in.problem(InternalIoMessages.weight(in.currentText()));
       return null;
     }
-    if (!io.github.thaw.model.Limits.isWeight(w)) {
-      in.problem(ReadMessages.weightRange(in.currentText()));
+    if (!Limits.isWeight(w)) {
+      in.problem(InternalIoMessages.weightRange(in.currentText()));
       return null;
     }
     return w;

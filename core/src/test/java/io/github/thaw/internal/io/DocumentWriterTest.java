@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.github.thaw.io.ModelFormat;
+import io.github.thaw.io.FileSyntax;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -18,18 +18,18 @@ import org.junit.jupiter.params.provider.EnumSource;
 class DocumentWriterTest {
   private static final int DEPTH = 40;
 
-  private static JsonNode parse(String text, ModelFormat format) throws IOException {
+  private static JsonNode parse(String text, FileSyntax format) throws IOException {
     ObjectMapper mapper =
-        format == ModelFormat.YAML ? new ObjectMapper(new YAMLFactory()) : new ObjectMapper();
+        format == FileSyntax.YAML ? new ObjectMapper(new YAMLFactory()) : new ObjectMapper();
     return mapper.readTree(text);
   }
 
   @ParameterizedTest
-  @EnumSource(ModelFormat.class)
-  void chainedCallsWriteNestingDeeperThanTheFirstStack(ModelFormat format) throws IOException {
+  @EnumSource(FileSyntax.class)
+  void chainedCallsWriteNestingDeeperThanTheFirstStack(FileSyntax format) throws IOException {
     // GIVEN forty levels, alternating a mapping with a key and a list holding one mapping
     StringWriter text = new StringWriter();
-    DocumentWriter w = DocumentWriter.of(format, text).beginObject();
+    DocumentWriter w = DocumentWriter.of(format == FileSyntax.YAML, text).beginObject();
     for (int level = 0; level < DEPTH; level++) {
       w = w.name("k" + level).value("v" + level).name("list").beginList().beginObject();
     }
@@ -51,10 +51,10 @@ class DocumentWriterTest {
   }
 
   @ParameterizedTest
-  @EnumSource(ModelFormat.class)
-  void emptyListsAndMappingsAreWrittenAsSuch(ModelFormat format) throws IOException {
+  @EnumSource(FileSyntax.class)
+  void emptyListsAndMappingsAreWrittenAsSuch(FileSyntax format) throws IOException {
     StringWriter text = new StringWriter();
-    DocumentWriter.of(format, text)
+    DocumentWriter.of(format == FileSyntax.YAML, text)
         .beginObject()
         .name("none")
         .beginList()
@@ -84,8 +84,8 @@ class DocumentWriterTest {
   }
 
   @ParameterizedTest
-  @EnumSource(ModelFormat.class)
-  void finishFlushesWhatItWrote(ModelFormat format) throws IOException {
+  @EnumSource(FileSyntax.class)
+  void finishFlushesWhatItWrote(FileSyntax format) throws IOException {
     // GIVEN a writer that only passes text on when flushed
     StringWriter target = new StringWriter();
     StringBuilder held = new StringBuilder();
@@ -112,7 +112,12 @@ class DocumentWriterTest {
             held.setLength(0);
           }
         };
-    DocumentWriter.of(format, buffered).beginObject().name("a").value("b").endObject().finish();
+    DocumentWriter.of(format == FileSyntax.YAML, buffered)
+        .beginObject()
+        .name("a")
+        .value("b")
+        .endObject()
+        .finish();
     assertThat(parse(target.toString(), format).get("a").asText()).isEqualTo("b");
   }
 }

@@ -1,10 +1,12 @@
 package io.github.thaw.io;
 
+import io.github.thaw.model.Citation;
+import io.github.thaw.model.Source;
 import io.github.thaw.model.Status;
 
-/** The model file reader's own messages; the generic ones are in ReadMessages. */
-final class FileMessages {
-  private FileMessages() {}
+/** The model file reader's own messages; the generic ones are in InternalIoMessages. */
+final class IoMessages {
+  private IoMessages() {}
 
   static String statusWithoutMilestone(Status status) {
     return "event sets status "
@@ -56,7 +58,7 @@ final class FileMessages {
     return "document '" + locator + "' cannot be read: " + why;
   }
 
-  static String noLocator(io.github.thaw.model.Citation c) {
+  static String noLocator(Citation c) {
     return "citation '"
         + c
         + "' names a paragraph, but source '"
@@ -64,8 +66,7 @@ final class FileMessages {
         + "' has no locator to find it in; add the source's locator";
   }
 
-  static String noSuchParagraph(
-      io.github.thaw.model.Citation c, io.github.thaw.model.Source s, int count) {
+  static String noSuchParagraph(Citation c, Source s, int count) {
     return "citation '"
         + c
         + "': '"

@@ -1,4 +1,4 @@
-package io.github.thaw.internal;
+package io.github.thaw.internal.io;
 
 import io.github.thaw.model.Limits;
 import io.github.thaw.model.Problem;
@@ -28,7 +28,7 @@ public final class Problems {
     out.add(
         new Problem(
             problems.get(max).location(),
-            io.github.thaw.internal.io.ReadMessages.tooManyProblems(problems.size() - max, max)));
+            InternalIoMessages.tooManyProblems(problems.size() - max, max)));
     return out;
   }
 }

@@ -1,13 +1,14 @@
 package io.github.thaw.internal.io;
 
 import io.github.thaw.internal.EditDistance;
+import io.github.thaw.model.Limits;
 
 /**
  * Every message of the strict readers in one place, so that the wording stays the same across
  * model, scenario and other files and tests can pin it.
  */
-public final class ReadMessages {
-  private ReadMessages() {}
+public final class InternalIoMessages {
+  private InternalIoMessages() {}
 
   /**
    * A key the mapping does not allow.
@@ -213,7 +214,7 @@ public final class ReadMessages {
    * @return the message
    */
   public static String weightRange(String raw) {
-    return "weight must be " + io.github.thaw.model.Limits.WEIGHT_RANGE + ", found " + raw;
+    return "weight must be " + Limits.WEIGHT_RANGE + ", found " + raw;
   }
 
   /**

@@ -3,8 +3,8 @@ package io.github.thaw.sensitivity;
 import java.util.List;
 
 /** Every validation message of the package in one place, so wording stays consistent. */
-final class Messages {
-  private Messages() {}
+final class SensitivityMessages {
+  private SensitivityMessages() {}
 
   static String blankName() {
     return "parameter name must not be blank";

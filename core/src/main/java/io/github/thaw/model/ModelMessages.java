@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
  * wrote an index, so the messages for {@link ProcessModel.Builder#build()} name the element
  * instead: the milestone, the dimension, or the event by its date and milestone.
  */
-final class Messages {
-  private Messages() {}
+final class ModelMessages {
+  private ModelMessages() {}
 
   static String unknown(String kind, String id, String model, Collection<String> known) {
     return kind + " '" + id + "' is not in model '" + model + "'" + EditDistance.hint(id, known);
