@@ -3,6 +3,7 @@ package io.github.thaw.build;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.thaw.model.ProcessModel;
+import io.github.thaw.report.HtmlReport;
 import io.github.thaw.seeds.TurkiyeArmenia;
 import io.github.thaw.testing.ThawAssertions;
 import java.io.IOException;
@@ -44,6 +45,7 @@ class PublishableBuildIT {
   private static final Map<String, Class<?>> LIBRARIES =
       Map.of(
           "thaw-core", ProcessModel.class,
+          "thaw-report", HtmlReport.class,
           "thaw-seeds", TurkiyeArmenia.class,
           "thaw-testing", ThawAssertions.class);
 
@@ -117,7 +119,7 @@ class PublishableBuildIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"thaw-core", "thaw-seeds", "thaw-testing"})
+  @ValueSource(strings = {"thaw-core", "thaw-report", "thaw-seeds", "thaw-testing"})
   void everyLibraryJarCarriesLicenceAndNotice(String artifact) throws Exception {
     Path jarFile = jarOf(artifact);
     try (ZipFile jar = new ZipFile(jarFile.toFile())) {
@@ -127,7 +129,7 @@ class PublishableBuildIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"thaw-core", "thaw-seeds", "thaw-testing"})
+  @ValueSource(strings = {"thaw-core", "thaw-report", "thaw-seeds", "thaw-testing"})
   void everyLibraryHasSourcesJavadocAndAConsumerPom(String artifact) throws Exception {
     Path jarFile = jarOf(artifact);
     String base = jarFile.getFileName().toString().replaceFirst("\\.jar$", "");

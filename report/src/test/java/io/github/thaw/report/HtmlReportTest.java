@@ -181,6 +181,18 @@ class HtmlReportTest {
   }
 
   @Test
+  void withoutADateTheReportReadsTheModelAtItsReferenceDate() {
+    // The model's asOf is a month: it counts from the end of the month (docs/reference-date.md).
+    ProcessModel m =
+        ProcessModel.builder("Dated")
+            .asOf(PartialDate.parse("2024-06"))
+            .dimension(Dimension.of("d", "D"))
+            .milestone(Milestone.builder("deal", "Deal", "d").build())
+            .build();
+    assertThat(HtmlReport.builder(m).build().asOf()).isEqualTo(LocalDate.of(2024, 6, 30));
+  }
+
+  @Test
   void sameInputSameBytes(@TempDir Path dir) throws Exception {
     HtmlReport again =
         HtmlReport.builder(ReportModels.model())
