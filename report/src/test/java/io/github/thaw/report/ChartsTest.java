@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.thaw.index.IndexMethod;
 import io.github.thaw.model.ProcessModel;
+import io.github.thaw.model.Status;
 import io.github.thaw.scenario.ScenarioComparison;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -164,7 +165,10 @@ class ChartsTest {
         .contains("counts as agreed")
         .contains("stroke=\"rgb(220,38,38)\"");
     assertThat(group(doc, "dependency-graph-node-crossing"))
-        .contains("fill=\"rgb(253,230,138)\""); // GraphExport.colour(AGREED) #fde68a
+        .contains(
+            "fill=\""
+                + GraphSvg.rgb(java.awt.Color.decode(GraphExport.colour(Status.AGREED)))
+                + "\"");
     assertThat(SvgXml.elements(doc, "desc").get(0).getTextContent())
         .isEqualTo(
             "6 milestones in 3 layers, 5 dependencies; 2 edges where gating bites as of 2025-01-01.");
