@@ -4,6 +4,7 @@ import io.github.thaw.model.ProcessModel;
 import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.FontMetrics;
+import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
@@ -82,7 +83,7 @@ final class SvgCanvas {
     context.setComment(null);
     context.setPrecision(2);
     context.setIDGenerator(new PrefixedIds(id + "-"));
-    SVGGraphics2D g = new SVGGraphics2D(context, false);
+    SVGGraphics2D g = new Canvas(context);
     g.setSVGCanvasSize(new Dimension(width, height));
     // Text is measured as a browser lays it out, at fractional widths: rounding each glyph's
     // advance to a whole pixel would misplace right-aligned and centred labels by a few pixels.
@@ -97,6 +98,30 @@ final class SvgCanvas {
    */
   static FontMetrics metrics(Font font) {
     return MEASURE.getFontMetrics(font);
+  }
+
+  /**
+   * Batik's canvas, measuring text as {@link #metrics} does: JFreeChart lays out axis labels and
+   * legends with {@code getFontMetrics(Font)}, which Batik answers at whole-pixel glyph widths.
+   */
+  private static final class Canvas extends SVGGraphics2D {
+    Canvas(SVGGeneratorContext context) {
+      super(context, false);
+    }
+
+    private Canvas(Canvas g) {
+      super(g);
+    }
+
+    @Override
+    public FontMetrics getFontMetrics(Font f) {
+      return metrics(f);
+    }
+
+    @Override
+    public Graphics create() {
+      return new Canvas(this);
+    }
   }
 
   /**
