@@ -41,7 +41,7 @@ final class SvgCanvas {
    * for it first keeps the browser's text the width the layout was computed for, and Verdana is the
    * closest common fallback.
    */
-  static final String FONT_FAMILY = "'DejaVu Sans', Verdana, sans-serif";
+  static final String FONT_FAMILY = "\"DejaVu Sans\", Verdana, sans-serif";
 
   private static final String SVG_NS = "http://www.w3.org/2000/svg";
   private static final DocumentBuilderFactory DOCUMENTS = DocumentBuilderFactory.newInstance();
@@ -246,16 +246,22 @@ final class SvgCanvas {
     children.forEach(c -> tidy(c, id));
   }
 
-  /** Compact XML: no declaration, no DOCTYPE, no whitespace between elements. */
+  /**
+   * Compact XML: no declaration, no DOCTYPE, no whitespace between elements; an element's id comes
+   * first and attribute values are in single quotes, as the report has always written them.
+   */
   private static void write(Node node, StringBuilder out) {
     if (node instanceof Element e) {
       out.append('<').append(e.getNodeName());
+      if (e.hasAttribute("id")) {
+        attribute("id", e.getAttribute("id"), out);
+      }
       NamedNodeMap attributes = e.getAttributes();
       for (int i = 0; i < attributes.getLength(); i++) {
         Attr a = (Attr) attributes.item(i);
-        out.append(' ').append(a.getName()).append("=\"");
-        escape(a.getValue(), out, true);
-        out.append('"');
+        if (!a.getName().equals("id")) {
+          attribute(a.getName(), a.getValue(), out);
+        }
       }
       if (!e.hasChildNodes()) {
         out.append("/>");
@@ -272,6 +278,12 @@ final class SvgCanvas {
     }
   }
 
+  private static void attribute(String name, String value, StringBuilder out) {
+    out.append(' ').append(name).append("='");
+    escape(value, out, true);
+    out.append('\'');
+  }
+
   private static void escape(String s, StringBuilder out, boolean attribute) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -279,7 +291,7 @@ final class SvgCanvas {
         case '<' -> out.append("&lt;");
         case '>' -> out.append("&gt;");
         case '&' -> out.append("&amp;");
-        case '"' -> out.append(attribute ? "&quot;" : "\"");
+        case '\'' -> out.append(attribute ? "&#39;" : "'");
         default -> out.append(c);
       }
     }
