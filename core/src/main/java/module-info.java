@@ -12,15 +12,11 @@ module io.github.thaw.core {
   requires org.apache.commons.rng.api;
   requires org.apache.commons.rng.simple;
   requires org.apache.commons.statistics.distribution;
-  requires java.desktop;
-  requires static org.jfree.jfreechart;
-  requires static org.jfree.svg;
 
   exports io.github.thaw.model;
   exports io.github.thaw.index;
   exports io.github.thaw.io;
   exports io.github.thaw.scenario;
-  exports io.github.thaw.report;
   exports io.github.thaw.sensitivity;
   exports io.github.thaw.forecast;
 }

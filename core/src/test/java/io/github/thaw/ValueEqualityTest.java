@@ -20,8 +20,6 @@ import io.github.thaw.model.PartialDate;
 import io.github.thaw.model.ProcessModel;
 import io.github.thaw.model.Source;
 import io.github.thaw.model.Status;
-import io.github.thaw.report.FanChartData;
-import io.github.thaw.report.SensitivityData;
 import io.github.thaw.scenario.Scenario;
 import io.github.thaw.sensitivity.Parameter;
 import java.time.LocalDate;
@@ -189,7 +187,7 @@ class ValueEqualityTest {
   }
 
   @Test
-  void forecastSummariesAndTheirFanCharts() {
+  void forecastSummaries() {
     Forecast f =
         Forecast.builder(model(b -> b))
             .asOf(LocalDate.of(2025, 1, 1))
@@ -204,44 +202,5 @@ class ValueEqualityTest {
         .addEqualityGroup(
             f.withTransitions(Transitions.everyStep(StepDuration.exponential(0.3))).run(1))
         .testEquals();
-    new EqualsTester()
-        .addEqualityGroup(
-            FanChartData.of(f.run(1), List.of("m")), FanChartData.of(f.run(1), List.of("m")))
-        .addEqualityGroup(FanChartData.of(f.run(1), List.of()))
-        .addEqualityGroup(FanChartData.of(f.run(2), List.of("m")))
-        .testEquals();
-  }
-
-  @Test
-  void sensitivityData() {
-    List<String> names = List.of("x", "y");
-    new EqualsTester()
-        .addEqualityGroup(data("out", names, 0), data("out", names, 0))
-        .addEqualityGroup(data("other", names, 0))
-        .addEqualityGroup(data("out", List.of("x", "z"), 0))
-        .addEqualityGroup(data("out", names, 1))
-        .addEqualityGroup(data("out", names, 2))
-        .addEqualityGroup(data("out", names, 3))
-        .addEqualityGroup(data("out", names, 4))
-        .addEqualityGroup(data("out", names, 5))
-        .addEqualityGroup(data("out", names, 6))
-        .addEqualityGroup(
-            SensitivityData.withoutIntervals(
-                "out", names, new double[] {0.2, 0.3}, new double[] {0.3, 0.5}),
-            SensitivityData.withoutIntervals(
-                "out", names, new double[] {0.2, 0.3}, new double[] {0.3, 0.5}))
-        .testEquals();
-  }
-
-  /** Fresh arrays each time; {@code nudge} 1 to 6 changes one value of one of the six arrays. */
-  private static SensitivityData data(String output, List<String> names, int nudge) {
-    double[][] arrays = {
-      {0.2, 0.3}, {0.1, 0.2}, {0.3, 0.4}, {0.3, 0.5}, {0.2, 0.4}, {0.4, 0.6},
-    };
-    if (nudge > 0) {
-      arrays[nudge - 1][1] += 0.01;
-    }
-    return new SensitivityData(
-        output, names, arrays[0], arrays[1], arrays[2], arrays[3], arrays[4], arrays[5]);
   }
 }

@@ -81,8 +81,8 @@ class LoaderFuzzTest {
             io.github.thaw.forecast.StepDuration.exponential(0.05));
     Load transitions =
         (in, name) -> TransitionFiles.read(in, name, FileSyntax.ofFileName(name), base);
-    // Past loading: whatever loads must also compute, export and report without a crash or a
-    // number that is not finite.
+    // Past loading: whatever loads must also compute and forecast without a crash or a number that
+    // is not finite (thaw-report's ReportFuzzTest draws and exports what loads).
     Load analysed =
         (in, name) ->
             analyse(ModelReader.defaults().withIndexRules().read(in, name, FileSyntax.YAML));
@@ -177,9 +177,9 @@ class LoaderFuzzTest {
   }
 
   /**
-   * Runs the index, both graph exports, a short forecast and the HTML report on a loaded model. An
-   * analysis may refuse the model with a message (an IllegalArgumentException, as the command line
-   * reports it); it may not crash or produce a value that is not finite.
+   * Runs the index and a short forecast on a loaded model. An analysis may refuse the model with a
+   * message (an IllegalArgumentException, as the command line reports it); it may not crash or
+   * produce a value that is not finite.
    */
   static ProcessModel analyse(ProcessModel m) {
     try {
@@ -195,8 +195,6 @@ class LoaderFuzzTest {
 
   private static void analyseOrRefuse(ProcessModel m) {
     java.time.LocalDate date = m.latestEventDate().orElse(java.time.LocalDate.of(2025, 1, 1));
-    io.github.thaw.report.GraphExport.dot(m, date);
-    io.github.thaw.report.GraphExport.mermaid(m, date);
     io.github.thaw.index.IndexResult r =
         io.github.thaw.index.IndexMethod.defaults().evaluate(m, date);
     for (double v : new double[] {r.value(), r.low(), r.high()}) {
@@ -204,7 +202,6 @@ class LoaderFuzzTest {
         throw new AssertionError("index of a loaded model is " + v);
       }
     }
-    io.github.thaw.report.HtmlReport.builder(m).asOf(date).build().html();
     io.github.thaw.forecast.ForecastSummary f =
         io.github.thaw.forecast.Forecast.builder(m)
             .asOf(date)

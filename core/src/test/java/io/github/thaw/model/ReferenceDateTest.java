@@ -8,7 +8,6 @@ import io.github.thaw.index.IndexMethod;
 import io.github.thaw.io.FileSyntax;
 import io.github.thaw.io.ModelFiles;
 import io.github.thaw.io.ScenarioFiles;
-import io.github.thaw.report.HtmlReport;
 import io.github.thaw.scenario.Scenario;
 import io.github.thaw.scenario.ScenarioComparison;
 import java.time.LocalDate;
@@ -109,7 +108,6 @@ class ReferenceDateTest {
     assertThat(ScenarioComparison.atLatest(m, IndexMethod.defaults(), List.of(HEAVIER)).date())
         .isEqualTo(reference);
     assertThat(Forecast.builder(m).samples(10).build().asOf()).isEqualTo(reference);
-    assertThat(HtmlReport.builder(m).build().asOf()).isEqualTo(reference);
   }
 
   @Test

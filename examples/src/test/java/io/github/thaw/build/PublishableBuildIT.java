@@ -3,6 +3,7 @@ package io.github.thaw.build;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.thaw.model.ProcessModel;
+import io.github.thaw.report.HtmlReport;
 import io.github.thaw.seeds.TurkiyeArmenia;
 import io.github.thaw.testing.ThawAssertions;
 import java.io.IOException;
@@ -44,6 +45,7 @@ class PublishableBuildIT {
   private static final Map<String, Class<?>> LIBRARIES =
       Map.of(
           "thaw-core", ProcessModel.class,
+          "thaw-report", HtmlReport.class,
           "thaw-seeds", TurkiyeArmenia.class,
           "thaw-testing", ThawAssertions.class);
 
@@ -53,7 +55,7 @@ class PublishableBuildIT {
       assertThat(text(jar, "META-INF/LICENSE")).contains("Apache License", "Version 2.0");
       // The merged notice keeps Thaw's and those of the bundled Apache-2.0 libraries.
       assertThat(text(jar, "META-INF/NOTICE"))
-          .contains("Thaw", "Apache Commons Math", "Apache Commons RNG", "Jackson");
+          .contains("Thaw", "Apache Commons Math", "Apache Commons RNG", "Jackson", "Apache Batik");
       assertThat(text(jar, "META-INF/THIRD-PARTY.txt")).contains("third-party dependencies");
     }
   }
@@ -67,7 +69,7 @@ class PublishableBuildIT {
         bundled.add(m.group(1) + ":" + m.group(2) + ":" + m.group(3));
       }
     }
-    // Jackson, SnakeYAML, Commons Math/Numbers/RNG/Statistics, picocli, JFreeChart, JFreeSVG.
+    // Jackson, SnakeYAML, Commons Math/Numbers/RNG/Statistics, picocli, JFreeChart, Batik.
     assertThat(bundled).hasSizeGreaterThan(20).contains("info.picocli:picocli:4.7.7");
 
     TreeSet<String> inJar = new TreeSet<>();
@@ -101,9 +103,16 @@ class PublishableBuildIT {
     assertThat(inJar).isNotEmpty();
     assertThat(listedGa).as("libraries found inside thaw.jar").containsAll(inJar);
 
-    // JFreeSVG is GPL: the list must say so (issue #13 replaces it).
-    assertThat(licenceOf.get("org.jfree:org.jfree.svg:5.0.7")).contains("GPL-3.0");
+    // Charts: JFreeChart under the LGPL, drawing on Apache Batik; nothing under the GPL itself.
     assertThat(licenceOf.get("org.jfree:jfreechart:1.5.6")).contains("LGPL-2.1");
+    assertThat(licenceOf.get("org.apache.xmlgraphics:batik-svggen:1.20")).isEqualTo("Apache-2.0");
+    assertThat(licenceOf)
+        .allSatisfy(
+            (gav, licence) ->
+                assertThat(licence.replace("LGPL", "").replace("Lesser General", ""))
+                    .as("licence of %s", gav)
+                    .doesNotContain("GPL", "General Public"));
+    assertThat(inJar).noneMatch(ga -> ga.startsWith("org.jfree:org.jfree.svg"));
   }
 
   @Test
@@ -117,7 +126,7 @@ class PublishableBuildIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"thaw-core", "thaw-seeds", "thaw-testing"})
+  @ValueSource(strings = {"thaw-core", "thaw-report", "thaw-seeds", "thaw-testing"})
   void everyLibraryJarCarriesLicenceAndNotice(String artifact) throws Exception {
     Path jarFile = jarOf(artifact);
     try (ZipFile jar = new ZipFile(jarFile.toFile())) {
@@ -127,7 +136,7 @@ class PublishableBuildIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"thaw-core", "thaw-seeds", "thaw-testing"})
+  @ValueSource(strings = {"thaw-core", "thaw-report", "thaw-seeds", "thaw-testing"})
   void everyLibraryHasSourcesJavadocAndAConsumerPom(String artifact) throws Exception {
     Path jarFile = jarOf(artifact);
     String base = jarFile.getFileName().toString().replaceFirst("\\.jar$", "");

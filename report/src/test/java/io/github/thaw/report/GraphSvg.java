@@ -80,11 +80,7 @@ final class GraphSvg {
     for (Element l : SvgXml.elements(doc, "line")) {
       lines.add(
           new Line(
-              num(l, "x1"),
-              num(l, "y1"),
-              num(l, "x2"),
-              num(l, "y2"),
-              style(l.getAttribute("style"))));
+              num(l, "x1"), num(l, "y1"), num(l, "x2"), num(l, "y2"), ChartSvg.effectiveStyle(l)));
     }
     for (Element r : SvgXml.elements(doc, "rect")) {
       double x = num(r, "x");
@@ -94,10 +90,11 @@ final class GraphSvg {
       rects.add(
           new Shape(
               List.of(new Segment('M', new double[] {x, y, x + w, y + h})),
-              style(r.getAttribute("style"))));
+              ChartSvg.effectiveStyle(r)));
     }
-    for (Element p : SvgXml.elements(doc, "path")) {
-      if (owner(p) == null) {
+    for (Element p : SvgXml.elements(doc, "*")) {
+      boolean drawn = p.getLocalName().equals("path") || p.getLocalName().equals("rect");
+      if (drawn && owner(p) == null && !inDefinitions(p) && !isBackground(p)) {
         looseShapes.add(shape(p));
       }
     }
@@ -242,7 +239,7 @@ final class GraphSvg {
     }
 
     boolean dashed() {
-      return style.containsKey("stroke-dasharray");
+      return !style.getOrDefault("stroke-dasharray", "none").equals("none");
     }
   }
 
@@ -256,7 +253,7 @@ final class GraphSvg {
     }
 
     boolean dashed() {
-      return style.containsKey("stroke-dasharray");
+      return !style.getOrDefault("stroke-dasharray", "none").equals("none");
     }
 
     double strokeWidth() {
@@ -273,18 +270,29 @@ final class GraphSvg {
     return null;
   }
 
+  /** The paths and rectangles drawn in a group, in drawing order. */
   private static List<Shape> shapes(Element g) {
     List<Shape> out = new ArrayList<>();
-    for (Node n = g.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n instanceof Element e && e.getLocalName().equals("g")) {
-        for (Node c = e.getFirstChild(); c != null; c = c.getNextSibling()) {
-          if (c instanceof Element p && p.getLocalName().equals("path")) {
-            out.add(shape(p));
-          }
-        }
+    for (Element e : descendants(g, "*")) {
+      if (e.getLocalName().equals("path") || e.getLocalName().equals("rect")) {
+        out.add(shape(e));
       }
     }
     return out;
+  }
+
+  private static boolean inDefinitions(Element e) {
+    for (Node n = e.getParentNode(); n instanceof Element p; n = p.getParentNode()) {
+      if (p.getLocalName().equals("defs") || p.getLocalName().equals("clipPath")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The white rectangle under the whole chart. */
+  private static boolean isBackground(Element e) {
+    return e.getLocalName().equals("rect") && num(e, "x") == 0 && num(e, "y") == 0;
   }
 
   private static List<Text> texts(Element g) {
@@ -316,14 +324,23 @@ final class GraphSvg {
   }
 
   private static Text text(Element t) {
-    return new Text(t.getTextContent(), num(t, "x"), num(t, "y"), style(t.getAttribute("style")));
+    return new Text(t.getTextContent(), num(t, "x"), num(t, "y"), ChartSvg.effectiveStyle(t));
   }
 
-  private static Shape shape(Element path) {
-    Element parent = (Element) path.getParentNode();
-    String style = path.hasAttribute("style") ? path.getAttribute("style") : "";
-    return new Shape(
-        segments(path.getAttribute("d")), style(parent.getAttribute("style") + ";" + style));
+  /** A path, or a rectangle as the closed path around it (its rounded corners left out). */
+  private static Shape shape(Element e) {
+    if (e.getLocalName().equals("rect")) {
+      double x = num(e, "x");
+      double y = num(e, "y");
+      double w = num(e, "width");
+      double h = num(e, "height");
+      return new Shape(
+          segments(
+              "M" + x + " " + y + " L" + (x + w) + " " + y + " L" + (x + w) + " " + (y + h) + " L"
+                  + x + " " + (y + h) + " Z"),
+          ChartSvg.effectiveStyle(e));
+    }
+    return new Shape(segments(e.getAttribute("d")), ChartSvg.effectiveStyle(e));
   }
 
   static List<Segment> segments(String d) {

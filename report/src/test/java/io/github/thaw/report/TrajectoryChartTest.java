@@ -53,7 +53,7 @@ class TrajectoryChartTest {
     assertThat(corners.get(0).getX()).isCloseTo(d.x(points.get(0).date()), within(PX));
     assertThat(corners.get(corners.size() - 1).getX())
         .isCloseTo(d.x(ReportModels.AS_OF), within(PX));
-    assertThat(d.chart.style(line).get("stroke-width")).isEqualTo("2.5");
+    assertThat(ChartSvg.width(d.chart.style(line))).as("bold").isGreaterThan(2.0);
   }
 
   @Test
@@ -70,7 +70,7 @@ class TrajectoryChartTest {
     // The sample's railway is disputed at the end: the band is open there.
     TrajectoryPoint last = d.points.get(d.points.size() - 1);
     assertThat(last.high()).isGreaterThan(last.low());
-    assertThat(d.chart.style(band).get("fill-opacity")).startsWith("0.6");
+    assertThat(ChartSvg.opacity(d.chart.style(band))).as("see-through").isLessThan(1);
   }
 
   @Test
@@ -105,7 +105,7 @@ class TrajectoryChartTest {
       assertThat(num(m, "y1")).isEqualTo(d.area.getMinY());
       assertThat(num(m, "y2")).isEqualTo(d.area.getMaxY());
       Element number = d.chart.text(Integer.toString(k + 1), d.area);
-      Element box = (Element) number.getParentNode().getPreviousSibling();
+      Element box = d.chart.shapeBefore(number);
       assertThat(num(box, "x") + num(box, "width") / 2)
           .as("number %s centred on its marker", k + 1)
           .isCloseTo(num(m, "x1"), within(PX));
@@ -193,8 +193,8 @@ class TrajectoryChartTest {
           .anySatisfy(
               l -> {
                 assertThat(num(l, "x1")).isCloseTo(d.x(date), within(PX));
-                assertThat(d.chart.style(l).get("stroke-width")).isEqualTo("1.0");
-                assertThat(d.chart.style(l)).doesNotContainKey("stroke-dasharray");
+                assertThat(ChartSvg.width(d.chart.style(l))).as("thin").isLessThanOrEqualTo(1.0);
+                assertThat(ChartSvg.dashed(d.chart.style(l))).as("solid").isFalse();
               });
     }
     List<String> key = d.chart.keyLines();
@@ -294,7 +294,7 @@ class TrajectoryChartTest {
     Drawn d = drawSample();
     Map<String, String> line = d.chart.legendSwatch("Index, each milestone at its latest report");
     assertThat(line.get("stroke")).isEqualTo(rgb(ChartStyle.BLUE));
-    assertThat(line.get("stroke-width")).isEqualTo("2.5");
+    assertThat(ChartSvg.width(line)).as("bold").isGreaterThan(2.0);
     Map<String, String> band =
         d.chart.legendSwatch(
             "Band where sources disagree (most conservative to most optimistic reading)");
@@ -302,11 +302,11 @@ class TrajectoryChartTest {
     Map<String, String> marker =
         d.chart.legendSwatch("Date with status events (numbered, see key)");
     assertThat(marker.get("stroke")).isEqualTo(rgb(ChartStyle.GREY));
-    assertThat(marker.get("stroke-dasharray")).isEqualTo("4.0,3.0");
+    assertThat(ChartSvg.dashed(marker)).as("dashed").isTrue();
     Map<String, String> known =
         d.chart.legendSwatch("As known on each date (sources published by then)");
     assertThat(known.get("stroke")).isEqualTo(rgb(ChartStyle.ORANGE));
-    assertThat(known.get("stroke-dasharray")).isNotNull();
+    assertThat(ChartSvg.dashed(known)).as("dashed").isTrue();
   }
 
   @Test
@@ -347,7 +347,8 @@ class TrajectoryChartTest {
     // Eleven index ticks and five year ticks.
     assertThat(grid).hasSize(11 + 5);
     assertThat(grid)
-        .allSatisfy(l -> assertThat(d.chart.style(l).get("stroke-width")).isEqualTo("1.0"));
+        .allSatisfy(
+            l -> assertThat(ChartSvg.width(d.chart.style(l))).as("thin").isLessThanOrEqualTo(1.0));
     assertThat(d.chart.rectAt(d.area).map(r -> d.chart.style(r).get("fill")))
         .hasValue(rgb(Color.WHITE));
   }
@@ -448,20 +449,19 @@ class TrajectoryChartTest {
     /** Dashed lines in a colour, left to right. */
     List<Element> dashedLines(Color stroke) {
       return lines(stroke).stream()
-          .filter(l -> style(l).containsKey("stroke-dasharray"))
+          .filter(l -> ChartSvg.dashed(style(l)))
           .sorted(Comparator.comparingDouble(l -> num(l, "x1")))
           .toList();
     }
 
     /** The box behind a label: the shape drawn just before it. */
     Rectangle2D labelBox(Element text) {
-      Element before = (Element) text.getParentNode().getPreviousSibling();
+      Element before = shapeBefore(text);
       if (before.getLocalName().equals("rect")) {
         return new Rectangle2D.Double(
             num(before, "x"), num(before, "y"), num(before, "width"), num(before, "height"));
       }
-      Element path = (Element) before.getElementsByTagNameNS("*", "path").item(0);
-      return bounds(path.getAttribute("d"));
+      return bounds(before.getAttribute("d"));
     }
 
     /** The text with this content, clipped to an area (any when null). */

@@ -16,7 +16,6 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /** The baseline's label at the foot of its dashed line never covers a bar, however many bars. */
@@ -56,12 +55,14 @@ class ScenarioChartLabelTest {
   void theBaselineLabelCoversNoBar(int n) throws Exception {
     List<Scenario> scenarios = IntStream.rangeClosed(1, n).mapToObj(k -> raise(k)).toList();
     ScenarioComparison c = ScenarioComparison.atLatest(MODEL, IndexMethod.legacy(), scenarios);
-    Document doc = SvgXml.parse(Charts.scenarios(c).svg());
+    ChartSvg svg = new ChartSvg(Charts.scenarios(c).svg());
+    Rectangle2D whole = new Rectangle2D.Double(0, 0, ChartSvg.WIDTH, svg.height());
     List<Rectangle2D> bars = new ArrayList<>();
     Rectangle2D label = null;
-    for (Element r : SvgXml.elements(doc, "rect")) {
-      if (!r.getAttribute("clip-path").endsWith("clip-2)")) {
-        continue;
+    for (Element r : SvgXml.elements(svg.doc, "rect")) {
+      Rectangle2D clip = svg.clip(r);
+      if (clip == null || clip.equals(whole)) {
+        continue; // legend swatches and the background are not clipped to the plot
       }
       Rectangle2D box =
           new Rectangle2D.Double(
@@ -69,9 +70,10 @@ class ScenarioChartLabelTest {
               Double.parseDouble(r.getAttribute("y")),
               Double.parseDouble(r.getAttribute("width")),
               Double.parseDouble(r.getAttribute("height")));
-      if (r.getAttribute("style").contains("fill-opacity")) {
+      java.util.Map<String, String> style = svg.style(r);
+      if (ChartSvg.opacity(style) < 1) {
         label = box; // the marker label's translucent white box
-      } else if (!r.getAttribute("style").contains("fill:rgb(255,255,255)")) {
+      } else if (!"rgb(255,255,255)".equals(style.get("fill"))) {
         bars.add(box);
       }
     }

@@ -121,7 +121,9 @@ class ScenarioChartTest {
             rgb(ChartStyle.RED),
             rgb(ChartStyle.BLUE_BAND));
     assertThat(c.svg).doesNotContain("Gradient");
-    assertThat(c.bars()).allSatisfy(b -> assertThat(c.style(b)).doesNotContainKey("stroke"));
+    assertThat(c.bars())
+        .as("bars have no outline")
+        .allSatisfy(b -> assertThat(c.style(b).get("stroke")).isEqualTo("none"));
   }
 
   @Test
@@ -153,8 +155,8 @@ class ScenarioChartTest {
     assertThat(num(line, "x2")).isEqualTo(num(line, "x1"));
     assertThat(num(line, "y1")).isEqualTo(area.getMinY());
     assertThat(num(line, "y2")).isEqualTo(area.getMaxY());
-    assertThat(style.get("stroke-width")).isEqualTo("1.5");
-    assertThat(style.get("stroke-dasharray")).isEqualTo("4.0,3.0");
+    assertThat(ChartSvg.width(style)).as("thicker than the grid").isGreaterThan(1.0);
+    assertThat(ChartSvg.dashed(style)).as("dashed").isTrue();
     Element label = c.text("baseline 40.0");
     Map<String, String> labelStyle = c.style(label);
     assertThat(num(label, "x"))
@@ -163,8 +165,8 @@ class ScenarioChartTest {
     assertThat(num(label, "y")).as("label in the lower half").isGreaterThan(area.getCenterY());
     assertThat(labelStyle.get("fill")).isEqualTo(rgb(ChartStyle.INK));
     assertThat(labelStyle.get("font-size")).isEqualTo("11px");
-    assertThat(labelStyle).doesNotContainKey("font-weight");
-    Element background = (Element) label.getParentNode().getPreviousSibling();
+    assertThat(labelStyle.getOrDefault("font-weight", "normal")).isEqualTo("normal");
+    Element background = c.shapeBefore(label);
     assertThat(c.style(background).get("fill")).isEqualTo(rgb(Color.WHITE));
     assertThat(num(background, "x")).isCloseTo(num(line, "x1"), within(PX));
   }
@@ -174,12 +176,12 @@ class ScenarioChartTest {
     Chart c = draw(compare(FORTY, AROUND_FORTY));
     assertThat(c.itemLabels().stream().map(Element::getTextContent))
         .containsExactly(
-            "40.0  (baseline)",
-            "100.0  (+60.0)",
-            "78.0  (+38.0)",
-            "27.0  (-13.0)",
-            "30.0  (-10.0)",
-            "40.0  (+0.0)");
+            "40.0 (baseline)",
+            "100.0 (+60.0)",
+            "78.0 (+38.0)",
+            "27.0 (-13.0)",
+            "30.0 (-10.0)",
+            "40.0 (+0.0)");
     assertThat(c.itemLabels())
         .allSatisfy(
             t -> {
@@ -277,7 +279,7 @@ class ScenarioChartTest {
     assertThat(c.legendSwatch("Baseline").get("fill")).isEqualTo(rgb(ChartStyle.GREY));
     Map<String, String> line = c.legendSwatch("Baseline value");
     assertThat(line.get("stroke")).isEqualTo(rgb(ChartStyle.INK));
-    assertThat(line.get("stroke-dasharray")).isEqualTo("4.0,3.0");
+    assertThat(ChartSvg.dashed(line)).as("dashed").isTrue();
   }
 
   @Test
@@ -364,7 +366,7 @@ class ScenarioChartTest {
 
   /** The scenario chart's lookups: the shared ones, its bars, their labels and the axis. */
   private static final class Chart extends ChartSvg {
-    private static final Pattern ITEM_LABEL = Pattern.compile("\\d+\\.\\d {2}\\(.*\\)");
+    private static final Pattern ITEM_LABEL = Pattern.compile("\\d+\\.\\d \\(.*\\)");
     private static final Pattern TICK = Pattern.compile("\\d+");
 
     Chart(String svg) throws Exception {
@@ -374,7 +376,7 @@ class ScenarioChartTest {
     /** The baseline's dashed line: the only dashed line in the plot. */
     Element baselineLine() {
       return SvgXml.elements(doc, "line").stream()
-          .filter(l -> style(l).containsKey("stroke-dasharray"))
+          .filter(l -> ChartSvg.dashed(style(l)))
           .filter(l -> rgb(ChartStyle.INK).equals(style(l).get("stroke")))
           .findFirst()
           .orElseThrow(() -> new AssertionError("no baseline line"));
@@ -389,7 +391,7 @@ class ScenarioChartTest {
     List<Element> bars() {
       Rectangle2D area = area();
       return SvgXml.elements(doc, "rect").stream()
-          .filter(r -> area.equals(ownClip(r)))
+          .filter(r -> area.equals(clip(r)))
           .filter(r -> !rgb(Color.WHITE).equals(style(r).get("fill")))
           .sorted(Comparator.comparingDouble(r -> num(r, "y")))
           .toList();

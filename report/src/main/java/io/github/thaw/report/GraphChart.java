@@ -24,8 +24,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.SVGHints;
+import org.apache.batik.svggen.SVGGraphics2D;
+import org.w3c.dom.Element;
 
 /**
  * The dependency graph in layers, left to right: each column holds the milestones whose longest
@@ -87,9 +87,8 @@ final class GraphChart {
     ProcessState state = model.stateAt(date);
     Map<MilestoneId, Status> counted = GraphExport.counted(model, state);
     List<Milestone> ms = model.milestones();
-    SVGGraphics2D measure = SvgCanvas.graphics("measure", 10, 10);
-    FontMetrics nameMetrics = measure.getFontMetrics(NAME);
-    FontMetrics statusMetrics = measure.getFontMetrics(SMALL_BOLD);
+    FontMetrics nameMetrics = SvgCanvas.metrics(NAME);
+    FontMetrics statusMetrics = SvgCanvas.metrics(SMALL_BOLD);
 
     // Sizes first, then columns stacked and centred on the tallest.
     int nodes = layout.layer.length;
@@ -128,7 +127,7 @@ final class GraphChart {
     int width = Math.max(MIN_WIDTH, 2 * MARGIN + layout.depth() * (NODE_WIDTH + GAP) - GAP);
     double axisY = TOP + tallest + 14;
     double legendY = axisY + 54;
-    double[][] key = edgeKeyPlaces(measure.getFontMetrics(SMALL), width);
+    double[][] key = edgeKeyPlaces(SvgCanvas.metrics(SMALL), width);
     int keyRows = (int) key[key.length - 1][1] + 1;
     int totalHeight = (int) Math.ceil(legendY + 78 + KEY_ROW * (keyRows - 1));
 
@@ -145,9 +144,10 @@ final class GraphChart {
     g.setPaint(ChartStyle.MUTED);
     g.drawString(model.name() + " · status as of " + date, MARGIN - 8, 50);
 
-    int bites = drawEdges(g, layout, box, model, state, counted);
+    List<Element> parts = new ArrayList<>();
+    int bites = drawEdges(g, parts, layout, box, model, state, counted);
     for (int v = 0; v < layout.milestones; v++) {
-      drawNode(g, model, ms.get(v), box[v], state, counted);
+      drawNode(g, parts, model, ms.get(v), box[v], state, counted);
     }
     drawAxis(g, layout.depth(), axisY);
     drawLegend(g, legendY, key);
@@ -169,7 +169,13 @@ final class GraphChart {
             + date
             + ".";
     return SvgCanvas.finish(
-        g, ID, width, totalHeight, TITLE + " — " + model.name() + ", as of " + date, description);
+        g,
+        parts,
+        ID,
+        width,
+        totalHeight,
+        TITLE + " — " + model.name() + ", as of " + date,
+        description);
   }
 
   /** {@code 1 layer}, {@code 3 layers}. */
@@ -226,6 +232,7 @@ final class GraphChart {
 
   private static int drawEdges(
       SVGGraphics2D g,
+      List<Element> parts,
       GraphLayout layout,
       Box[] box,
       ProcessModel model,
@@ -295,20 +302,19 @@ final class GraphChart {
                       new float[] {5f, 4f},
                       0f)
                   : new BasicStroke(1.5f);
-      g.setRenderingHint(
-          SVGHints.KEY_BEGIN_GROUP,
-          ID + "-edge-" + d.prerequisite().value() + "-" + d.dependent().value());
-      g.setRenderingHint(
-          SVGHints.KEY_ELEMENT_TITLE,
-          d.dependent()
-              + (soft(d) ? " is influenced by " : " requires ")
-              + d.prerequisite()
-              + (bite ? " (gating bites: counts as " + counted.get(d.prerequisite()) + ")" : ""));
+      SvgCanvas.flush(g, parts);
       g.setPaint(colour);
       g.setStroke(stroke);
       g.draw(path);
       arrow(g, box[p[p.length - 1]].x(), endY.get(e), colour);
-      g.setRenderingHint(SVGHints.KEY_END_GROUP, "true");
+      SvgCanvas.group(
+          g,
+          parts,
+          ID + "-edge-" + d.prerequisite().value() + "-" + d.dependent().value(),
+          d.dependent()
+              + (soft(d) ? " is influenced by " : " requires ")
+              + d.prerequisite()
+              + (bite ? " (gating bites: counts as " + counted.get(d.prerequisite()) + ")" : ""));
     }
     return bites;
   }
@@ -357,6 +363,7 @@ final class GraphChart {
 
   private static void drawNode(
       SVGGraphics2D g,
+      List<Element> parts,
       ProcessModel model,
       Milestone m,
       Box b,
@@ -366,15 +373,7 @@ final class GraphChart {
     Status counts = counted.get(m.id());
     boolean capped = counts.compareTo(reported) < 0;
     Dimension dim = model.dimension(m.dimension());
-    g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, ID + "-node-" + m.id().value());
-    g.setRenderingHint(
-        SVGHints.KEY_ELEMENT_TITLE,
-        m.id()
-            + ": "
-            + m.name()
-            + " — reported "
-            + reported
-            + (capped ? ", counts as " + counts : ""));
+    SvgCanvas.flush(g, parts);
     RoundRectangle2D shape =
         new RoundRectangle2D.Double(b.x(), b.y(), NODE_WIDTH, b.height(), 10, 10);
     g.setPaint(Color.decode(GraphExport.colour(reported)));
@@ -400,7 +399,16 @@ final class GraphChart {
       y += 14;
       g.drawString(line, (float) x, (float) y);
     }
-    g.setRenderingHint(SVGHints.KEY_END_GROUP, "true");
+    SvgCanvas.group(
+        g,
+        parts,
+        ID + "-node-" + m.id().value(),
+        m.id()
+            + ": "
+            + m.name()
+            + " — reported "
+            + reported
+            + (capped ? ", counts as " + counts : ""));
   }
 
   /**
@@ -429,7 +437,7 @@ final class GraphChart {
     g.setStroke(new BasicStroke(1f));
     g.draw(new Line2D.Double(left, y, right, y));
     g.setFont(ChartStyle.TICK);
-    FontMetrics fm = g.getFontMetrics();
+    FontMetrics fm = SvgCanvas.metrics(g.getFont());
     for (int l = 0; l < depth; l++) {
       double cx = MARGIN + l * (NODE_WIDTH + GAP) + NODE_WIDTH / 2.0;
       g.setPaint(ChartStyle.GREY);
@@ -440,7 +448,7 @@ final class GraphChart {
     }
     g.setFont(ChartStyle.LABEL);
     g.setPaint(ChartStyle.INK);
-    FontMetrics lm = g.getFontMetrics();
+    FontMetrics lm = SvgCanvas.metrics(g.getFont());
     // Centred under the axis, unless the axis is shorter than its title (one or two layers):
     // then the title starts with the axis instead of running off the chart's left edge.
     double centred = (left + right) / 2 - lm.stringWidth(AXIS_LABEL) / 2.0;
@@ -449,7 +457,7 @@ final class GraphChart {
 
   private static void drawLegend(SVGGraphics2D g, double y, double[][] key) {
     g.setFont(SMALL);
-    FontMetrics fm = g.getFontMetrics();
+    FontMetrics fm = SvgCanvas.metrics(g.getFont());
     double x = MARGIN;
     g.setPaint(ChartStyle.INK);
     g.drawString("Reported status:", (float) x, (float) (y + 4));

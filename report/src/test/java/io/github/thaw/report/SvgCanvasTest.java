@@ -15,22 +15,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class SvgCanvasTest {
   @ParameterizedTest
-  @CsvSource({
-    "0, 0",
-    "12, 12",
-    "12.5, 12.5",
-    "12.345, 12.35",
-    "-0.004, 0",
-    "-3.1, -3.1",
-    "0.05, 0.05",
-    "1e7, 10000000",
-    "NaN, 0"
-  })
-  void numbersHaveAtMostTwoDecimalsWhateverTheLocale(double value, String text) {
-    assertThat(SvgCanvas.number(value)).isEqualTo(text);
-  }
-
-  @ParameterizedTest
   @CsvSource(
       delimiter = '|',
       value = {
@@ -49,12 +33,53 @@ class SvgCanvasTest {
 
   /** A canvas with a rotation and coordinates in thirds and sevenths, finished as a chart. */
   private static org.w3c.dom.Document awkwardDrawing() throws Exception {
-    org.jfree.svg.SVGGraphics2D g = SvgCanvas.graphics("awkward", 100, 80);
+    return SvgXml.parse(drawing(SvgCanvas.graphics("awkward", 100, 80)));
+  }
+
+  private static String drawing(org.apache.batik.svggen.SVGGraphics2D g) {
     g.draw(new java.awt.geom.Line2D.Double(1 / 3.0, 2 / 3.0, 50 / 7.0, 60 / 7.0));
+    g.setClip(new java.awt.geom.Rectangle2D.Double(0, 0, 50, 40));
     g.rotate(Math.PI / 7, 10 / 3.0, 20 / 3.0);
     g.fill(new java.awt.geom.Rectangle2D.Double(1 / 3.0, 1 / 7.0, 10 / 3.0, 20 / 7.0));
+    g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 13));
     g.drawString("label", 10 / 3f, 40 / 7f);
-    return SvgXml.parse(SvgCanvas.finish(g, "awkward", 100, 80, "A title", "A description").svg());
+    return SvgCanvas.finish(g, "awkward", 100, 80, "A title", "A description").svg();
+  }
+
+  @org.junit.jupiter.api.Test
+  void theSameDrawingGivesTheSameBytesAndEveryIdCarriesTheChartId() throws Exception {
+    String once = drawing(SvgCanvas.graphics("awkward", 100, 80));
+    assertThat(drawing(SvgCanvas.graphics("awkward", 100, 80))).isEqualTo(once);
+    assertThat(SvgXml.ids(SvgXml.parse(once)))
+        .hasSizeGreaterThan(2)
+        .allSatisfy(id -> assertThat(id).matches("awkward(-.+)?"));
+    // One element, nothing before it: no XML declaration, DOCTYPE or generator comment.
+    assertThat(once).startsWith("<svg ").endsWith("</svg>").doesNotContain("<!", "<?", "Batik");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aGroupHoldsWhatWasDrawnSinceTheLastOneUnderItsIdAndTooltip() throws Exception {
+    org.apache.batik.svggen.SVGGraphics2D g = SvgCanvas.graphics("grouped", 100, 80);
+    List<org.w3c.dom.Element> parts = new ArrayList<>();
+    g.fill(new java.awt.Rectangle(0, 0, 100, 80));
+    SvgCanvas.flush(g, parts);
+    g.draw(new java.awt.geom.Line2D.Double(1, 2, 3, 4));
+    SvgCanvas.group(g, parts, "grouped-line", "a line <here>");
+    g.drawString("after", 5, 6);
+    org.w3c.dom.Document doc =
+        SvgXml.parse(SvgCanvas.finish(g, parts, "grouped", 100, 80, "t", "d").svg());
+    org.w3c.dom.Element line = SvgXml.elements(doc, "line").get(0);
+    org.w3c.dom.Element group = (org.w3c.dom.Element) line.getParentNode();
+    while (!group.hasAttribute("id")) {
+      group = (org.w3c.dom.Element) group.getParentNode();
+    }
+    assertThat(group.getAttribute("id")).isEqualTo("grouped-line");
+    assertThat(SvgXml.elements(doc, "title").get(1).getTextContent()).isEqualTo("a line <here>");
+    assertThat(group.getElementsByTagNameNS("*", "rect").getLength()).isZero();
+    assertThat(group.getElementsByTagNameNS("*", "text").getLength()).isZero();
+    // Drawing order is kept: the rectangle, the group, then the text.
+    String svg = SvgCanvas.finish(g, parts, "grouped", 100, 80, "t", "d").svg();
+    assertThat(svg.indexOf("<rect")).isLessThan(svg.indexOf("grouped-line"));
   }
 
   @org.junit.jupiter.api.Test
@@ -80,11 +105,11 @@ class SvgCanvasTest {
   void textAsksForTheFontFamilyItWasMeasuredWith() throws Exception {
     List<org.w3c.dom.Element> texts = SvgXml.elements(awkwardDrawing(), "text");
     assertThat(texts).isNotEmpty();
-    assertThat(texts)
+    ChartSvg svg = new ChartSvg(drawing(SvgCanvas.graphics("awkward", 100, 80)));
+    assertThat(texts.size()).isEqualTo(SvgXml.elements(svg.doc, "text").size());
+    assertThat(SvgXml.elements(svg.doc, "text"))
         .allSatisfy(
-            t ->
-                assertThat(t.getAttribute("style"))
-                    .contains("font-family: \"DejaVu Sans\", Verdana, sans-serif;"));
+            t -> assertThat(svg.style(t)).containsEntry("font-family", SvgCanvas.FONT_FAMILY));
   }
 
   @org.junit.jupiter.api.Test

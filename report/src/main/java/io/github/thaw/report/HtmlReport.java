@@ -245,10 +245,8 @@ public final class HtmlReport {
      * @throws IllegalStateException if no as-of date was given and the model has no events and no
      *     {@code asOf}
      * @throws io.github.thaw.model.ModelException if a scenario does not apply to the model
-     * @throws IllegalStateException if JFreeChart or JFreeSVG, optional dependencies, are missing
      */
     public HtmlReport build() {
-      SvgBackend.require();
       LocalDate date = asOf;
       if (date == null) {
         date =

@@ -33,8 +33,6 @@ import org.junit.jupiter.api.Test;
  * widths measured here the same way the chart measures them, so the tests hold on any fonts.
  */
 class GraphChartTest {
-  private static final String HARD = "rgb(55,65,81)";
-  private static final String SOFT = "rgb(107,114,128)";
   private static final String RED = GraphSvg.rgb(ChartStyle.RED);
   private static final String INK = GraphSvg.rgb(ChartStyle.INK);
   private static final String MUTED = GraphSvg.rgb(ChartStyle.MUTED);
@@ -72,7 +70,7 @@ class GraphChartTest {
   /** Text width as the chart measures it, for a text drawn in the given style. */
   private static double measured(Text t) {
     Font font = new Font(Font.SANS_SERIF, t.bold() ? Font.BOLD : Font.PLAIN, (int) t.size());
-    FontMetrics fm = SvgCanvas.graphics("measure", 1, 1).getFontMetrics(font);
+    FontMetrics fm = SvgCanvas.metrics(font);
     return fm.stringWidth(t.text());
   }
 
@@ -119,8 +117,9 @@ class GraphChartTest {
         (id, status) -> {
           Box b = svg.node(id);
           assertThat(b.fill().fill()).as(id).isEqualTo(fill(status));
-          assertThat(b.outline().stroke()).as(id).isEqualTo(HARD);
-          assertThat(b.outline().strokeWidth()).as(id).isCloseTo(1.0, within(EPS));
+          // Outlined thinly, and not in the red that marks a capped milestone.
+          assertThat(b.outline().stroke()).as(id).isNotIn(RED, "none");
+          assertThat(b.outline().strokeWidth()).as(id).isLessThanOrEqualTo(1.0);
           assertThat(b.lines()).as(id).endsWith(GraphChart.words(status));
           assertThat(b.title()).as(id).endsWith("— reported " + status);
         });
@@ -145,7 +144,7 @@ class GraphChartTest {
 
     // Envoys is completed too, but nothing holds it back: no red anywhere on it.
     Box free = demo.node("envoys");
-    assertThat(free.outline().stroke()).isEqualTo(HARD);
+    assertThat(free.outline().stroke()).isNotEqualTo(RED);
     assertThat(free.title()).isEqualTo("envoys: Special envoys appointed — reported COMPLETED");
     assertThat(statusLines(free, "Special envoys appointed"))
         .singleElement()
@@ -175,8 +174,8 @@ class GraphChartTest {
                 .event(reported("a", Status.AGREED))
                 .event(reported("b", Status.AGREED))
                 .build());
-    assertThat(svg.edge("a", "b").line().stroke()).isEqualTo(HARD);
-    assertThat(svg.node("b").outline().stroke()).isEqualTo(HARD);
+    assertThat(svg.edge("a", "b").line().stroke()).isNotEqualTo(RED);
+    assertThat(svg.node("b").outline().stroke()).isNotEqualTo(RED);
     assertThat(svg.node("b").lines()).endsWith("agreed");
     assertThat(svg.description).contains("no prerequisite holds a milestone back");
   }
@@ -529,17 +528,19 @@ class GraphChartTest {
     Edge hard = demo.edge("envoys", "crossing");
     Edge soft = demo.edge("peace", "border-opening");
     Edge bite = demo.edge("crossing", "border-opening");
-    assertThat(hard.line().stroke()).isEqualTo(HARD);
+    // Each kind can be told from the others without colour: solid, dashed, thick.
+    assertThat(hard.line().stroke()).isNotEqualTo(RED);
     assertThat(hard.line().dashed()).isFalse();
-    assertThat(soft.line().stroke()).isEqualTo(SOFT);
-    assertThat(soft.line().style()).containsEntry("stroke-dasharray", "5.0,4.0");
+    assertThat(soft.line().stroke()).isNotEqualTo(RED);
+    assertThat(soft.line().dashed()).isTrue();
     assertThat(bite.line().stroke()).isEqualTo(RED);
     assertThat(bite.line().dashed()).isFalse();
     assertThat(bite.line().strokeWidth())
         .as("biting edges stand out")
         .isGreaterThan(hard.line().strokeWidth() + 0.5);
     assertThat(hard.line().strokeWidth()).isGreaterThan(soft.line().strokeWidth());
-    assertThat(demo.edge("crossing", "flights").line().stroke()).isEqualTo(SOFT);
+    assertThat(demo.edge("crossing", "flights").line().dashed()).isTrue();
+    assertThat(demo.edge("crossing", "flights").line().stroke()).isEqualTo(soft.line().stroke());
     assertThat(demo.edge("railway", "border-opening").line().stroke()).isEqualTo(RED);
 
     assertThat(hard.title()).isEqualTo("crossing requires envoys");
@@ -594,7 +595,8 @@ class GraphChartTest {
               demo.looseShapes.stream()
                   .anyMatch(
                       p ->
-                          HARD.equals(p.stroke())
+                          !"none".equals(p.stroke())
+                              && p.stroke() != null
                               && Math.abs(p.minX() - swatch.minX()) < EPS
                               && Math.abs(p.maxY() - swatch.maxY()) < EPS))
           .as(s + " swatch is outlined")
@@ -610,7 +612,12 @@ class GraphChartTest {
             "influenced by (soft: never caps)",
             "gating bites: the milestone is reported further along than this prerequisite"
                 + " allows, red outline");
-    List<String> colours = List.of(HARD, SOFT, RED);
+    // The key's samples look like the edges they explain.
+    List<String> colours =
+        List.of(
+            demo.edge("envoys", "crossing").line().stroke(),
+            demo.edge("peace", "border-opening").line().stroke(),
+            demo.edge("crossing", "border-opening").line().stroke());
     assertThat(samples).extracting(Line::stroke).containsExactlyElementsOf(colours);
     assertThat(samples).extracting(Line::dashed).containsExactly(false, true, false);
     assertThat(samples.get(2).strokeWidth()).isGreaterThan(samples.get(0).strokeWidth() + 0.5);

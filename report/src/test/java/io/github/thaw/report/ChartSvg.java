@@ -26,7 +26,7 @@ class ChartSvg {
   static final int WIDTH = 960;
 
   private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
-  private static final Pattern POINT = Pattern.compile("(-?[\\d.]+),(-?[\\d.]+)");
+  private static final Pattern POINT = Pattern.compile("(-?[\\d.]+)[ ,](-?[\\d.]+)");
 
   final String svg;
   final Document doc;
@@ -38,12 +38,26 @@ class ChartSvg {
 
   /** Declarations of an element's style and its ancestors', the nearest winning. */
   Map<String, String> style(Element e) {
+    return effectiveStyle(e);
+  }
+
+  /**
+   * The style an element is drawn with: presentation attributes and {@code style} declarations of
+   * the element and its ancestors, the nearest winning, colour keywords as {@code rgb(r,g,b)}.
+   */
+  static Map<String, String> effectiveStyle(Element e) {
     Deque<Element> chain = new ArrayDeque<>();
     for (Node n = e; n instanceof Element el; n = n.getParentNode()) {
       chain.push(el);
     }
     Map<String, String> out = new HashMap<>();
     for (Element el : chain) {
+      // Presentation attributes first, then the style attribute, which outranks them.
+      for (String p : PRESENTATION) {
+        if (el.hasAttribute(p)) {
+          out.put(p, colour(el.getAttribute(p)));
+        }
+      }
       for (String decl : el.getAttribute("style").split(";")) {
         int colon = decl.indexOf(':');
         if (colon > 0) {
@@ -52,6 +66,53 @@ class ChartSvg {
       }
     }
     return out;
+  }
+
+  /** The SVG properties a chart sets as attributes. */
+  private static final List<String> PRESENTATION =
+      List.of(
+          "fill",
+          "fill-opacity",
+          "opacity",
+          "stroke",
+          "stroke-opacity",
+          "stroke-width",
+          "stroke-dasharray",
+          "font-family",
+          "font-size",
+          "font-weight",
+          "text-anchor");
+
+  /** The SVG colour keywords a writer may use for exact colours, as {@code rgb(r,g,b)}. */
+  private static final Map<String, String> KEYWORDS =
+      Map.ofEntries(
+          Map.entry("black", "rgb(0,0,0)"),
+          Map.entry("white", "rgb(255,255,255)"),
+          Map.entry("red", "rgb(255,0,0)"),
+          Map.entry("lime", "rgb(0,255,0)"),
+          Map.entry("blue", "rgb(0,0,255)"),
+          Map.entry("gray", "rgb(128,128,128)"),
+          Map.entry("silver", "rgb(192,192,192)"),
+          Map.entry("yellow", "rgb(255,255,0)"));
+
+  /** How opaque a fill is, 1 for solid. */
+  static double opacity(Map<String, String> style) {
+    return Double.parseDouble(style.getOrDefault("fill-opacity", "1"))
+        * Double.parseDouble(style.getOrDefault("opacity", "1"));
+  }
+
+  /** A stroke's width, 1 when not given. */
+  static double width(Map<String, String> style) {
+    return Double.parseDouble(style.getOrDefault("stroke-width", "1"));
+  }
+
+  /** Whether a stroke is dashed. */
+  static boolean dashed(Map<String, String> style) {
+    return !style.getOrDefault("stroke-dasharray", "none").equals("none");
+  }
+
+  private static String colour(String value) {
+    return KEYWORDS.getOrDefault(value, value);
   }
 
   int height() {
@@ -147,12 +208,49 @@ class ChartSvg {
         .toList();
   }
 
-  /** The style of the swatch drawn just before a legend label. */
+  /**
+   * The style of the swatch drawn just before a legend label: the last shape drawn before the label
+   * that is neither invisible nor a definition.
+   */
   Map<String, String> legendSwatch(String label) {
     Element text = text(label);
-    Node group = text.getParentNode().getPreviousSibling();
-    Element swatch = (Element) ((Element) group).getElementsByTagNameNS("*", "*").item(0);
+    Element swatch = null;
+    for (Element e : SvgXml.elements(doc, "*")) {
+      if (e == text) {
+        break;
+      }
+      boolean shape = List.of("path", "line", "rect").contains(e.getLocalName());
+      boolean inDefs =
+          e.getParentNode() instanceof Element p && p.getLocalName().equals("clipPath");
+      Map<String, String> s = style(e);
+      boolean visible = !"none".equals(s.get("stroke")) || !"none".equals(s.get("fill"));
+      if (shape && !inDefs && visible && !"rgb(255,255,255)".equals(s.get("fill"))) {
+        swatch = e;
+      }
+    }
+    if (swatch == null) {
+      throw new AssertionError("no swatch before " + label);
+    }
     return style(swatch);
+  }
+
+  /** The last rectangle or path drawn before an element, definitions left out. */
+  Element shapeBefore(Element e) {
+    Element before = null;
+    for (Element s : SvgXml.elements(doc, "*")) {
+      if (s == e) {
+        break;
+      }
+      boolean shape = s.getLocalName().equals("rect") || s.getLocalName().equals("path");
+      if (shape
+          && !(s.getParentNode() instanceof Element p && p.getLocalName().equals("clipPath"))) {
+        before = s;
+      }
+    }
+    if (before == null) {
+      throw new AssertionError("nothing drawn before " + e.getTextContent());
+    }
+    return before;
   }
 
   /** The bounding box of the coordinate pairs in a path's {@code d}. */

@@ -35,7 +35,6 @@ public final class Charts {
    * @return the chart; O(milestones + dependencies + events · log events)
    */
   public static SvgChart trajectory(ProgressIndex index, LocalDate asOf) {
-    SvgBackend.require();
     Objects.requireNonNull(index, "index");
     Objects.requireNonNull(asOf, "asOf");
     return TrajectoryChart.draw(index, asOf);
@@ -49,7 +48,6 @@ public final class Charts {
    * @return the chart
    */
   public static SvgChart scenarios(ScenarioComparison comparison) {
-    SvgBackend.require();
     Objects.requireNonNull(comparison, "comparison");
     return ScenarioChart.draw(comparison);
   }
@@ -64,7 +62,6 @@ public final class Charts {
    * @return the chart
    */
   public static SvgChart forecast(ProcessModel model, LocalDate asOf, FanChartData data) {
-    SvgBackend.require();
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(data, "data");
@@ -81,7 +78,6 @@ public final class Charts {
    * @return the chart
    */
   public static SvgChart sensitivity(ProcessModel model, LocalDate asOf, SensitivityData data) {
-    SvgBackend.require();
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(data, "data");
@@ -99,7 +95,6 @@ public final class Charts {
    */
   public static SvgChart robustness(
       ProcessModel model, io.github.thaw.sensitivity.RobustnessResult result) {
-    SvgBackend.require();
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(result, "result");
     return SensitivityChart.draw(
@@ -138,7 +133,6 @@ public final class Charts {
    *     io.github.thaw.model.Limits#MAX_GRAPH_MILESTONES} milestones
    */
   public static SvgChart graph(ProcessModel model, LocalDate date) {
-    SvgBackend.require();
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(date, "date");
     int n = model.milestones().size();

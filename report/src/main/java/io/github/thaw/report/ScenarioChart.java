@@ -125,7 +125,7 @@ final class ScenarioChart {
             double v = dataset.getValue(row, column).doubleValue();
             Double d = deltas.get(column);
             return ChartStyle.oneDecimal(v)
-                + (d == null ? "  (baseline)" : "  (" + ChartStyle.signed(d) + ")");
+                + (d == null ? " (baseline)" : " (" + ChartStyle.signed(d) + ")");
           }
         });
     r.setDefaultItemLabelsVisible(true);

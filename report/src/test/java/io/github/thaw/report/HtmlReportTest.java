@@ -105,7 +105,8 @@ class HtmlReportTest {
         .doesNotContain(" src=")
         .doesNotContain(" href=\"http");
     // The only absolute URLs are XML namespace names, which browsers never fetch.
-    assertThat(html.replaceAll("xmlns(:\\w+)?='[^']*'", "")).doesNotContain("http://", "https://");
+    assertThat(html.replaceAll("xmlns(:\\w+)?=(['\"])[^'\"]*\\2", ""))
+        .doesNotContain("http://", "https://");
   }
 
   @Test
@@ -183,6 +184,18 @@ class HtmlReportTest {
             .build()
             .html();
     assertThat(pam).contains("This method does not gate").contains("Gating is off in this method");
+  }
+
+  @Test
+  void withoutADateTheReportReadsTheModelAtItsReferenceDate() {
+    // The model's asOf is a month: it counts from the end of the month (docs/reference-date.md).
+    ProcessModel m =
+        ProcessModel.builder("Dated")
+            .asOf(PartialDate.parse("2024-06"))
+            .dimension(Dimension.of("d", "D"))
+            .milestone(Milestone.builder("deal", "Deal", "d").build())
+            .build();
+    assertThat(HtmlReport.builder(m).build().asOf()).isEqualTo(LocalDate.of(2024, 6, 30));
   }
 
   @Test
