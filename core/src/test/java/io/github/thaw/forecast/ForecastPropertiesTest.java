@@ -255,6 +255,7 @@ class ForecastPropertiesTest {
     Transitions.Builder b = Transitions.builder(StepDuration.never()).softFactor(slow.softFactor());
     slow.steps().forEach((step, duration) -> b.step(step, duration.scaled(factor)));
     slow.freezes().ifPresent(b::freezes);
+    slow.tempo().ifPresent(b::tempo);
     Transitions fast = b.build();
     ForecastSummary before = forecast(seed, size, slow).run(seed);
     ForecastSummary after = forecast(seed, size, fast).run(seed);
