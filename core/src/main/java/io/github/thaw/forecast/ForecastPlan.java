@@ -15,7 +15,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -49,7 +51,7 @@ final class ForecastPlan {
   final int[] startHigh;
 
   /** Duration of milestone m's step s at {@code 3m + s}; never-steps flagged alongside. */
-  final StepDuration[] duration;
+  final Quantile[] duration;
 
   final boolean[] never;
 
@@ -175,12 +177,15 @@ final class ForecastPlan {
       counted0[m] = c;
     }
 
-    duration = new StepDuration[3 * n];
+    StepDuration[] durations = new StepDuration[3 * n];
+    duration = new Quantile[3 * n];
     never = new boolean[3 * n];
+    Map<StepDuration, Quantile> quantiles = new HashMap<>();
     for (int m = 0; m < n; m++) {
       for (Step s : Step.values()) {
         StepDuration d = transitions.duration(milestones.get(m).id(), s);
-        duration[3 * m + s.ordinal()] = d;
+        durations[3 * m + s.ordinal()] = d;
+        duration[3 * m + s.ordinal()] = quantiles.computeIfAbsent(d, Quantile::of);
         never[3 * m + s.ordinal()] = d.isNever();
       }
     }
@@ -196,7 +201,7 @@ final class ForecastPlan {
       GammaTable table = null;
       StepDuration calibrated = StepDuration.exponential(pointRate[i]);
       for (int m = 0; m < n; m++) {
-        if (duration[3 * m + i].equals(calibrated)) {
+        if (durations[3 * m + i].equals(calibrated)) {
           drawnStep[3 * m + i] = i;
           if (table == null) {
             table = new GammaTable(posteriors.get(i).distribution());

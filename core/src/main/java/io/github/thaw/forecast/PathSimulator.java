@@ -318,7 +318,7 @@ final class PathSimulator {
     double heldUntil = -1;
     if (plain && e == eventsEnd) {
       // The common case, a bare max-plus recurrence: nothing but prerequisites delays a step.
-      StepDuration[] duration = p.duration;
+      Quantile[] duration = p.duration;
       boolean[] never = p.never;
       while (level < 3) {
         int s = 3 * m + level;

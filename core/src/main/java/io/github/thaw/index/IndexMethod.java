@@ -1,10 +1,13 @@
 package io.github.thaw.index;
 
+import io.github.thaw.internal.LevelIndex;
 import io.github.thaw.internal.SharedSecrets;
 import io.github.thaw.internal.StatusTimeline;
+import io.github.thaw.internal.VariantIndex;
 import io.github.thaw.model.ProcessModel;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * How the normalization-progress index is computed: status scores, weights at two levels,
@@ -29,7 +32,17 @@ public final class IndexMethod {
   static {
     // The forecast's index fan evaluates through this; see SharedSecrets for why it is a hatch.
     SharedSecrets.setIndexAccess(
-        (method, model) -> LevelEvaluator.factory((IndexMethod) method, (ProcessModel) model));
+        new SharedSecrets.IndexAccess() {
+          @Override
+          public Supplier<LevelIndex> levelIndex(Object method, Object model) {
+            return LevelEvaluator.factory((IndexMethod) method, (ProcessModel) model);
+          }
+
+          @Override
+          public VariantIndex variantIndex(Object model) {
+            return new VariantEvaluator((ProcessModel) model);
+          }
+        });
   }
 
   /** The dispute window of the defaults, in days: {@value}. */

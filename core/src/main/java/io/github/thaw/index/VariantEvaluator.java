@@ -18,9 +18,8 @@ import java.util.Map;
  * pairwise tree), its group clamps and {@link Plan#total}, so the value is the same double.
  */
 final class VariantEvaluator implements VariantIndex {
-  static {
-    VariantIndex.Access.install(VariantEvaluator::new);
-  }
+  private static final ReadingRule[] READING_RULES = ReadingRule.values();
+  private static final DateRule[] DATE_RULES = DateRule.values();
 
   private final ProcessModel model;
   private final Shape[] shapes = new Shape[4];
@@ -58,7 +57,7 @@ final class VariantEvaluator implements VariantIndex {
     }
   }
 
-  private VariantEvaluator(ProcessModel model) {
+  VariantEvaluator(ProcessModel model) {
     this.model = model;
     this.graph = SharedSecrets.graph(model);
     this.gatingOrder = graph.hardEdgesPointBackward() ? null : graph.topologicalOrder();
@@ -66,25 +65,20 @@ final class VariantEvaluator implements VariantIndex {
 
   @Override
   public double value(
-      StatusScores scores,
+      double[] points,
+      double scale,
       double[] milestoneWeights,
       double[] dimensionWeights,
       boolean pooled,
       boolean includeUnscored,
-      Gating gating,
-      ReadingRule readingRule,
-      DateRule dateRule,
+      boolean gated,
+      int readingRule,
+      int dateRule,
       int window,
       long day) {
-    if (gating == Gating.FLAG_ONLY) {
-      throw new IllegalArgumentException("variants gate by prerequisites or not at all");
-    }
     Shape shape = shape(pooled, includeUnscored);
-    byte[] level =
-        levels(gating == Gating.CAP_BY_PREREQUISITES, readingRule, dateRule, window, day);
+    byte[] level = levels(gated, READING_RULES[readingRule], DATE_RULES[dateRule], window, day);
     Plan plan = shape.plan;
-    double[] points = scores.pointsArray();
-    double scale = scores.scale();
     int groups = plan.groups;
     int[] groupOf = plan.groupOf;
     int[] blockStart = plan.blockStart;

@@ -15,7 +15,8 @@ import java.util.function.Supplier;
  * model whose problems are located by path. The index's level evaluator, which the forecast turns
  * every simulated path into an index value with, is resolved from an {@code IndexMethod} and a
  * model in the same way: {@code IndexMethod} and the engine behind it refer to each other, so the
- * engine cannot move to a package that {@code forecast} imports without a cycle.
+ * engine cannot move to a package that {@code forecast} imports without a cycle. The robustness
+ * analysis's {@link VariantIndex} comes through the same access.
  *
  * <p>Why it takes {@code Object}: this package is the foundation and imports nothing above it, so
  * it cannot name {@code ProcessModel} or {@code IndexMethod}. Each access casts to its own type; a
@@ -94,6 +95,14 @@ public final class SharedSecrets {
      * @return a factory of independent evaluators, each for one thread
      */
     Supplier<LevelIndex> levelIndex(Object method, Object model);
+
+    /**
+     * An evaluator of a model's method variants.
+     *
+     * @param model a {@code ProcessModel}
+     * @return a new evaluator, for one thread
+     */
+    VariantIndex variantIndex(Object model);
   }
 
   /**
@@ -197,10 +206,25 @@ public final class SharedSecrets {
    *     fit the model
    */
   public static Supplier<LevelIndex> levelIndex(Object method, Object model) {
+    return index().levelIndex(method, model);
+  }
+
+  /**
+   * An evaluator of a model's method variants for the robustness analysis. The caller must have
+   * initialised {@code IndexMethod} (by using it) first.
+   *
+   * @param model a {@code ProcessModel}
+   * @return a new evaluator, for one thread
+   */
+  public static VariantIndex variantIndex(Object model) {
+    return index().variantIndex(model);
+  }
+
+  private static IndexAccess index() {
     IndexAccess a = indexAccess;
     if (a == null) {
       throw new IllegalStateException("IndexMethod has not installed its access");
     }
-    return a.levelIndex(method, model);
+    return a;
   }
 }

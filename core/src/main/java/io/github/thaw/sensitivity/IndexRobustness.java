@@ -8,10 +8,12 @@ import io.github.thaw.index.ReadingRule;
 import io.github.thaw.index.StatusScores;
 import io.github.thaw.index.Structure;
 import io.github.thaw.index.Weights;
+import io.github.thaw.internal.SharedSecrets;
 import io.github.thaw.internal.VariantIndex;
 import io.github.thaw.model.Dimension;
 import io.github.thaw.model.Milestone;
 import io.github.thaw.model.ProcessModel;
+import io.github.thaw.model.Status;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -78,6 +80,9 @@ public final class IndexRobustness {
 
   private static final StatusScores[] SCORES = SCORE_SETS.values().toArray(new StatusScores[0]);
 
+  /** The points of each score set per status level, as the variant evaluator takes them. */
+  private static final double[][] SCORE_POINTS = scorePoints();
+
   /** Arithmetic means by dimension, or milestones pooled (null); no geometric mean, see above. */
   private static final Aggregation[] DIMENSION_AGGREGATION = {Aggregation.ARITHMETIC, null};
 
@@ -119,6 +124,16 @@ public final class IndexRobustness {
       dimensionIds[d] = ds.get(d).id();
       dimensionWeights[d] = ds.get(d).weight();
     }
+  }
+
+  private static double[][] scorePoints() {
+    double[][] out = new double[SCORES.length][Status.values().length];
+    for (int i = 0; i < SCORES.length; i++) {
+      for (int l = 0; l < out[i].length; l++) {
+        out[i][l] = SCORES[i].points(Status.ofLevel(l));
+      }
+    }
+    return out;
   }
 
   private static Map<String, StatusScores> scoreSets() {
@@ -219,7 +234,7 @@ public final class IndexRobustness {
    * discrete evidence choices and date (see {@link VariantIndex}). One thread.
    */
   final class Variants {
-    private final VariantIndex index = VariantIndex.Access.of(model);
+    private final VariantIndex index = variantIndex(model);
     private final double[] mw = new double[milestoneWeights.length];
     private final double[] dw = new double[dimensionWeights.length];
     private double[] weightsOf;
@@ -237,18 +252,26 @@ public final class IndexRobustness {
         perturbed(dimensionWeights, x[2], DIMENSION_STREAM, dw);
         weightsOf = x.clone();
       }
+      int scores = pick(x[0], SCORES.length);
       return index.value(
-          SCORES[pick(x[0], SCORES.length)],
+          SCORE_POINTS[scores],
+          SCORES[scores].scale(),
           mw,
           dw,
           DIMENSION_AGGREGATION[pick(x[3], DIMENSION_AGGREGATION.length)] == null,
           pick(x[8], 2) == 1,
-          GATING[pick(x[4], 2)],
-          ReadingRule.values()[pick(x[5], ReadingRule.values().length)],
-          DateRule.values()[pick(x[6], DateRule.values().length)],
+          GATING[pick(x[4], 2)] == Gating.CAP_BY_PREREQUISITES,
+          pick(x[5], ReadingRule.values().length),
+          pick(x[6], DateRule.values().length),
           WINDOWS[pick(x[7], WINDOWS.length)],
           day);
     }
+  }
+
+  private static VariantIndex variantIndex(ProcessModel model) {
+    // IndexMethod installs the access when its class initialises; using it makes sure it has.
+    IndexMethod.defaults();
+    return SharedSecrets.variantIndex(model);
   }
 
   private static long mix(long z) {

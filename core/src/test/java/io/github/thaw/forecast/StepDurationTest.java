@@ -15,6 +15,42 @@ import org.junit.jupiter.params.provider.MethodSource;
 class StepDurationTest {
 
   @Test
+  void eachFamilyIsARecordOfItsNamedParameters() {
+    assertThat(StepDuration.pert(3, 9, 24)).isEqualTo(new StepDuration.Pert(3, 9, 24));
+    assertThat(StepDuration.triangular(3, 9, 24)).isInstanceOf(StepDuration.Triangular.class);
+    StepDuration.Lognormal l = (StepDuration.Lognormal) StepDuration.lognormal(12, 30);
+    assertThat(l.median()).isEqualTo(12);
+    assertThat(l.p90()).isEqualTo(30);
+    assertThat(((StepDuration.Exponential) StepDuration.exponential(0.05)).rate()).isEqualTo(0.05);
+    assertThat(StepDuration.never()).isEqualTo(new StepDuration.Never());
+    // The records' own constructors check as the factories do.
+    assertThatThrownBy(() -> new StepDuration.Pert(3, 30, 24))
+        .hasMessage(ForecastMessages.threePoint("pert", 3, 30, 24));
+    assertThatThrownBy(() -> new StepDuration.Exponential(0)).hasMessage(ForecastMessages.rate(0));
+  }
+
+  @Test
+  void aPlannedQuantileIsTheDurationsOwn() {
+    // The forecast draws from Quantile.of; a PERT's table is made once and shared by equal PERTs.
+    StepDuration pert = StepDuration.pert(3, 9, 24);
+    assertThat(Quantile.of(pert)).isSameAs(Quantile.of(StepDuration.pert(3, 9, 24)));
+    for (StepDuration d :
+        new StepDuration[] {
+          pert,
+          StepDuration.triangular(2, 5, 14),
+          StepDuration.lognormal(12, 30),
+          StepDuration.exponential(0.05),
+          StepDuration.never()
+        }) {
+      Quantile q = Quantile.of(d);
+      for (double u : new double[] {0, 0.1, 0.5, 0.9, 1}) {
+        assertThat(q.quantile(u)).as(d + " at " + u).isEqualTo(d.quantile(u));
+      }
+    }
+    assertThat(Quantile.of(pert).quantile(0.5)).isCloseTo(pert.median(), within(15.0 / 1024));
+  }
+
+  @Test
   void exponentialQuantileIsTheClosedForm() {
     StepDuration d = StepDuration.exponential(0.05);
     for (double u : new double[] {0, 0.1, 0.5, 0.9, 0.999}) {
