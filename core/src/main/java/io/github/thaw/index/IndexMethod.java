@@ -289,11 +289,11 @@ public final class IndexMethod {
     StringBuilder out = new StringBuilder();
     out.append("status scores ").append(scores).append(" (NOT_STARTED to COMPLETED); ");
     if (structure == Structure.POOLED) {
-      out.append("all milestones pooled, weights ")
+      out.append("all scored milestones pooled, weights ")
           .append(milestoneWeights)
           .append(", ")
           .append(words(milestoneAggregation))
-          .append("; ");
+          .append(" (each dimension's value weighs as its milestones); ");
     } else {
       out.append("milestone weights ")
           .append(milestoneWeights)
