@@ -293,7 +293,7 @@ public final class IndexMethod {
           .append(milestoneWeights)
           .append(", ")
           .append(words(milestoneAggregation))
-          .append(" (each dimension's value weighs as its milestones); ");
+          .append("; dimension values weighted by their milestones; ");
     } else {
       out.append("milestone weights ")
           .append(milestoneWeights)

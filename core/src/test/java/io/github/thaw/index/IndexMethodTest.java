@@ -98,8 +98,8 @@ class IndexMethodTest {
     assertThat(IndexMethod.defaults().describe())
         .isEqualTo(
             "status scores 0, 0, 2/3, 1 (NOT_STARTED to COMPLETED); all scored milestones pooled,"
-                + " weights from the model, weighted arithmetic mean (each dimension's value weighs"
-                + " as its milestones); a milestone counts no further than its"
+                + " weights from the model, weighted arithmetic mean; dimension values weighted by"
+                + " their milestones; a milestone counts no further than its"
                 + " least-advanced hard prerequisite; reading rule MOST_RELIABLE");
     assertThat(IndexMethod.legacy().describe())
         .isEqualTo(
@@ -110,8 +110,8 @@ class IndexMethodTest {
     assertThat(IndexMethod.pam().describe())
         .isEqualTo(
             "status scores 0, 1/3, 2/3, 1 (NOT_STARTED to COMPLETED); all scored milestones"
-                + " pooled, weights equal, weighted arithmetic mean (each dimension's value weighs"
-                + " as its milestones); no gating by prerequisites");
+                + " pooled, weights equal, weighted arithmetic mean; dimension values weighted by"
+                + " their milestones; no gating by prerequisites");
     assertThat(
             IndexMethod.legacy().toBuilder().aggregation(Aggregation.GEOMETRIC).build().toString())
         .contains("weighted geometric mean (scores shifted by 1/99) within each dimension");
