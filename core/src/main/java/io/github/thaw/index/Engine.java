@@ -453,7 +453,7 @@ final class Engine {
 
   /** The total on 0–100 from the group values; see {@link Plan#total}. */
   private double total(int v) {
-    return plan.total(groupPercent[v]);
+    return plan.total(groupRoot[v], groupPercent[v]);
   }
 
   /**

@@ -309,11 +309,11 @@ public final class IndexMethod {
     StringBuilder out = new StringBuilder();
     out.append("status scores ").append(scores).append(" (NOT_STARTED to COMPLETED); ");
     if (structure == Structure.POOLED) {
-      out.append("all milestones pooled, weights ")
+      out.append("all scored milestones pooled, weights ")
           .append(milestoneWeights)
           .append(", ")
           .append(words(milestoneAggregation))
-          .append("; ");
+          .append("; dimension values weighted by their milestones; ");
     } else {
       out.append("milestone weights ")
           .append(milestoneWeights)

@@ -100,20 +100,18 @@ public final class IndexResult {
     }
     Map<String, Double> dims = new LinkedHashMap<>();
     Map<String, Band> bands = new LinkedHashMap<>();
-    if (!plan.pooled) {
-      for (int g = 0; g < groups; g++) {
-        if (plan.context[g]) {
-          continue;
-        }
-        String id = plan.groupDimension[g].id();
-        dims.put(id, groupPercent[Engine.VALUE][g]);
-        bands.put(
-            id,
-            new Band(
-                groupPercent[Engine.LOW][g],
-                groupPercent[Engine.VALUE][g],
-                groupPercent[Engine.HIGH][g]));
+    for (int g = 0; g < groups; g++) {
+      if (plan.context[g]) {
+        continue;
       }
+      String id = plan.groupDimension[g].id();
+      dims.put(id, groupPercent[Engine.VALUE][g]);
+      bands.put(
+          id,
+          new Band(
+              groupPercent[Engine.LOW][g],
+              groupPercent[Engine.VALUE][g],
+              groupPercent[Engine.HIGH][g]));
     }
     dimensions = Collections.unmodifiableMap(dims);
     dimensionBands = Collections.unmodifiableMap(bands);
@@ -133,10 +131,6 @@ public final class IndexResult {
   private double[] topShares() {
     int groups = plan.groups;
     double[] share = new double[groups];
-    if (plan.pooled) {
-      share[0] = 1;
-      return share;
-    }
     double[] p = groupPercent[Engine.VALUE];
     double[] w = plan.dimensionWeight;
     double lo = Double.POSITIVE_INFINITY;
@@ -231,8 +225,9 @@ public final class IndexResult {
   }
 
   /**
-   * The value of each dimension that has milestones, 0–100, in model order; empty when milestones
-   * are {@linkplain Structure#POOLED pooled}.
+   * The value of each dimension that has scored milestones, 0–100, in model order. When milestones
+   * are {@linkplain Structure#POOLED pooled} a dimension's value is its milestones aggregated
+   * alone, and the value is these weighted by each dimension's total milestone weight.
    *
    * @return an immutable map from dimension id to value
    */
@@ -241,7 +236,7 @@ public final class IndexResult {
   }
 
   /**
-   * The band of each dimension, in model order; empty when pooled.
+   * The band of each dimension, in model order.
    *
    * @return an immutable map from dimension id to band
    */
@@ -365,7 +360,10 @@ public final class IndexResult {
     int c = counted[m];
     int g = plan.groupOf[m];
     double inGroup = plan.weight[m] / plan.groupWeightSum[g];
-    double inTotal = inGroup * plan.dimensionWeight[g] / plan.dimensionWeightSum;
+    double inTotal =
+        plan.pooled
+            ? plan.weight[m] / plan.dimensionWeightSum
+            : inGroup * plan.dimensionWeight[g] / plan.dimensionWeightSum;
     return new MilestoneScore(
         milestone.id(),
         milestone.dimension(),
@@ -387,6 +385,12 @@ public final class IndexResult {
    */
   private double contribution(int m) {
     int g = plan.groupOf[m];
+    if (plan.pooled && plan.milestoneAggregation == Aggregation.ARITHMETIC) {
+      return plan.weight[m]
+          * plan.points[counted[m] & 3]
+          * 100
+          / (plan.scale * plan.dimensionWeightSum);
+    }
     if (plan.milestoneAggregation == Aggregation.ARITHMETIC
         && plan.dimensionAggregation == Aggregation.ARITHMETIC) {
       double inGroup =
@@ -490,38 +494,31 @@ public final class IndexResult {
         .append("; the band re-evaluates the index with every milestone at its most")
         .append(" conservative, then its most optimistic, live reading.\n");
 
+    out.append('\n');
     if (plan.pooled) {
-      out.append("\nAll ")
-          .append(plan.size)
-          .append(" milestones are pooled; dimensions do not enter the value.\n");
+      out.append(ResultWords.heading(plan));
     } else {
-      out.append("\nBy dimension:\n");
-      for (int g = 0; g < plan.groups; g++) {
-        Dimension d = plan.groupDimension[g];
-        if (plan.context[g]) {
-          out.append("  - ")
-              .append(d.name())
-              .append(" (")
-              .append(d.id())
-              .append("): context, not scored, ")
-              .append(plan.groupSize(g))
-              .append(plan.groupSize(g) == 1 ? " milestone" : " milestones")
-              .append('\n');
-          continue;
-        }
-        out.append("  - ")
-            .append(d.name())
-            .append(" (")
-            .append(d.id())
-            .append("): ")
-            .append(dimensionBands.get(d.id()))
+      out.append("By dimension:\n");
+    }
+    for (int g = 0; g < plan.groups; g++) {
+      Dimension d = plan.groupDimension[g];
+      out.append("  - ").append(d.name()).append(" (").append(d.id()).append("): ");
+      if (plan.context[g]) {
+        out.append(
+            ResultWords.scored(plan, g)
+                ? "milestone weights 0, not counted, "
+                : "context, not scored, ");
+      } else {
+        out.append(dimensionBands.get(d.id()))
             .append(", weight ")
-            .append(percentText(plan.dimensionWeight[g] / plan.dimensionWeightSum))
-            .append(", ")
-            .append(plan.groupSize(g))
-            .append(plan.groupSize(g) == 1 ? " milestone" : " milestones")
-            .append('\n');
+            .append(
+                plan.pooled
+                    ? ResultWords.share(plan, g)
+                    : percentText(plan.dimensionWeight[g] / plan.dimensionWeightSum))
+            .append(", ");
       }
+      out.append(plan.groupSize(g)).append(plan.groupSize(g) == 1 ? " milestone" : " milestones");
+      out.append('\n');
     }
 
     List<MilestoneScore> top = topContributors(TOP_CONTRIBUTORS);
@@ -569,8 +566,10 @@ public final class IndexResult {
         out.append("  - ")
             .append(s.milestone())
             .append(": counted at ")
-            .append(s.status())
-            .append(" (latest report); live readings range from ")
+            .append(milestone(s.milestone()).status())
+            .append(" (")
+            .append(ResultWords.readingRule(plan.readingRule))
+            .append("); live readings range from ")
             .append(s.low())
             .append(" to ")
             .append(s.high())

@@ -71,8 +71,14 @@ final class LevelEvaluator implements LevelIndex {
     double[] out = new double[plan.size * LEVELS];
     for (int m = 0; m < plan.size; m++) {
       int g = plan.groupOf[m];
-      double dimension = plan.pooled ? 1 : plan.dimensionWeight[g] / plan.dimensionWeightSum;
-      double perPoint = dimension * 100 / (plan.scale * plan.groupWeightSum[g]);
+      // Pooled: every milestone's share of the one pool, as the pool would weigh it.
+      double perPoint =
+          plan.pooled
+              ? 100 / (plan.scale * plan.dimensionWeightSum)
+              : plan.dimensionWeight[g]
+                  / plan.dimensionWeightSum
+                  * 100
+                  / (plan.scale * plan.groupWeightSum[g]);
       for (int l = 0; l < LEVELS; l++) {
         out[m * LEVELS + l] = perPoint * plan.term(m, l);
       }
@@ -190,6 +196,6 @@ final class LevelEvaluator implements LevelIndex {
 
   /** The total from the group values; see {@link Plan#total}. */
   private double total() {
-    return plan.total(groupPercent);
+    return plan.total(groupRoot, groupPercent);
   }
 }

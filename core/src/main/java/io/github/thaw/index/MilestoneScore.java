@@ -15,10 +15,10 @@ import java.util.Objects;
  * @param counted the status it counts at after gating ({@code status} when not capped)
  * @param rawScore the score of {@code status}, in [0, 1]
  * @param countedScore the score of {@code counted}, in [0, 1]
- * @param weightInDimension its weight normalised within its dimension (within all milestones when
- *     pooled)
+ * @param weightInDimension its weight normalised within its dimension
  * @param weight its weight normalised in the total: {@code weightInDimension} times its dimension's
- *     normalised weight
+ *     normalised weight (when pooled, its weight over all scored milestones' weights, a dimension
+ *     weighing the sum of its milestones' weights)
  * @param contribution the points of the 0–100 value it accounts for; contributions add up to the
  *     value (see {@code docs/methodology.md} for geometric means and weakest links)
  */

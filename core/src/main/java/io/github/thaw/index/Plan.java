@@ -132,7 +132,7 @@ final class Plan {
     entryRank = readingRule == ReadingRule.MOST_RELIABLE ? entryRanks(model, timeline) : null;
     pooled = method.structure() == Structure.POOLED;
     milestoneAggregation = method.milestoneAggregation();
-    dimensionAggregation = pooled ? Aggregation.ARITHMETIC : method.dimensionAggregation();
+    dimensionAggregation = pooled ? method.milestoneAggregation() : method.dimensionAggregation();
 
     StatusScores scores = method.scores();
     points = scores.pointsArray();
@@ -153,15 +153,13 @@ final class Plan {
     component(Engine.AGREEMENT, StatusScores.agreement());
     component(Engine.IMPLEMENTATION, StatusScores.implementation());
 
-    // Groups: non-empty dimensions in model order, or one pool.
+    // Groups: non-empty dimensions in model order. Pooled milestones are grouped the same way so
+    // that every dimension has a value; the total weights each by its milestones (PoolTotal).
     groupOf = new int[size];
     List<Dimension> dims = model.dimensions();
     int[] dimGroup = new int[dims.size()];
     int[] dimensionOf = SharedSecrets.dimensionOf(model);
-    if (pooled) {
-      groups = 1;
-      groupDimension = new Dimension[] {null};
-    } else {
+    {
       int[] count = new int[dims.size()];
       for (int m = 0; m < size; m++) {
         count[dimensionOf[m]]++;
@@ -215,16 +213,19 @@ final class Plan {
         }
       }
     }
+    if (pooled) {
+      PoolTotal.checkAndMarkEmpty(context, groupWeightSum);
+    }
     for (int g = 0; g < groups; g++) {
       if (!(groupWeightSum[g] > 0)) {
         throw new IllegalArgumentException(
-            IndexMessages.zeroMilestoneWeights(pooled ? null : groupDimension[g].id()));
+            IndexMessages.zeroMilestoneWeights(groupDimension[g].id()));
       }
     }
 
     dimensionWeight = new double[groups];
     if (pooled) {
-      dimensionWeight[0] = 1;
+      System.arraycopy(groupWeightSum, 0, dimensionWeight, 0, groups);
     } else {
       double[] byDim = dimensionWeights(method.dimensionWeights(), dims);
       for (int d = 0; d < dims.size(); d++) {
@@ -422,20 +423,20 @@ final class Plan {
         idx[i] = milestoneIndex(labels.get(i));
       }
       int g = groupOf[idx[0]];
-      for (int i = 1; i < idx.length; i++) {
+      for (int i = 1; i < idx.length && !pooled; i++) {
         if (groupOf[idx[i]] != g) {
           throw new IllegalArgumentException(
               IndexMessages.ahpMixesDimensions(
                   labels, milestones.get(idx[0]).dimension(), milestones.get(idx[i]).dimension()));
         }
       }
-      if (idx.length != memberStart[g + 1] - memberStart[g]) {
+      if (idx.length != (pooled ? size : memberStart[g + 1] - memberStart[g])) {
         java.util.Set<Integer> covered = new java.util.HashSet<>();
         for (int i : idx) {
           covered.add(i);
         }
         for (int m = 0; m < size; m++) {
-          if (groupOf[m] == g && !covered.contains(m)) {
+          if ((pooled || groupOf[m] == g) && !covered.contains(m)) {
             throw new IllegalArgumentException(
                 IndexMessages.ahpMissesMilestone(
                     labels,
@@ -506,8 +507,16 @@ final class Plan {
    * and the forecast's level evaluator compute it, so they agree to the last bit.
    */
   double total(double[] p) {
-    if (pooled) {
-      return p[0];
+    return total(null, p);
+  }
+
+  /**
+   * As {@link #total(double[])}; when milestones are pooled and {@code root} (the groups' sums of
+   * member terms) is given, the total is formed from the sums, as one pool would form it.
+   */
+  double total(double[] root, double[] p) {
+    if (pooled && root != null) {
+      return PoolTotal.total(this, root, p);
     }
     double[] w = dimensionWeight;
     double lo = Double.POSITIVE_INFINITY;

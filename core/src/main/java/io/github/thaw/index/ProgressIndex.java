@@ -227,11 +227,8 @@ public final class ProgressIndex {
 
   private Map<String, Double> dimensionValues(Engine engine) {
     Map<String, Double> out = new java.util.LinkedHashMap<>();
-    if (!plan.pooled) {
-      for (int g = 0; g < plan.groups; g++) {
-        if (plan.context[g]) {
-          continue;
-        }
+    for (int g = 0; g < plan.groups; g++) {
+      if (!plan.context[g]) {
         out.put(plan.groupDimension[g].id(), engine.groupPercent[Engine.VALUE][g]);
       }
     }

@@ -7,9 +7,10 @@ public enum Structure {
    */
   BY_DIMENSION,
   /**
-   * One level: every milestone enters the total directly and dimensions are ignored, as in the
-   * Peace Accords Matrix aggregate. Dimension weights and the dimension-level aggregation are not
-   * used, and the result has no per-dimension values.
+   * One level: every milestone enters the total directly, as in the Peace Accords Matrix aggregate.
+   * Dimension weights and the dimension-level aggregation are not used. Each dimension still has a
+   * value, its milestones aggregated alone; the total is the same as those values weighted by each
+   * dimension's total milestone weight (exactly so for arithmetic means).
    */
   POOLED
 }

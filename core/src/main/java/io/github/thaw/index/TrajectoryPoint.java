@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param high the high end of the band, 0–100
  * @param delta {@code value} minus the previous point's value; for the first point, minus the value
  *     before any event (every milestone {@code NOT_STARTED})
- * @param dimensions the value of each dimension, in model order; empty when pooled
+ * @param dimensions the value of each dimension, in model order ({@link IndexResult#dimensions()})
  * @param events the status events that took effect after the previous point and on or before this
  *     date, by effective date (for the first point: every status event up to its date)
  * @param agreement the agreement component, 0–100 ({@link IndexResult#agreement()})

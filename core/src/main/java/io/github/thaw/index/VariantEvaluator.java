@@ -124,7 +124,20 @@ final class VariantEvaluator implements VariantIndex {
       p[g] = Math.min(hi, Math.max(lo, x));
     }
     if (pooled) {
-      return p[0];
+      // As PoolTotal: the groups' sums over the sum of their weights.
+      double root = 0;
+      double weight = 0;
+      double lo = Double.POSITIVE_INFINITY;
+      double hi = Double.NEGATIVE_INFINITY;
+      for (int g = 0; g < groups; g++) {
+        if (!plan.context[g]) {
+          root += tree[2 * blockStart[g] + 1];
+          weight += gws[g];
+          lo = Math.min(lo, p[g]);
+          hi = Math.max(hi, p[g]);
+        }
+      }
+      return Math.min(hi, Math.max(lo, root * 100 / (scale * weight)));
     }
     double sum = 0;
     double lo = Double.POSITIVE_INFINITY;

@@ -97,8 +97,9 @@ class IndexMethodTest {
   void describesItselfInWords() {
     assertThat(IndexMethod.defaults().describe())
         .isEqualTo(
-            "status scores 0, 0, 2/3, 1 (NOT_STARTED to COMPLETED); all milestones pooled, weights"
-                + " from the model, weighted arithmetic mean; a milestone counts no further than its"
+            "status scores 0, 0, 2/3, 1 (NOT_STARTED to COMPLETED); all scored milestones pooled,"
+                + " weights from the model, weighted arithmetic mean; dimension values weighted by"
+                + " their milestones; a milestone counts no further than its"
                 + " least-advanced hard prerequisite; reading rule MOST_RELIABLE");
     assertThat(IndexMethod.legacy().describe())
         .isEqualTo(
@@ -108,8 +109,9 @@ class IndexMethodTest {
                 + " further than its least-advanced hard prerequisite");
     assertThat(IndexMethod.pam().describe())
         .isEqualTo(
-            "status scores 0, 1/3, 2/3, 1 (NOT_STARTED to COMPLETED); all milestones pooled,"
-                + " weights equal, weighted arithmetic mean; no gating by prerequisites");
+            "status scores 0, 1/3, 2/3, 1 (NOT_STARTED to COMPLETED); all scored milestones"
+                + " pooled, weights equal, weighted arithmetic mean; dimension values weighted by"
+                + " their milestones; no gating by prerequisites");
     assertThat(
             IndexMethod.legacy().toBuilder().aggregation(Aggregation.GEOMETRIC).build().toString())
         .contains("weighted geometric mean (scores shifted by 1/99) within each dimension");

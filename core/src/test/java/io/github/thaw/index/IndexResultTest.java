@@ -55,7 +55,9 @@ class IndexResultTest {
         IndexMethod.legacy().evaluate(Examples.worked(), Examples.AS_OF.minusYears(10)).explain();
 
     assertThat(pam)
-        .contains("All 5 milestones are pooled; dimensions do not enter the value.")
+        .contains("5 scored milestones are pooled, each with its weight.\n")
+        .contains("By dimension, each weighted by its milestone count (the value is the weighted")
+        .contains("  - Borders and people (borders): 66.7, weight 3/5 (60.0%), 3 milestones\n")
         .contains("Gating is off: hard prerequisites do not cap their dependents.");
     assertThat(early)
         .contains(": 0.0 out of 100.\n")

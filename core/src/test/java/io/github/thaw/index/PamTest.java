@@ -1,6 +1,7 @@
 package io.github.thaw.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import io.github.thaw.model.Dimension;
 import io.github.thaw.model.Milestone;
@@ -23,7 +24,9 @@ class PamTest {
     IndexResult r = IndexMethod.pam().evaluate(Examples.worked(), Examples.AS_OF);
 
     assertThat(r.value()).isEqualTo(pam(10, 5)).isEqualTo(66.66666666666667);
-    assertThat(r.dimensions()).isEmpty();
+    // Each dimension alone: borders 3 + 1 + 2 of 9, transport 3 + 1 of 6.
+    assertThat(r.dimensions())
+        .containsExactly(entry("borders", 600.0 / 9), entry("transport", 400.0 / 6));
     assertThat(r.findings()).isEmpty();
     // The band: railway at IN_PROGRESS gives 11 / 15.
     assertThat(r.high()).isEqualTo(pam(11, 5));

@@ -1,6 +1,7 @@
 package io.github.thaw.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -145,15 +146,27 @@ class ThawCommandTest {
     assertThat(root.get("high").asDouble()).isGreaterThanOrEqualTo(value);
     assertThat(root.get("low").asDouble()).isLessThan(root.get("high").asDouble());
     assertThat(root.get("asOf").asText()).isEqualTo("2025-09-30");
-    // The default pools the milestones: no dimension values. By dimension (legacy) there are six,
-    // of which the regional context is not scored and so not listed.
-    assertThat(root.get("dimensions").size()).isZero();
-    assertThat(
-            new ObjectMapper()
-                .readTree(thaw("index", "--json", "--method", "legacy").out())
-                .get("dimensions")
-                .size())
-        .isEqualTo(5);
+    // Six dimensions, of which the regional context is not scored and so not listed. The default
+    // pools the milestones: each dimension is the mean of its milestones' scores, and the value is
+    // the dimension values weighted by their milestone counts (borders 3, transport 5, energy 1,
+    // diplomacy 2, culture 2 of 13).
+    JsonNode dims = root.get("dimensions");
+    assertThat(dims.size()).isEqualTo(5);
+    // By hand: diplomacy envoys COMPLETED, relations NOT_STARTED → 50; borders crossing
+    // IN_PROGRESS (2/3) of 3 → 200/9.
+    assertThat(dims.get("diplomacy").asDouble()).isCloseTo(50.0, within(1e-12));
+    assertThat(dims.get("borders").asDouble()).isCloseTo(200.0 / 9, within(1e-12));
+    double weighted =
+        (3 * dims.get("borders").asDouble()
+                + 5 * dims.get("transport").asDouble()
+                + dims.get("energy").asDouble()
+                + 2 * dims.get("diplomacy").asDouble()
+                + 2 * dims.get("culture").asDouble())
+            / 13;
+    assertThat(weighted).isCloseTo(value, within(1e-12));
+    // And bit for bit one pool's value, as before dimensions had values: envoys and flights
+    // COMPLETED (3 points each), the crossing IN_PROGRESS (2), × 100 / (3 × 13 milestones).
+    assertThat(value).isEqualTo((3 + 3 + 2) * 100.0 / (3 * 13)).isEqualTo(20.512820512820515);
     assertThat(root.get("milestones").get("border-opening").get("counted").asText())
         .isEqualTo("NOT_STARTED");
     assertThat(root.get("findings").isArray()).isTrue();

@@ -208,12 +208,7 @@ class TurkiyeArmeniaAssumptionsTest {
    */
   @Test
   void diplomacyIsAtMostHalfWayWithoutDiplomaticRelations() {
-    // The default pools milestones; the dimensions are read on the same coding by dimension.
-    assertThat(MODEL)
-        .withMethod(IndexMethod.pamImplementation())
-        .at(SIXTH_ROUND)
-        .dimension("diplomacy")
-        .isAtMost(50);
+    assertThat(MODEL).index().at(SIXTH_ROUND).dimension("diplomacy").isAtMost(50);
   }
 
   /**

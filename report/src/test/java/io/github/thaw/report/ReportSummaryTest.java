@@ -113,7 +113,7 @@ class ReportSummaryTest {
   }
 
   @Test
-  void aPooledMethodHasNoDimensionTableAndNoGating() {
+  void aPooledMethodShowsItsDimensionValuesAndNoGating() {
     HtmlReport r =
         HtmlReport.builder(ReportModels.model())
             .method(IndexMethod.legacy())
@@ -122,8 +122,13 @@ class ReportSummaryTest {
             .build();
     ReportPage page = ReportPage.of(r);
 
-    assertThat(page.headings("summary", "h3")).doesNotContain("By dimension");
-    assertThat(page.tables("summary")).isEmpty();
+    // Pooled milestones still give each dimension its value, the same as the index's.
+    IndexResult pooled = IndexMethod.pam().evaluate(ReportModels.model(), ReportModels.AS_OF);
+    assertThat(pooled.dimensions()).isNotEmpty();
+    assertThat(page.headings("summary", "h3")).contains("By dimension");
+    assertThat(page.table("summary", "Dimension").column(1))
+        .containsExactlyElementsOf(
+            pooled.dimensions().values().stream().map(ChartStyle::oneDecimal).toList());
     assertThat(page.under("summary", HELD_BACK))
         .containsExactly(
             "Gating is off in this method: prerequisites do not cap their dependents.");

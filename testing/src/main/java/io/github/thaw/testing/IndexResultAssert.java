@@ -72,8 +72,8 @@ public class IndexResultAssert extends AbstractAssert<IndexResultAssert, IndexRe
               + "' at "
               + r.asOf()
               + ",\nbut "
-              + (r.dimensions().isEmpty()
-                  ? "its milestones are pooled, so it has no dimension values"
+              + (r.model().dimensions().stream().anyMatch(d -> d.id().equals(id))
+                  ? "it has no value: its milestones are not scored (context) or weigh nothing"
                   : "its dimensions are: " + String.join(", ", r.dimensions().keySet())));
     }
     Supplier<String> details =

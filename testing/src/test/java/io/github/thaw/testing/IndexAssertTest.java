@@ -127,12 +127,31 @@ class IndexAssertTest {
         .hasMessage(
             "Expecting a dimension 'energy' in the index of 'Example' at 2024-06-30,\n"
                 + "but its dimensions are: borders, transport, diplomacy");
-    IndexResult pooled = IndexMethod.pam().evaluate(model, Fixtures.AS_OF);
-    assertThatThrownBy(() -> assertThat(pooled).dimension("borders"))
+    IndexResult context =
+        IndexMethod.defaults()
+            .evaluate(
+                model.toBuilder()
+                    .dimension(Dimension.of("talks", "Talks").withScored(false))
+                    .milestone(Milestone.builder("summit", "Summit", "talks").build())
+                    .build(),
+                Fixtures.AS_OF);
+    assertThatThrownBy(() -> assertThat(context).dimension("talks"))
         .isInstanceOf(AssertionError.class)
         .hasMessage(
-            "Expecting a dimension 'borders' in the index of 'Example' at 2024-06-30,\n"
-                + "but its milestones are pooled, so it has no dimension values");
+            "Expecting a dimension 'talks' in the index of 'Example' at 2024-06-30,\n"
+                + "but it has no value: its milestones are not scored (context) or weigh nothing");
+  }
+
+  @Test
+  void thePooledDefaultHasDimensionValues() {
+    // By hand, implementation coding 0, 0, 2/3, 1 with every weight 1: diplomacy envoys 1,
+    // relations 0 → 50; borders crossing IN_PROGRESS (latest of two ungraded sources) 2/3, border
+    // 0 → 100/3; transport gate and railway AGREED → 0. Pooled: (1 + 2/3) / 6.
+    IndexResult pooled = IndexMethod.defaults().evaluate(model, Fixtures.AS_OF);
+    assertThat(pooled).dimension("diplomacy").isCloseTo(50.0, within(1e-12));
+    assertThat(pooled).dimension("borders").isCloseTo(100.0 / 3, within(1e-12));
+    assertThat(pooled).dimension("transport").isCloseTo(0.0, within(1e-12));
+    assertThat(pooled).value().isCloseTo(500.0 / 18, within(1e-12));
   }
 
   @Test
