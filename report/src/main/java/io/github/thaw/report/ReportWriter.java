@@ -8,6 +8,7 @@ import io.github.thaw.index.GatingFinding;
 import io.github.thaw.index.IndexMethod;
 import io.github.thaw.index.IndexResult;
 import io.github.thaw.index.ProgressIndex;
+import io.github.thaw.index.ReadingRule;
 import io.github.thaw.index.Trajectory;
 import io.github.thaw.index.TrajectoryPoint;
 import io.github.thaw.model.Citation;
@@ -216,7 +217,9 @@ final class ReportWriter {
             .append(escape(name(s.milestone())))
             .append("</b>: counted as ")
             .append(status(s.status()))
-            .append(" (latest report); live readings range from ")
+            .append(" (")
+            .append(readingRule(method.readingRule()))
+            .append("); live readings range from ")
             .append(status(s.low()))
             .append(" to ")
             .append(status(s.high()))
@@ -810,5 +813,15 @@ final class ReportWriter {
 
   private static String capitalise(String s) {
     return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  /** How the method picks the value of a milestone whose sources disagree, in a few words. */
+  private static String readingRule(ReadingRule rule) {
+    return switch (rule) {
+      case LATEST -> "latest report";
+      case CONSERVATIVE -> "least advanced live report";
+      case OPTIMISTIC -> "most advanced live report";
+      case MOST_RELIABLE -> "most reliable report, then latest";
+    };
   }
 }

@@ -168,6 +168,22 @@ class ReportSummaryTest {
   }
 
   @Test
+  void aDisagreementNamesTheReadingRuleOfTheMethodInUse() {
+    HtmlReport html =
+        HtmlReport.builder(ReportModels.model())
+            .method(io.github.thaw.index.IndexMethod.defaults())
+            .asOf(ReportModels.AS_OF)
+            .build();
+
+    // The default reads the best-graded report first; both railway reports have the default
+    // grade, so the later one (s4, agreed) is still the one counted.
+    assertThat(ReportPage.of(html).under("summary", DISAGREE))
+        .containsExactly(
+            "Kars–Gyumri railway: counted as agreed (most reliable report, then latest); live"
+                + " readings range from agreed to in progress. [s3: Three; s4: Four]");
+  }
+
+  @Test
   void tenDisagreementsAndTenCapsAreListedInFull() {
     ReportPage page = ReportPage.of(report(ReportFixtures.crowded(10), LocalDate.of(2024, 6, 1)));
 
