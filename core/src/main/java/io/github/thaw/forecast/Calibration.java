@@ -61,6 +61,20 @@ public final class Calibration {
    */
   public static final double TEMPO_FACTOR = 3;
 
+  /**
+   * The transitions of the pooled rate's own prior (see {@link #pooledRate()}): half a transition,
+   * Jeffreys' shape for a Poisson rate.
+   */
+  public static final double POOLED_PRIOR_TRANSITIONS = 0.5;
+
+  /**
+   * The exposure of the pooled rate's own prior, in months (see {@link #pooledRate()}): half a
+   * transition in a year, 0.042 a month, a median wait of 16.6 months for a step. A record of a few
+   * days says almost nothing about a process's pace, so the pooled rate must not be read from it
+   * alone; over a record of years (hundreds of milestone-months) this prior hardly counts.
+   */
+  public static final double POOLED_PRIOR_MONTHS = 12;
+
   private final ProcessModel model;
   private final LocalDate from;
   private final LocalDate asOf;
@@ -193,9 +207,13 @@ public final class Calibration {
   }
 
   /**
-   * The rate pooled over all steps: every transition of the record over all exposure (half a
-   * transition when there is none), per month. The prior of {@link #posterior(Step)} is centred on
-   * it.
+   * The rate pooled over all steps, {@code (N + ½) / (T + 12)} per month for N transitions of the
+   * record in T months of exposure over all steps: the posterior mean under a weak gamma hyperprior
+   * of half a transition ({@link #POOLED_PRIOR_TRANSITIONS}) in twelve months ({@link
+   * #POOLED_PRIOR_MONTHS}). The prior of {@link #posterior(Step)} is centred on it. Without the
+   * hyperprior a record one day long (thirteen milestones, 0.43 months of exposure, no transition)
+   * would give half a transition over 0.43 months, 1.17 a month, and a near-certain completion of
+   * everything within months; with it, 0.040 a month.
    *
    * @return the rate per month, {@code > 0}
    */
@@ -593,7 +611,8 @@ public final class Calibration {
         }
       }
       int[] perDay = advancesPerDay.values().stream().mapToInt(Integer::intValue).toArray();
-      return new Calibration(model, from, asOf, softFactor, out, list, pooled.rate(), perDay);
+      double centre = (allSeen + POOLED_PRIOR_TRANSITIONS) / (allMonths + POOLED_PRIOR_MONTHS);
+      return new Calibration(model, from, asOf, softFactor, out, list, centre, perDay);
     }
 
     private static RateEstimate estimate(Step s, int k, double months) {
