@@ -71,7 +71,21 @@ final class CalibrationHarness {
       int[] binObserved,
       double brier,
       double exactBrier,
-      double brierDifferenceSe) {
+      double brierDifferenceSe,
+      int[] exactBinCount,
+      double[] exactBinPredicted,
+      int[] exactBinObserved) {
+
+    /**
+     * The expected calibration error of the exact posterior predictive on the same outcomes (the
+     * independent family only, else NaN): the ECE a perfectly calibrated forecast shows over this
+     * many processes, a floor for Thaw's.
+     */
+    double exactEce() {
+      return Double.isNaN(exactBrier)
+          ? Double.NaN
+          : ece(exactBinCount, exactBinPredicted, exactBinObserved);
+    }
 
     /** Thaw's Brier score per milestone forecast. */
     double brierScore() {
@@ -92,6 +106,10 @@ final class CalibrationHarness {
 
     /** Expected calibration error over deciles of predicted probability. */
     double ece() {
+      return ece(binCount, binPredicted, binObserved);
+    }
+
+    private static double ece(int[] binCount, double[] binPredicted, int[] binObserved) {
       int total = 0;
       double e = 0;
       for (int b = 0; b < 10; b++) {
@@ -187,6 +205,9 @@ final class CalibrationHarness {
     double exactBrier = family == Family.INDEPENDENT ? 0 : Double.NaN;
     double sumDiff = 0;
     double sumDiff2 = 0;
+    int[] exactCount = new int[10];
+    double[] exactPredicted = new double[10];
+    int[] exactObserved = new int[10];
     double record = Months.between(START, AS_OF);
     double total = Months.between(START, HORIZON.atEndOfMonth());
     IndexMethod method = IndexMethod.defaults();
@@ -240,6 +261,10 @@ final class CalibrationHarness {
           double d = (p - done) * (p - done) - (q - done) * (q - done);
           sumDiff += d;
           sumDiff2 += d * d;
+          int eb = Math.min(9, (int) (q * 10));
+          exactCount[eb]++;
+          exactPredicted[eb] += q;
+          exactObserved[eb] += done;
         }
         int b = Math.min(9, (int) (p * 10));
         count[b]++;
@@ -266,7 +291,10 @@ final class CalibrationHarness {
         observed,
         brier,
         exactBrier,
-        se);
+        se,
+        exactCount,
+        exactPredicted,
+        exactObserved);
   }
 
   /**
