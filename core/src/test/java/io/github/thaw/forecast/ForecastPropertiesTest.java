@@ -255,6 +255,8 @@ class ForecastPropertiesTest {
     Transitions.Builder b = Transitions.builder(StepDuration.never()).softFactor(slow.softFactor());
     slow.steps().forEach((step, duration) -> b.step(step, duration.scaled(factor)));
     slow.freezes().ifPresent(b::freezes);
+    // the same common tempo: without it the fast forecast would take the record's instead
+    slow.tempo().ifPresent(b::tempo);
     Transitions fast = b.build();
     ForecastSummary before = forecast(seed, size, slow).run(seed);
     ForecastSummary after = forecast(seed, size, fast).run(seed);
