@@ -61,6 +61,20 @@ public final class Calibration {
    */
   public static final double TEMPO_FACTOR = 3;
 
+  /**
+   * The transitions of the pooled rate's own prior (see {@link #pooledRate()}): half a transition,
+   * Jeffreys' shape for a Poisson rate.
+   */
+  public static final double POOLED_PRIOR_TRANSITIONS = 0.5;
+
+  /**
+   * The exposure of the pooled rate's own prior, in months (see {@link #pooledRate()}): half a
+   * transition in a year, 0.042 a month, a median wait of 16.6 months for a step. A record of a few
+   * days says almost nothing about a process's pace, so the pooled rate must not be read from it
+   * alone; over a record of years (hundreds of milestone-months) this prior hardly counts.
+   */
+  public static final double POOLED_PRIOR_MONTHS = 12;
+
   private final ProcessModel model;
   private final LocalDate from;
   private final LocalDate asOf;
@@ -71,6 +85,8 @@ public final class Calibration {
   private final int advances;
   private final int advanceDays;
   private final double clustering;
+  private final List<RateGroup> groups;
+  private final double[] betweenGroupVariance = new double[3];
 
   private Calibration(
       ProcessModel model,
@@ -97,6 +113,106 @@ public final class Calibration {
     this.advances = sum;
     this.advanceDays = perDay.length;
     this.clustering = sum == 0 ? 1 : (double) squares / sum;
+    this.groups = shrink(model, this.exposures, betweenGroupVariance);
+  }
+
+  /**
+   * Partial pooling by dimension, empirical Bayes: per step, each dimension's rate is shrunk
+   * towards the step's pooled rate r = Σn / ΣT by a gamma prior of mean r and variance τ², τ² the
+   * method-of-moments estimate of the between-dimension variance of the rates for Poisson counts,
+   * {@code τ² = max(0, (Σ T_g (x_g − r)² − (G − 1) r) / (ΣT − Σ T_g² / ΣT))} over the G dimensions
+   * with exposure, x_g = n_g / T_g. Since E[Σ T_g (x_g − r)²] = (G − 1) r + τ² (ΣT − Σ T_g² / ΣT)
+   * under the model, the estimate is unbiased before its floor at 0; with τ² = 0 (or fewer than two
+   * dimensions, or no transition of the step) every dimension keeps the pooled rate.
+   */
+  private static List<RateGroup> shrink(
+      ProcessModel model, List<Exposure> exposures, double[] variance) {
+    Map<MilestoneId, String> dimension = new java.util.HashMap<>();
+    model.milestones().forEach(m -> dimension.put(m.id(), m.dimension()));
+    List<RateGroup> out = new ArrayList<>();
+    for (Step s : Step.values()) {
+      Map<String, double[]> byGroup = new java.util.LinkedHashMap<>();
+      model.milestones().forEach(m -> byGroup.putIfAbsent(m.dimension(), new double[2]));
+      for (Exposure e : exposures) {
+        if (e.step() == s) {
+          double[] g = byGroup.get(dimension.get(e.milestone()));
+          g[0] += e.transitions();
+          g[1] += e.exposureMonths();
+        }
+      }
+      double n = 0;
+      double t = 0;
+      double t2 = 0;
+      int groups = 0;
+      for (double[] g : byGroup.values()) {
+        if (g[1] > 0) {
+          n += g[0];
+          t += g[1];
+          t2 += g[1] * g[1];
+          groups++;
+        }
+      }
+      double r = t > 0 ? n / t : 0;
+      double tau2 = 0;
+      if (groups >= 2 && n > 0) {
+        double q = 0;
+        for (double[] g : byGroup.values()) {
+          if (g[1] > 0) {
+            double x = g[0] / g[1];
+            q += g[1] * (x - r) * (x - r);
+          }
+        }
+        tau2 = Math.max(0, (q - (groups - 1) * r) / (t - t2 / t));
+      }
+      variance[s.ordinal()] = tau2;
+      for (Map.Entry<String, double[]> e : byGroup.entrySet()) {
+        double[] g = e.getValue();
+        double shrunk = r;
+        if (tau2 > 0 && g[1] > 0) {
+          double v = r / tau2;
+          shrunk = (g[0] + v * r) / (g[1] + v);
+        }
+        double factor = r > 0 ? shrunk / r : 1;
+        out.add(new RateGroup(e.getKey(), s, (int) Math.round(g[0]), g[1], shrunk, factor));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * Each dimension's rate per step, shrunk towards the step's pooled rate (partial pooling,
+   * empirical Bayes; see {@link Forecast.Builder#partialPooling(boolean)}), in step then model
+   * order of first appearance of the dimension.
+   *
+   * @return an immutable list, one entry per step and dimension
+   */
+  public List<RateGroup> groups() {
+    return groups;
+  }
+
+  /**
+   * The between-dimension variance τ² of a step's rate estimated by the method of moments, floored
+   * at 0 (see {@link #groups()}).
+   *
+   * @param step the step
+   * @return τ², per month squared
+   */
+  public double betweenGroupVariance(Step step) {
+    return betweenGroupVariance[step.ordinal()];
+  }
+
+  /**
+   * The weight, in months of exposure, of the prior that shrinks each dimension's rate of a step
+   * towards the step's pooled rate: r / τ², infinite when τ² = 0 (full pooling).
+   *
+   * @param step the step
+   * @return the weight in months
+   */
+  public double priorWeight(Step step) {
+    double tau2 = betweenGroupVariance[step.ordinal()];
+    RateEstimate e = steps.get(step);
+    double r = e.exposureMonths() > 0 ? e.transitions() / e.exposureMonths() : 0;
+    return tau2 > 0 ? r / tau2 : Double.POSITIVE_INFINITY;
   }
 
   /**
@@ -193,9 +309,13 @@ public final class Calibration {
   }
 
   /**
-   * The rate pooled over all steps: every transition of the record over all exposure (half a
-   * transition when there is none), per month. The prior of {@link #posterior(Step)} is centred on
-   * it.
+   * The rate pooled over all steps, {@code (N + ½) / (T + 12)} per month for N transitions of the
+   * record in T months of exposure over all steps: the posterior mean under a weak gamma hyperprior
+   * of half a transition ({@link #POOLED_PRIOR_TRANSITIONS}) in twelve months ({@link
+   * #POOLED_PRIOR_MONTHS}). The prior of {@link #posterior(Step)} is centred on it. Without the
+   * hyperprior a record one day long (thirteen milestones, 0.43 months of exposure, no transition)
+   * would give half a transition over 0.43 months, 1.17 a month, and a near-certain completion of
+   * everything within months; with it, 0.040 a month.
    *
    * @return the rate per month, {@code > 0}
    */
@@ -593,7 +713,8 @@ public final class Calibration {
         }
       }
       int[] perDay = advancesPerDay.values().stream().mapToInt(Integer::intValue).toArray();
-      return new Calibration(model, from, asOf, softFactor, out, list, pooled.rate(), perDay);
+      double centre = (allSeen + POOLED_PRIOR_TRANSITIONS) / (allMonths + POOLED_PRIOR_MONTHS);
+      return new Calibration(model, from, asOf, softFactor, out, list, centre, perDay);
     }
 
     private static RateEstimate estimate(Step s, int k, double months) {

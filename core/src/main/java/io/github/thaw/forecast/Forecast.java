@@ -61,6 +61,12 @@ public final class Forecast {
   /** The default of {@link Builder#startFrom}. */
   public static final StartingState DEFAULT_STARTING_STATE = StartingState.LIVE_READINGS;
 
+  /**
+   * Whether step rates are pooled partially by dimension unless set ({@link
+   * Builder#partialPooling(boolean)}).
+   */
+  public static final boolean DEFAULT_PARTIAL_POOLING = false;
+
   /** Paths a worker takes at a time. */
   private static final int BLOCK = 256;
 
@@ -77,7 +83,8 @@ public final class Forecast {
       List<RatePosterior> posteriors,
       List<Double> pointRates,
       StartingState start,
-      Tempo tempo) {}
+      Tempo tempo,
+      List<RateGroup> groups) {}
 
   private final Configuration configuration;
   private final ProcessModel baseline;
@@ -117,7 +124,8 @@ public final class Forecast {
             configuration.posteriors(),
             configuration.pointRates(),
             configuration.start() == StartingState.LIVE_READINGS,
-            configuration.tempo());
+            configuration.tempo(),
+            configuration.groups());
     long cells = Tally.cells(plan);
     if (cells > Limits.MAX_FORECAST_CELLS) {
       throw new IllegalArgumentException(
@@ -161,7 +169,8 @@ public final class Forecast {
             c.posteriors(),
             c.pointRates(),
             c.start(),
-            transitions.tempo().orElse(c.tempo())),
+            transitions.tempo().orElse(c.tempo()),
+            c.groups()),
         baseline,
         plan.model,
         samples,
@@ -403,6 +412,15 @@ public final class Forecast {
   }
 
   /**
+   * The dimensions' shrunk rates the paths use when partial pooling is on, else empty.
+   *
+   * @return an immutable list
+   */
+  public List<RateGroup> groups() {
+    return configuration.groups();
+  }
+
+  /**
    * The calibration the forecast used: the record's step rates behind its default transitions and
    * its posteriors, for a caller to show. Empty when transitions were given and nothing needed the
    * record, or when the record could not be calibrated and overrides stood alone.
@@ -487,6 +505,7 @@ public final class Forecast {
     private TransitionOverrides overrides;
     private StartingState startingState = DEFAULT_STARTING_STATE;
     private Tempo tempo;
+    private boolean partialPooling = DEFAULT_PARTIAL_POOLING;
 
     private Builder(ProcessModel model) {
       this.model = Objects.requireNonNull(model, "model");
@@ -605,6 +624,21 @@ public final class Forecast {
     }
 
     /**
+     * Turns partial pooling by dimension on or off. Default: {@link #DEFAULT_PARTIAL_POOLING}. On,
+     * in {@link Rates#POSTERIOR} mode, a milestone's drawn step rate is multiplied by its
+     * dimension's factor, {@link RateGroup#factor()} of {@link Calibration#groups()}: the
+     * dimension's rate shrunk towards the step's pooled rate by empirical Bayes over the other
+     * dimensions. Off, every milestone shares the step's rate (full pooling).
+     *
+     * @param on whether to pool partially
+     * @return this builder
+     */
+    public Builder partialPooling(boolean on) {
+      this.partialPooling = on;
+      return this;
+    }
+
+    /**
      * Sets where the calibrated step rates come from on each path. Default: {@link #DEFAULT_RATES}.
      * In {@link Rates#POSTERIOR} mode every milestone step whose duration is the calibrated
      * exponential ({@code StepDuration.exponential(calibration.step(s).rate())}, not set otherwise)
@@ -717,6 +751,7 @@ public final class Forecast {
       }
       List<RatePosterior> posteriors = List.of();
       List<Double> pointRates = List.of();
+      List<RateGroup> groups = List.of();
       if (rates == Rates.POSTERIOR) {
         c = c != null ? c : calibrationOrNull(model, start, t.softFactor());
         if (c != null) {
@@ -728,6 +763,9 @@ public final class Forecast {
           }
           posteriors = List.copyOf(p);
           pointRates = List.copyOf(r);
+          if (partialPooling) {
+            groups = c.groups();
+          }
         }
       }
       Tempo z = tempo != null ? tempo : t.tempo().orElse(null);
@@ -749,7 +787,8 @@ public final class Forecast {
               posteriors,
               pointRates,
               startingState,
-              z);
+              z,
+              groups);
       return new Forecast(configuration, model, forecastModel, samples, threads, false, c);
     }
 

@@ -58,6 +58,9 @@ final class ForecastPlan {
   /** The step whose rate milestone m's step s draws per path, at {@code 3m + s}, or -1. */
   final int[] drawnStep;
 
+  /** Per milestone step, how much its dimension's shrunk rate slows its duration (1 without). */
+  final double[] groupScale;
+
   /** Per step, the posterior its rate is drawn from (null if no milestone draws it). */
   final GammaTable[] posterior;
 
@@ -119,7 +122,8 @@ final class ForecastPlan {
       List<RatePosterior> posteriors,
       List<Double> pointRates,
       boolean liveStart,
-      Tempo tempo) {
+      Tempo tempo,
+      List<RateGroup> groups) {
     this.model = model;
     this.asOf = asOf;
     this.horizon = horizon;
@@ -212,6 +216,18 @@ final class ForecastPlan {
       }
     }
     drawRates = draws;
+    // Partial pooling: a milestone's drawn rate times its dimension's factor, so its durations
+    // divided by it.
+    groupScale = new double[3 * n];
+    Arrays.fill(groupScale, 1.0);
+    for (RateGroup g : groups) {
+      for (int m = 0; m < n; m++) {
+        int i = 3 * m + g.step().ordinal();
+        if (drawnStep[i] >= 0 && milestones.get(m).dimension().equals(g.dimension())) {
+          groupScale[i] = g.factor() > 0 ? 1 / g.factor() : Double.MAX_VALUE;
+        }
+      }
+    }
     this.tempo =
         tempo.isActive()
             ? new GammaTable(

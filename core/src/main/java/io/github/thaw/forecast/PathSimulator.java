@@ -179,7 +179,7 @@ final class PathSimulator {
     int[] drawn = p.drawnStep;
     for (int i = 0; i < drawn.length; i++) {
       if (drawn[i] >= 0) {
-        scale[i] = stepScale[drawn[i]];
+        scale[i] = Math.min(Double.MAX_VALUE, stepScale[drawn[i]] * p.groupScale[i]);
       }
     }
   }
@@ -195,7 +195,7 @@ final class PathSimulator {
     double slow = z > 0 ? 1 / z : Double.MAX_VALUE;
     int[] drawn = p.drawnStep;
     for (int i = 0; i < scale.length; i++) {
-      double base = p.drawRates && drawn[i] >= 0 ? stepScale[drawn[i]] : 1;
+      double base = p.drawRates && drawn[i] >= 0 ? stepScale[drawn[i]] * p.groupScale[i] : 1;
       scale[i] = Math.min(Double.MAX_VALUE, base * slow);
     }
   }

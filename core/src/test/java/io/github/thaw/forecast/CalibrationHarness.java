@@ -43,6 +43,9 @@ final class CalibrationHarness {
   static final double ROUNDS_LOW = 0.2;
   static final double ROUNDS_HIGH = 1.0;
 
+  /** The dimensions of the dimensions-differ family: milestone m is in dimension m / 2. */
+  static final int DIMENSIONS = 4;
+
   /** Hard prerequisites of each milestone in the dependencies family. */
   static final int[][] PREREQUISITES = {{}, {}, {0, 1}, {}, {}, {3, 4}, {}, {6, 2}};
 
@@ -50,6 +53,7 @@ final class CalibrationHarness {
   enum Family {
     INDEPENDENT,
     RATES_DIFFER,
+    DIMENSIONS_DIFFER,
     CLUSTERED,
     DEPENDENCIES
   }
@@ -59,6 +63,7 @@ final class CalibrationHarness {
       Family family,
       Rates rates,
       Tempo tempo,
+      boolean pooling,
       int processes,
       int covered,
       int[] binCount,
@@ -66,7 +71,21 @@ final class CalibrationHarness {
       int[] binObserved,
       double brier,
       double exactBrier,
-      double brierDifferenceSe) {
+      double brierDifferenceSe,
+      int[] exactBinCount,
+      double[] exactBinPredicted,
+      int[] exactBinObserved) {
+
+    /**
+     * The expected calibration error of the exact posterior predictive on the same outcomes (the
+     * independent family only, else NaN): the ECE a perfectly calibrated forecast shows over this
+     * many processes, a floor for Thaw's.
+     */
+    double exactEce() {
+      return Double.isNaN(exactBrier)
+          ? Double.NaN
+          : ece(exactBinCount, exactBinPredicted, exactBinObserved);
+    }
 
     /** Thaw's Brier score per milestone forecast. */
     double brierScore() {
@@ -87,6 +106,10 @@ final class CalibrationHarness {
 
     /** Expected calibration error over deciles of predicted probability. */
     double ece() {
+      return ece(binCount, binPredicted, binObserved);
+    }
+
+    private static double ece(int[] binCount, double[] binPredicted, int[] binObserved) {
       int total = 0;
       double e = 0;
       for (int b = 0; b < 10; b++) {
@@ -111,7 +134,8 @@ final class CalibrationHarness {
           Locale.ROOT,
           "| %s | %s | %d | %.1f%% | %d | %.3f | %.3f | %s |",
           family.name().toLowerCase(Locale.ROOT).replace('_', '-')
-              + (tempo == null ? "" : " (tempo " + tempo.dispersion() + ")"),
+              + (tempo == null ? "" : " (tempo " + tempo.dispersion() + ")")
+              + (pooling ? " (partial pooling)" : ""),
           rates.label(),
           processes,
           100 * coverage(),
@@ -150,6 +174,28 @@ final class CalibrationHarness {
    * @param seed the seed of the processes (the forecasts use seed 11)
    */
   static Result run(Family family, Rates rates, Tempo tempo, int processes, int paths, long seed) {
+    return run(family, rates, tempo, Forecast.DEFAULT_PARTIAL_POOLING, processes, paths, seed);
+  }
+
+  /**
+   * Runs the harness with a tempo and partial pooling set for every forecast.
+   *
+   * @param family the dynamics
+   * @param rates how the forecast draws rates
+   * @param tempo the common shock, or null for the forecast's default
+   * @param pooling whether rates are pooled partially by dimension
+   * @param processes how many processes
+   * @param paths the forecast's paths per process
+   * @param seed the seed of the processes (the forecasts use seed 11)
+   */
+  static Result run(
+      Family family,
+      Rates rates,
+      Tempo tempo,
+      boolean pooling,
+      int processes,
+      int paths,
+      long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     int covered = 0;
     int[] count = new int[10];
@@ -159,6 +205,9 @@ final class CalibrationHarness {
     double exactBrier = family == Family.INDEPENDENT ? 0 : Double.NaN;
     double sumDiff = 0;
     double sumDiff2 = 0;
+    int[] exactCount = new int[10];
+    double[] exactPredicted = new double[10];
+    int[] exactObserved = new int[10];
     double record = Months.between(START, AS_OF);
     double total = Months.between(START, HORIZON.atEndOfMonth());
     IndexMethod method = IndexMethod.defaults();
@@ -168,22 +217,28 @@ final class CalibrationHarness {
       for (int s = 0; s < 3; s++) {
         step[s] = LOW * Math.exp(r.nextDouble() * Math.log(HIGH / LOW));
       }
+      double[] byDimension = new double[DIMENSIONS];
+      for (int d = 0; d < DIMENSIONS; d++) {
+        byDimension[d] = family == Family.DIMENSIONS_DIFFER ? Math.exp(gaussian(r)) : 1;
+      }
       for (int m = 0; m < MILESTONES; m++) {
-        double own = family == Family.RATES_DIFFER ? Math.exp(gaussian(r)) : 1;
+        double own = family == Family.RATES_DIFFER ? Math.exp(gaussian(r)) : byDimension[m / 2];
         for (int s = 0; s < 3; s++) {
           rate[m][s] = step[s] * own;
         }
       }
       double[][] at = truth(family, rate, step, total, r);
       boolean deps = family == Family.DEPENDENCIES;
-      ProcessModel known = model(at, record, deps);
-      ProcessModel truth = model(at, total, deps);
+      boolean dims = family == Family.DIMENSIONS_DIFFER;
+      ProcessModel known = model(at, record, deps, dims);
+      ProcessModel truth = model(at, total, deps, dims);
       ForecastSummary f =
           Forecast.builder(known)
               .asOf(AS_OF)
               .horizon(HORIZON)
               .rates(rates)
               .tempo(tempo)
+              .partialPooling(pooling)
               .samples(paths)
               .build()
               .run(11);
@@ -206,6 +261,10 @@ final class CalibrationHarness {
           double d = (p - done) * (p - done) - (q - done) * (q - done);
           sumDiff += d;
           sumDiff2 += d * d;
+          int eb = Math.min(9, (int) (q * 10));
+          exactCount[eb]++;
+          exactPredicted[eb] += q;
+          exactObserved[eb] += done;
         }
         int b = Math.min(9, (int) (p * 10));
         count[b]++;
@@ -224,6 +283,7 @@ final class CalibrationHarness {
         family,
         rates,
         tempo,
+        pooling,
         processes,
         covered,
         count,
@@ -231,7 +291,10 @@ final class CalibrationHarness {
         observed,
         brier,
         exactBrier,
-        se);
+        se,
+        exactCount,
+        exactPredicted,
+        exactObserved);
   }
 
   /**
@@ -283,13 +346,22 @@ final class CalibrationHarness {
 
   /** The record up to {@code until}, with the dependencies family's prerequisites if asked. */
   static ProcessModel model(double[][] at, double until, boolean dependencies) {
+    return model(at, until, dependencies, false);
+  }
+
+  /**
+   * The record up to {@code until}, with the dependencies family's prerequisites and the
+   * dimensions-differ family's dimensions (milestone m in dimension m / 2) if asked.
+   */
+  static ProcessModel model(double[][] at, double until, boolean dependencies, boolean dimensions) {
     ProcessModel.Builder b =
-        ProcessModel.builder("Synthetic")
-            .dimension(Dimension.of("d", "D"))
-            .source(new Source("s", "Outlet", "Title", null, "s.txt"));
+        ProcessModel.builder("Synthetic").source(new Source("s", "Outlet", "Title", null, "s.txt"));
+    for (int d = 0; d < (dimensions ? DIMENSIONS : 1); d++) {
+      b.dimension(Dimension.of(dimension(d, dimensions), "D" + d));
+    }
     List<Event> events = new ArrayList<>();
     for (int m = 0; m < at.length; m++) {
-      Milestone.Builder milestone = Milestone.builder(id(m), id(m), "d");
+      Milestone.Builder milestone = Milestone.builder(id(m), id(m), dimension(m / 2, dimensions));
       if (dependencies) {
         for (int q : PREREQUISITES[m]) {
           milestone.requires(id(q));
@@ -313,6 +385,10 @@ final class CalibrationHarness {
 
   private static Status level(int l) {
     return Status.ofLevel(l);
+  }
+
+  private static String dimension(int d, boolean dimensions) {
+    return dimensions ? "d" + d : "d";
   }
 
   static String id(int m) {

@@ -103,6 +103,13 @@ final class ForecastCommand implements Callable<Integer> {
               + " estimate. Default: posterior.")
   Rates rates = Forecast.DEFAULT_RATES;
 
+  @Option(
+      names = "--partial-pooling",
+      description =
+          "Shrink each dimension's step rates towards the pooled rate (empirical Bayes) instead of"
+              + " one rate per step for all milestones. Default: off.")
+  boolean partialPooling = Forecast.DEFAULT_PARTIAL_POOLING;
+
   @Override
   public Integer call() throws IOException {
     OptionLimits.range(spec.commandLine(), "--samples", samples, 1, Limits.MAX_FORECAST_SAMPLES);
@@ -119,7 +126,8 @@ final class ForecastCommand implements Callable<Integer> {
             .method(method.load(s == null ? m : s.applyTo(m)))
             .samples(samples)
             .threads(threads)
-            .rates(rates);
+            .rates(rates)
+            .partialPooling(partialPooling);
     if (horizon != null) {
       b.horizon(horizon);
     }
@@ -140,6 +148,9 @@ final class ForecastCommand implements Callable<Integer> {
       }
       out.println(ratesLine(forecast));
       out.println(tempoLine(forecast, calibration));
+      if (calibration != null) {
+        out.println(poolingLines(forecast, calibration));
+      }
       out.print(result.table());
     }
     out.flush();
@@ -161,6 +172,7 @@ final class ForecastCommand implements Callable<Integer> {
     root.put("rates", (f.posteriors().isEmpty() ? Rates.POINT : f.rates()).label());
     root.set("transitions", transitions(f.transitions()));
     root.putObject("tempo").put("dispersion", f.tempo().dispersion());
+    root.put("partialPooling", !f.groups().isEmpty());
     if (calibration != null) {
       root.set("calibration", calibration(calibration));
     }
@@ -211,6 +223,32 @@ final class ForecastCommand implements Callable<Integer> {
       s.append(String.format(Locale.ROOT, " %s %.4f", p.step().label(), p.mean()));
     }
     return s.append(" (--rates point for the plug-in forecast).\n").toString();
+  }
+
+  /** Shows each dimension's exposure per step and, when pooling partially, its shrunk rate. */
+  static String poolingLines(Forecast f, Calibration c) {
+    boolean on = !f.groups().isEmpty();
+    StringBuilder s =
+        new StringBuilder(
+            on
+                ? "Partial pooling by dimension (empirical Bayes): transitions/exposure, shrunk rate"
+                    + " per step\n"
+                : "Exposure by dimension (transitions/months per step; one rate per step for all,"
+                    + " --partial-pooling to shrink each dimension's rate towards it):\n");
+    java.util.Map<String, StringBuilder> rows = new java.util.LinkedHashMap<>();
+    for (io.github.thaw.forecast.RateGroup g : c.groups()) {
+      StringBuilder row =
+          rows.computeIfAbsent(
+              g.dimension(), d -> new StringBuilder(String.format(Locale.ROOT, "  %-22s", d)));
+      row.append(
+          String.format(
+              Locale.ROOT, " %s %d/%.1fmo", g.step().label(), g.transitions(), g.exposureMonths()));
+      if (on) {
+        row.append(String.format(Locale.ROOT, " -> %.4f", g.shrunkRate()));
+      }
+    }
+    rows.values().forEach(r -> s.append(r).append('\n'));
+    return s.toString();
   }
 
   /** Says how much the paths' common tempo varies and where that comes from. */
@@ -279,6 +317,20 @@ final class ForecastCommand implements Callable<Integer> {
       post.put("shape", p.shape());
       post.put("rate", p.rate());
       post.put("mean", p.mean());
+    }
+    ArrayNode groups = n.putArray("groups");
+    for (io.github.thaw.forecast.RateGroup g : c.groups()) {
+      ObjectNode x = groups.addObject();
+      x.put("dimension", g.dimension());
+      x.put("step", g.step().label());
+      x.put("transitions", g.transitions());
+      x.put("exposureMonths", g.exposureMonths());
+      x.put("shrunkRate", g.shrunkRate());
+      x.put("factor", g.factor());
+    }
+    ObjectNode tau = n.putObject("betweenGroupVariance");
+    for (Step s : Step.values()) {
+      tau.put(s.label(), c.betweenGroupVariance(s));
     }
     n.put("pooledRate", c.pooledRate());
     n.put("priorMonths", Calibration.PRIOR_MONTHS);

@@ -223,6 +223,18 @@ class ForecastCommandTest {
     double pooled = posterior.get("calibration").get("pooledRate").asDouble();
     assertThat(shape).isEqualTo(last.get("transitions").asInt() + 36 * pooled);
     assertThat(rate).isEqualTo(last.get("exposureMonths").asDouble() + 36);
+    // AND the exposures per dimension add up to each step's, and pooling is off by default
+    assertThat(posterior.get("partialPooling").asBoolean()).isFalse();
+    double byDimension = 0;
+    int seenByDimension = 0;
+    for (JsonNode g : calibration.get("groups")) {
+      if (g.get("step").asText().equals("IN_PROGRESS->COMPLETED")) {
+        byDimension += g.get("exposureMonths").asDouble();
+        seenByDimension += g.get("transitions").asInt();
+      }
+    }
+    assertThat(byDimension).isCloseTo(last.get("exposureMonths").asDouble(), within(1e-9));
+    assertThat(seenByDimension).isEqualTo(last.get("transitions").asInt());
     // AND the crossing, resting on one transition, is less certain with drawn rates
     double crossingPosterior =
         posterior
