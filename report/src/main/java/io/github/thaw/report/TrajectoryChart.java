@@ -280,7 +280,7 @@ final class TrajectoryChart {
     Line2D line = new Line2D.Double(-9, 0, 9, 0);
     items.add(
         new LegendItem(
-            "Index, each milestone at its latest report",
+            "Index, revised with every source known today",
             null,
             null,
             null,

@@ -181,6 +181,10 @@ class ReportSummaryTest {
         .containsExactly(
             "Kars–Gyumri railway: counted as agreed (most reliable report, then latest); live"
                 + " readings range from agreed to in progress. [s3: Three; s4: Four]");
+    // The methodology appendix states the same rule, not the legacy one.
+    assertThat(html.html())
+        .contains("Each milestone counts at the most reliable report, then latest;")
+        .doesNotContain("Each milestone counts at its latest report");
   }
 
   @Test

@@ -292,7 +292,7 @@ class TrajectoryChartTest {
   @Test
   void theLegendShowsTheLineTheBandAndTheMarkers() throws Exception {
     Drawn d = drawSample();
-    Map<String, String> line = d.chart.legendSwatch("Index, each milestone at its latest report");
+    Map<String, String> line = d.chart.legendSwatch("Index, revised with every source known today");
     assertThat(line.get("stroke")).isEqualTo(rgb(ChartStyle.BLUE));
     assertThat(ChartSvg.width(line)).as("bold").isGreaterThan(2.0);
     Map<String, String> band =
