@@ -4,45 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.thaw.model.Dimension;
-import io.github.thaw.model.Event;
 import io.github.thaw.model.Milestone;
-import io.github.thaw.model.PartialDate;
 import io.github.thaw.model.ProcessModel;
 import io.github.thaw.model.Source;
 import io.github.thaw.model.Status;
+import io.github.thaw.model.Vintages;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The real-time view of a trajectory against values worked out by hand. */
 class TrajectoryRealTimeTest {
-  /**
-   * Three milestones of equal weight, no dependencies, scores 0, 1/3, 2/3, 1: envoys COMPLETED
-   * 2021-12 reported only in 2025 (s3); crossing AGREED 2022-07-01, first reported in July 2022
-   * (s1, counted from 31 July); railway AGREED 2023 by an undated source, known from 2023-12-31.
-   */
-  private static ProcessModel model() {
-    return ProcessModel.builder("Vintages")
-        .dimension(Dimension.of("d", "D"))
-        .milestone(Milestone.builder("envoys", "Envoys", "d").build())
-        .milestone(Milestone.builder("crossing", "Crossing", "d").build())
-        .milestone(Milestone.builder("railway", "Railway", "d").build())
-        .source(new Source("s1", "", "", PartialDate.parse("2022-07"), ""))
-        .source(new Source("s2", "", "", null, ""))
-        .source(new Source("s3", "", "", PartialDate.parse("2025-09-12"), ""))
-        .event(status("2021-12", "envoys", Status.COMPLETED, "s3"))
-        .event(status("2022-07-01", "crossing", Status.AGREED, "s1", "s3"))
-        .event(status("2023", "railway", Status.AGREED, "s2"))
-        .build();
-  }
-
-  private static Event status(String date, String m, Status s, String... sources) {
-    return Event.status(PartialDate.parse(date), m, s, List.of(sources), "");
-  }
 
   @Test
   void eachPointIsWhatCouldBeComputedOnItsDateBesideTheRevisedValue() {
-    ProcessModel m = model();
+    ProcessModel m = Vintages.model();
     Trajectory t = IndexMethod.legacy().prepare(m).trajectory();
 
     assertThat(t.points().stream().map(TrajectoryPoint::date))
@@ -66,8 +41,8 @@ class TrajectoryRealTimeTest {
             .milestone(Milestone.builder("a", "A", "d").build())
             .milestone(Milestone.builder("b", "B", "d").build())
             .source(new Source("s", "", "", null, ""))
-            .event(status("2022-01-10", "a", Status.IN_PROGRESS, "s"))
-            .event(status("2022-03-05", "b", Status.COMPLETED, "s"))
+            .event(Vintages.status("2022-01-10", "a", Status.IN_PROGRESS, "s"))
+            .event(Vintages.status("2022-03-05", "b", Status.COMPLETED, "s"))
             .build();
     Trajectory t = IndexMethod.legacy().prepare(m).trajectory();
 
