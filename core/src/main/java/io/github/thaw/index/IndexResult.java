@@ -568,7 +568,7 @@ public final class IndexResult {
             .append(": counted at ")
             .append(milestone(s.milestone()).status())
             .append(" (")
-            .append(ResultWords.readingRule(plan.readingRule))
+            .append(plan.readingRule.phrase())
             .append("); live readings range from ")
             .append(s.low())
             .append(" to ")

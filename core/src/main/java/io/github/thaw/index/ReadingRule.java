@@ -28,5 +28,19 @@ public enum ReadingRule {
    * the Admiralty code; F, the default, cannot be judged), then the latest among those, then the
    * most conservative on a tie. When every source is ungraded it is {@link #LATEST}.
    */
-  MOST_RELIABLE
+  MOST_RELIABLE;
+
+  /**
+   * The rule in a few words, as explanations and reports name it after a disputed reading.
+   *
+   * @return for example {@code "most reliable report, then latest"}
+   */
+  public String phrase() {
+    return switch (this) {
+      case LATEST -> "latest report";
+      case CONSERVATIVE -> "least advanced live report";
+      case OPTIMISTIC -> "most advanced live report";
+      case MOST_RELIABLE -> "most reliable report, then latest";
+    };
+  }
 }

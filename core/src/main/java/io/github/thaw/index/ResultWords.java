@@ -67,16 +67,6 @@ final class ResultWords {
     return false;
   }
 
-  /** How the value of a milestone whose sources disagree is picked, in a few words. */
-  static String readingRule(ReadingRule rule) {
-    return switch (rule) {
-      case LATEST -> "latest report";
-      case CONSERVATIVE -> "least advanced live report";
-      case OPTIMISTIC -> "most advanced live report";
-      case MOST_RELIABLE -> "most reliable report, then latest";
-    };
-  }
-
   /** Whether milestone m enters the index: scored, in a scored dimension, or unscored counted. */
   private static boolean counts(Plan plan, int m) {
     if (plan.method.includeUnscored()) {

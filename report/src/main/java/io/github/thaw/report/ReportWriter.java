@@ -8,7 +8,6 @@ import io.github.thaw.index.GatingFinding;
 import io.github.thaw.index.IndexMethod;
 import io.github.thaw.index.IndexResult;
 import io.github.thaw.index.ProgressIndex;
-import io.github.thaw.index.ReadingRule;
 import io.github.thaw.index.Trajectory;
 import io.github.thaw.index.TrajectoryPoint;
 import io.github.thaw.model.Citation;
@@ -218,7 +217,7 @@ final class ReportWriter {
             .append("</b>: counted as ")
             .append(status(s.status()))
             .append(" (")
-            .append(readingRule(method.readingRule()))
+            .append(method.readingRule().phrase())
             .append("); live readings range from ")
             .append(status(s.low()))
             .append(" to ")
@@ -695,7 +694,7 @@ final class ReportWriter {
         .append("<li>Every event is dated and cites at least one source. An event known only to")
         .append(" a month or a year counts from the end of that month or year.</li>\n")
         .append("<li>Each milestone counts at the ")
-        .append(readingRule(method.readingRule()))
+        .append(method.readingRule().phrase())
         .append("; when reports share a date, the")
         .append(" most conservative one. Disagreeing sources are both kept: an earlier claim stays")
         .append(" live until a report more than ")
@@ -815,15 +814,5 @@ final class ReportWriter {
 
   private static String capitalise(String s) {
     return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-  }
-
-  /** How the method picks the value of a milestone whose sources disagree, in a few words. */
-  private static String readingRule(ReadingRule rule) {
-    return switch (rule) {
-      case LATEST -> "latest report";
-      case CONSERVATIVE -> "least advanced live report";
-      case OPTIMISTIC -> "most advanced live report";
-      case MOST_RELIABLE -> "most reliable report, then latest";
-    };
   }
 }
