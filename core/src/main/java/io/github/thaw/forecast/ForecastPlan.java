@@ -3,9 +3,10 @@ package io.github.thaw.forecast;
 import io.github.thaw.index.Gating;
 import io.github.thaw.index.IndexMethod;
 import io.github.thaw.internal.DependencyGraph;
-import io.github.thaw.internal.LevelIndex;
 import io.github.thaw.internal.SharedSecrets;
 import io.github.thaw.internal.StatusTimeline;
+import io.github.thaw.internal.index.LevelEvaluator;
+import io.github.thaw.internal.index.Plan;
 import io.github.thaw.model.Event;
 import io.github.thaw.model.Milestone;
 import io.github.thaw.model.ProcessModel;
@@ -107,7 +108,7 @@ final class ForecastPlan {
   private final int[] guide;
 
   /** Makes the index evaluators, or null without the index fan. */
-  final Supplier<LevelIndex> fan;
+  final Supplier<LevelEvaluator> fan;
 
   /** Whether the index is fed capped statuses (a gating method) or raw readings. */
   final boolean fanCounted;
@@ -321,7 +322,12 @@ final class ForecastPlan {
       }
     }
 
-    fan = method == null ? null : SharedSecrets.levelIndex(method, model);
+    if (method == null) {
+      fan = null;
+    } else {
+      Plan indexPlan = new Plan(model, SharedSecrets.engineSpec(method, model));
+      fan = () -> new LevelEvaluator(indexPlan);
+    }
     fanCounted = method != null && method.gating() == Gating.CAP_BY_PREREQUISITES;
   }
 

@@ -1,6 +1,6 @@
 package io.github.thaw.forecast;
 
-import io.github.thaw.internal.LevelIndex;
+import io.github.thaw.internal.index.LevelEvaluator;
 import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
 
@@ -58,7 +58,7 @@ final class PathSimulator {
 
   // Level changes for the index fan, listed per checkpoint: at most one per milestone and
   // checkpoint (the last), so the order within a checkpoint does not matter.
-  private final LevelIndex index;
+  private final LevelEvaluator index;
   private final int initialBin;
   private final double initialValue;
 

@@ -1,5 +1,7 @@
 package io.github.thaw.index;
 
+import io.github.thaw.internal.index.EngineSpec;
+
 /**
  * How scores are combined at one level (milestones within a dimension, or dimensions in the total).
  * All three are weighted, bounded by the smallest and largest score combined, and never decrease
@@ -30,5 +32,5 @@ public enum Aggregation {
    * The shift {@code c = 1/99} that makes {@link #GEOMETRIC} safe for zero scores: the same as
    * rescaling scores from [0, 1] onto [1, 100] before taking the geometric mean.
    */
-  public static final double GEOMETRIC_SHIFT = 1.0 / 99.0;
+  public static final double GEOMETRIC_SHIFT = EngineSpec.GEOMETRIC_SHIFT;
 }

@@ -150,10 +150,6 @@ final class IndexMessages {
         + ", above 0.10; revise the judgements, or call acceptInconsistency() to use it anyway";
   }
 
-  static String noMilestones(String model) {
-    return "model '" + model + "' has no milestones; the index needs at least one";
-  }
-
   static String ahpMixesDimensions(List<String> labels, String a, String b) {
     return "AHP matrix over "
         + labels
@@ -193,27 +189,8 @@ final class IndexMessages {
     return "dimension weights take one AHP matrix; got " + n;
   }
 
-  static String zeroMilestoneWeights(String dimension) {
-    return dimension == null
-        ? "milestone weights are all zero; give at least one milestone a positive weight"
-        : "milestone weights of dimension '"
-            + dimension
-            + "' are all zero; give at least one of its milestones a positive weight";
-  }
-
   static String negativeWindow(int days) {
     return "dispute window must be 0 days or more, found " + days;
-  }
-
-  static String noScoredMilestones(String model) {
-    return "model '"
-        + model
-        + "' has no scored milestone: every milestone or its dimension says scored: false;"
-        + " mark one scored, or count context with includeUnscored";
-  }
-
-  static String zeroDimensionWeights() {
-    return "dimension weights are all zero; give at least one dimension a positive weight";
   }
 
   static String fromAfterTo(LocalDate from, LocalDate to) {

@@ -1,13 +1,12 @@
 package io.github.thaw.index;
 
-import io.github.thaw.internal.LevelIndex;
 import io.github.thaw.internal.SharedSecrets;
 import io.github.thaw.internal.StatusTimeline;
-import io.github.thaw.internal.VariantIndex;
+import io.github.thaw.internal.index.Engine;
+import io.github.thaw.internal.index.Plan;
 import io.github.thaw.model.ProcessModel;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 /**
  * How the normalization-progress index is computed: status scores, weights at two levels,
@@ -30,19 +29,10 @@ import java.util.function.Supplier;
  */
 public final class IndexMethod {
   static {
-    // The forecast's index fan evaluates through this; see SharedSecrets for why it is a hatch.
+    // The forecast's index fan resolves its method through this, so that the translation into the
+    // engine's spec is written once, here; see SharedSecrets for why it is a hatch.
     SharedSecrets.setIndexAccess(
-        new SharedSecrets.IndexAccess() {
-          @Override
-          public Supplier<LevelIndex> levelIndex(Object method, Object model) {
-            return LevelEvaluator.factory((IndexMethod) method, (ProcessModel) model);
-          }
-
-          @Override
-          public VariantIndex variantIndex(Object model) {
-            return new VariantEvaluator((ProcessModel) model);
-          }
-        });
+        (method, model) -> MethodResolver.spec((IndexMethod) method, (ProcessModel) model));
   }
 
   /** The dispute window of the defaults, in days: {@value}. */
@@ -196,7 +186,8 @@ public final class IndexMethod {
    */
   public IndexResult evaluate(ProcessModel model, LocalDate date) {
     Objects.requireNonNull(date, "date");
-    return new Engine(new Plan(model, this), false).evaluate(date.toEpochDay());
+    Plan plan = new Plan(model, MethodResolver.spec(this, model));
+    return new IndexResult(this, plan, date, new Engine(plan, false).evaluate(date.toEpochDay()));
   }
 
   /**

@@ -2,6 +2,8 @@ package io.github.thaw.index;
 
 import io.github.thaw.internal.SharedSecrets;
 import io.github.thaw.internal.StatusTimeline;
+import io.github.thaw.internal.index.Engine;
+import io.github.thaw.internal.index.Plan;
 import io.github.thaw.model.Dimension;
 import io.github.thaw.model.Event;
 import io.github.thaw.model.Milestone;
@@ -41,7 +43,12 @@ public final class IndexResult {
   private static final int LIST_LIMIT = 10;
   private static final int TOP_CONTRIBUTORS = 5;
 
+  private final IndexMethod method;
   private final Plan plan;
+  private final Aggregation milestoneAggregation;
+  private final Aggregation dimensionAggregation;
+  private final boolean gated;
+  private final boolean flagged;
   private final LocalDate asOf;
   private final byte[] reading;
   private final byte[] counted;
@@ -57,32 +64,42 @@ public final class IndexResult {
   private final Map<String, Double> dimensions;
   private final Map<String, Band> dimensionBands;
 
-  IndexResult(Plan plan, LocalDate asOf, Engine.Snapshot snapshot, int[] blocker) {
+  /**
+   * A result over the snapshot of one evaluation, which it keeps as its own: the engine that made
+   * it is not used again, and nothing here writes or hands out its arrays.
+   */
+  IndexResult(IndexMethod method, Plan plan, LocalDate asOf, Engine.Snapshot snapshot) {
+    this.method = method;
     this.plan = plan;
+    this.milestoneAggregation = method.milestoneAggregation();
+    this.dimensionAggregation =
+        plan.pooled() ? milestoneAggregation : method.dimensionAggregation();
+    this.gated = method.gating() == Gating.CAP_BY_PREREQUISITES;
+    this.flagged = method.gating() == Gating.FLAG_ONLY;
     this.asOf = asOf;
     this.reading = snapshot.reading();
     this.counted = snapshot.counted();
-    this.blocker = blocker;
+    this.blocker = snapshot.blocker();
     this.groupPercent = snapshot.groupPercent();
     this.band = new Band(snapshot.low(), snapshot.value(), snapshot.high());
     this.agreement = snapshot.agreement();
     this.implementation = snapshot.implementation();
-    int groups = plan.groups;
+    int groups = plan.groups();
     minLevel = new int[groups];
     int[] count = snapshot.valueLevelCount();
     for (int g = 0; g < groups; g++) {
-      while (!plan.context[g] && count[g * Engine.LEVELS + minLevel[g]] == 0) {
+      while (!plan.context(g) && count[g * Engine.LEVELS + minLevel[g]] == 0) {
         minLevel[g]++;
       }
     }
     // A milestone's share of its group is its term over the sum of its group's terms. For
     // arithmetic means that sum is the group's root; the others need one pass.
-    if (plan.milestoneAggregation == Aggregation.ARITHMETIC) {
+    if (milestoneAggregation == Aggregation.ARITHMETIC) {
       shareDenominator = snapshot.valueGroupRoot();
     } else {
       shareDenominator = new double[groups];
-      for (int m = 0; m < plan.size; m++) {
-        shareDenominator[plan.groupOf[m]] += shareTerm(m);
+      for (int m = 0; m < plan.size(); m++) {
+        shareDenominator[plan.groupOf(m)] += shareTerm(m);
       }
     }
     topShare = topShares();
@@ -101,10 +118,10 @@ public final class IndexResult {
     Map<String, Double> dims = new LinkedHashMap<>();
     Map<String, Band> bands = new LinkedHashMap<>();
     for (int g = 0; g < groups; g++) {
-      if (plan.context[g]) {
+      if (plan.context(g)) {
         continue;
       }
-      String id = plan.groupDimension[g].id();
+      String id = plan.groupDimension(g).id();
       dims.put(id, groupPercent[Engine.VALUE][g]);
       bands.put(
           id,
@@ -120,33 +137,34 @@ public final class IndexResult {
   /** Milestone m's share of its group's value, before division by the group's denominator. */
   private double shareTerm(int m) {
     int level = counted[m] & 3;
-    double w = plan.weight[m];
-    return switch (plan.milestoneAggregation) {
-      case ARITHMETIC -> w * plan.points[level];
-      case GEOMETRIC -> w * (plan.logShift[level] - Plan.LOG_SHIFT_ZERO);
-      case WEAKEST_LINK -> w > 0 && level == minLevel[plan.groupOf[m]] ? w : 0;
+    double w = plan.weight(m);
+    return switch (milestoneAggregation) {
+      case ARITHMETIC -> w * plan.points(level);
+      case GEOMETRIC -> w * (plan.logShift(level) - Plan.LOG_SHIFT_ZERO);
+      case WEAKEST_LINK -> w > 0 && level == minLevel[plan.groupOf(m)] ? w : 0;
     };
   }
 
   private double[] topShares() {
-    int groups = plan.groups;
+    int groups = plan.groups();
     double[] share = new double[groups];
     double[] p = groupPercent[Engine.VALUE];
-    double[] w = plan.dimensionWeight;
     double lo = Double.POSITIVE_INFINITY;
     for (int g = 0; g < groups; g++) {
-      if (w[g] > 0) {
+      if (plan.dimensionWeight(g) > 0) {
         lo = Math.min(lo, p[g]);
       }
     }
     double sum = 0;
     for (int g = 0; g < groups; g++) {
       share[g] =
-          switch (plan.dimensionAggregation) {
-            case ARITHMETIC -> w[g] * p[g];
+          switch (dimensionAggregation) {
+            case ARITHMETIC -> plan.dimensionWeight(g) * p[g];
             case GEOMETRIC ->
-                w[g] * (Math.log(p[g] / 100 + Aggregation.GEOMETRIC_SHIFT) - Plan.LOG_SHIFT_ZERO);
-            case WEAKEST_LINK -> w[g] > 0 && p[g] == lo ? w[g] : 0;
+                plan.dimensionWeight(g)
+                    * (Math.log(p[g] / 100 + Aggregation.GEOMETRIC_SHIFT) - Plan.LOG_SHIFT_ZERO);
+            case WEAKEST_LINK ->
+                plan.dimensionWeight(g) > 0 && p[g] == lo ? plan.dimensionWeight(g) : 0;
           };
       sum += share[g];
     }
@@ -272,9 +290,9 @@ public final class IndexResult {
    * @throws IllegalArgumentException if the milestone is not in the model, naming the nearest id
    */
   public MilestoneScore milestone(MilestoneId id) {
-    int m = SharedSecrets.indexOf(plan.model, id);
+    int m = SharedSecrets.indexOf(plan.model(), id);
     if (m < 0) {
-      throw new IllegalArgumentException(plan.model.unknownMilestone(id.value()));
+      throw new IllegalArgumentException(plan.model().unknownMilestone(id.value()));
     }
     return score(m);
   }
@@ -294,7 +312,7 @@ public final class IndexResult {
     PriorityQueue<double[]> heap =
         new PriorityQueue<>(
             (a, b) -> a[0] != b[0] ? Double.compare(a[0], b[0]) : Double.compare(b[1], a[1]));
-    for (int m = 0; m < plan.size; m++) {
+    for (int m = 0; m < plan.size(); m++) {
       double c = contribution(m);
       if (c > 0) {
         heap.add(new double[] {Math.rint(c * 1e9), m});
@@ -328,9 +346,9 @@ public final class IndexResult {
    */
   public List<MilestoneState> disputed() {
     List<MilestoneState> out = new ArrayList<>();
-    for (int m = 0; m < plan.size; m++) {
+    for (int m = 0; m < plan.size(); m++) {
       if (Engine.level(reading[m], Engine.LOW) != Engine.level(reading[m], Engine.HIGH)) {
-        out.add(plan.model.stateAt(plan.model.milestones().get(m).id(), asOf));
+        out.add(plan.model().stateAt(plan.model().milestones().get(m).id(), asOf));
       }
     }
     return out;
@@ -342,7 +360,7 @@ public final class IndexResult {
    * @return the method
    */
   public IndexMethod method() {
-    return plan.method;
+    return method;
   }
 
   /**
@@ -351,19 +369,19 @@ public final class IndexResult {
    * @return the model
    */
   public ProcessModel model() {
-    return plan.model;
+    return plan.model();
   }
 
   private MilestoneScore score(int m) {
-    Milestone milestone = plan.model.milestones().get(m);
+    Milestone milestone = plan.model().milestones().get(m);
     int r = reading[m];
     int c = counted[m];
-    int g = plan.groupOf[m];
-    double inGroup = plan.weight[m] / plan.groupWeightSum[g];
+    int g = plan.groupOf(m);
+    double inGroup = plan.weight(m) / plan.groupWeightSum(g);
     double inTotal =
-        plan.pooled
-            ? plan.weight[m] / plan.dimensionWeightSum
-            : inGroup * plan.dimensionWeight[g] / plan.dimensionWeightSum;
+        plan.pooled()
+            ? plan.weight(m) / plan.dimensionWeightSum()
+            : inGroup * plan.dimensionWeight(g) / plan.dimensionWeightSum();
     return new MilestoneScore(
         milestone.id(),
         milestone.dimension(),
@@ -371,8 +389,8 @@ public final class IndexResult {
         Status.ofLevel(Engine.level(r, Engine.LOW)),
         Status.ofLevel(Engine.level(r, Engine.HIGH)),
         Status.ofLevel(Engine.level(c, Engine.VALUE)),
-        plan.points[Engine.level(r, Engine.VALUE)] / plan.scale,
-        plan.points[Engine.level(c, Engine.VALUE)] / plan.scale,
+        plan.points(Engine.level(r, Engine.VALUE)) / plan.scale(),
+        plan.points(Engine.level(c, Engine.VALUE)) / plan.scale(),
         inGroup,
         inTotal,
         contribution(m));
@@ -384,21 +402,21 @@ public final class IndexResult {
    * score}, computed directly so that equal weights and scores give equal contributions.
    */
   private double contribution(int m) {
-    int g = plan.groupOf[m];
-    if (plan.pooled && plan.milestoneAggregation == Aggregation.ARITHMETIC) {
-      return plan.weight[m]
-          * plan.points[counted[m] & 3]
+    int g = plan.groupOf(m);
+    if (plan.pooled() && milestoneAggregation == Aggregation.ARITHMETIC) {
+      return plan.weight(m)
+          * plan.points(counted[m] & 3)
           * 100
-          / (plan.scale * plan.dimensionWeightSum);
+          / (plan.scale() * plan.dimensionWeightSum());
     }
-    if (plan.milestoneAggregation == Aggregation.ARITHMETIC
-        && plan.dimensionAggregation == Aggregation.ARITHMETIC) {
+    if (milestoneAggregation == Aggregation.ARITHMETIC
+        && dimensionAggregation == Aggregation.ARITHMETIC) {
       double inGroup =
-          plan.weight[m]
-              * plan.points[counted[m] & 3]
+          plan.weight(m)
+              * plan.points(counted[m] & 3)
               * 100
-              / (plan.scale * plan.groupWeightSum[g]);
-      return inGroup * plan.dimensionWeight[g] / plan.dimensionWeightSum;
+              / (plan.scale() * plan.groupWeightSum(g));
+      return inGroup * plan.dimensionWeight(g) / plan.dimensionWeightSum();
     }
     double d = shareDenominator[g];
     return d > 0 ? band.value() * topShare[g] * (shareTerm(m) / d) : 0;
@@ -409,7 +427,7 @@ public final class IndexResult {
     List<MilestoneId> chain = new ArrayList<>();
     chain.add(id(p));
     int q = p;
-    while (plan.gated && blocker[q] >= 0) {
+    while (gated && blocker[q] >= 0) {
       q = blocker[q];
       chain.add(id(q));
     }
@@ -422,16 +440,16 @@ public final class IndexResult {
         latestEvent(p),
         chain,
         latestEvent(q),
-        plan.gated);
+        gated);
   }
 
   private MilestoneId id(int m) {
-    return plan.model.milestones().get(m).id();
+    return plan.model().milestones().get(m).id();
   }
 
   /** The latest report that gives milestone m its preferred reading. */
   private Optional<Event> latestEvent(int m) {
-    StatusTimeline t = plan.timeline;
+    StatusTimeline t = plan.timeline();
     long day = asOf.toEpochDay();
     int first = t.start()[m];
     int end = t.endAt(m, day);
@@ -446,7 +464,7 @@ public final class IndexResult {
         break;
       }
     }
-    return Optional.of(plan.model.events().get(t.event()[pick]));
+    return Optional.of(plan.model().events().get(t.event()[pick]));
   }
 
   /**
@@ -458,7 +476,7 @@ public final class IndexResult {
    */
   public String explain() {
     StringBuilder out = new StringBuilder();
-    ProcessModel model = plan.model;
+    ProcessModel model = plan.model();
     out.append("Normalization-progress index of '")
         .append(model.name())
         .append("' as of ")
@@ -479,9 +497,9 @@ public final class IndexResult {
         .append(" (share agreed or further), implementation ")
         .append(IndexMessages.oneDecimal(implementation))
         .append(" (Peace Accords Matrix implementation coding 0, 0, 2/3, 1).\n");
-    out.append("Method: ").append(plan.method.describe()).append(".\n");
+    out.append("Method: ").append(method.describe()).append(".\n");
     out.append(
-            switch (plan.readingRule) {
+            switch (method.readingRule()) {
               case LATEST ->
                   "Each milestone counts at its latest report (the most conservative one when"
                       + " reports share a date)";
@@ -495,26 +513,26 @@ public final class IndexResult {
         .append(" conservative, then its most optimistic, live reading.\n");
 
     out.append('\n');
-    if (plan.pooled) {
-      out.append(ResultWords.heading(plan));
+    if (plan.pooled()) {
+      out.append(ResultWords.heading(plan, method));
     } else {
       out.append("By dimension:\n");
     }
-    for (int g = 0; g < plan.groups; g++) {
-      Dimension d = plan.groupDimension[g];
+    for (int g = 0; g < plan.groups(); g++) {
+      Dimension d = plan.groupDimension(g);
       out.append("  - ").append(d.name()).append(" (").append(d.id()).append("): ");
-      if (plan.context[g]) {
+      if (plan.context(g)) {
         out.append(
-            ResultWords.scored(plan, g)
+            ResultWords.scored(plan, method, g)
                 ? "milestone weights 0, not counted, "
                 : "context, not scored, ");
       } else {
         out.append(dimensionBands.get(d.id()))
             .append(", weight ")
             .append(
-                plan.pooled
+                plan.pooled()
                     ? ResultWords.share(plan, g)
-                    : percentText(plan.dimensionWeight[g] / plan.dimensionWeightSum))
+                    : percentText(plan.dimensionWeight(g) / plan.dimensionWeightSum()))
             .append(", ");
       }
       out.append(plan.groupSize(g)).append(plan.groupSize(g) == 1 ? " milestone" : " milestones");
@@ -530,7 +548,7 @@ public final class IndexResult {
       out.append("  - ")
           .append(s.milestone())
           .append(" (")
-          .append(plan.model.milestone(s.milestone()).name())
+          .append(plan.model().milestone(s.milestone()).name())
           .append("): counts as ")
           .append(s.counted())
           .append(", ")
@@ -539,13 +557,13 @@ public final class IndexResult {
     }
 
     out.append('\n');
-    if (plan.flagged) {
+    if (flagged) {
       if (capped.length == 0) {
         out.append("No milestone is reported beyond a hard prerequisite.\n");
       } else {
         listFindings(out, "Reported beyond a hard prerequisite, flagged but not capped (");
       }
-    } else if (!plan.gated) {
+    } else if (!gated) {
       out.append("Gating is off: hard prerequisites do not cap their dependents.\n");
     } else if (capped.length == 0) {
       out.append("No milestone is held back by a hard prerequisite.\n");
@@ -568,7 +586,7 @@ public final class IndexResult {
             .append(": counted at ")
             .append(milestone(s.milestone()).status())
             .append(" (")
-            .append(plan.readingRule.phrase())
+            .append(method.readingRule().phrase())
             .append("); live readings range from ")
             .append(s.low())
             .append(" to ")
@@ -633,13 +651,13 @@ public final class IndexResult {
   private final class Scores extends AbstractList<MilestoneScore> implements RandomAccess {
     @Override
     public MilestoneScore get(int index) {
-      java.util.Objects.checkIndex(index, plan.size);
+      java.util.Objects.checkIndex(index, plan.size());
       return score(index);
     }
 
     @Override
     public int size() {
-      return plan.size;
+      return plan.size();
     }
   }
 

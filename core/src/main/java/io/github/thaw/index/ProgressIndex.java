@@ -1,6 +1,8 @@
 package io.github.thaw.index;
 
 import io.github.thaw.internal.StatusTimeline;
+import io.github.thaw.internal.index.Engine;
+import io.github.thaw.internal.index.Plan;
 import io.github.thaw.model.Event;
 import io.github.thaw.model.ProcessModel;
 import java.time.LocalDate;
@@ -34,6 +36,7 @@ import java.util.TreeSet;
 public final class ProgressIndex {
   private static final long DAY_OFFSET = 1L << 21;
 
+  private final IndexMethod method;
   private final Plan plan;
 
   /** Status events by effective day (ties in declaration order): day, event and milestone. */
@@ -43,15 +46,16 @@ public final class ProgressIndex {
   private final int[] sortedMilestone;
 
   ProgressIndex(ProcessModel model, IndexMethod method) {
-    this.plan = new Plan(model, method);
-    StatusTimeline t = plan.timeline;
+    this.method = method;
+    this.plan = new Plan(model, MethodResolver.spec(method, model));
+    StatusTimeline t = plan.timeline();
     int[] start = t.start();
     long[] day = t.day();
     int[] event = t.event();
-    int total = start[plan.size];
+    int total = start[plan.size()];
     long[] keys = new long[total];
     int[] milestoneOfEvent = new int[model.events().size()];
-    for (int m = 0; m < plan.size; m++) {
+    for (int m = 0; m < plan.size(); m++) {
       for (int k = start[m]; k < start[m + 1]; k++) {
         keys[k] = (day[k] + DAY_OFFSET) << 32 | event[k];
         milestoneOfEvent[event[k]] = m;
@@ -74,7 +78,7 @@ public final class ProgressIndex {
    * @return the model
    */
   public ProcessModel model() {
-    return plan.model;
+    return plan.model();
   }
 
   /**
@@ -83,7 +87,7 @@ public final class ProgressIndex {
    * @return the method
    */
   public IndexMethod method() {
-    return plan.method;
+    return method;
   }
 
   /**
@@ -93,7 +97,7 @@ public final class ProgressIndex {
    * @return the result; O(milestones + dependencies + events)
    */
   public IndexResult at(LocalDate date) {
-    return new Engine(plan, false).evaluate(date.toEpochDay());
+    return new IndexResult(method, plan, date, new Engine(plan, false).evaluate(date.toEpochDay()));
   }
 
   /**
@@ -186,19 +190,19 @@ public final class ProgressIndex {
   private Trajectory run(long[] days) {
     List<TrajectoryPoint> points = new ArrayList<>(days.length);
     if (days.length == 0) {
-      return new Trajectory(plan.method, points);
+      return new Trajectory(method, points);
     }
     Engine engine = new Engine(plan, true);
     engine.rebuild(Long.MIN_VALUE);
-    double previous = engine.total[Engine.VALUE];
-    List<Event> events = plan.model.events();
+    double previous = engine.total(Engine.VALUE);
+    List<Event> events = plan.model().events();
     int next = 0;
     for (long day : days) {
       int end = next;
       while (end < sortedDay.length && sortedDay[end] <= day) {
         end++;
       }
-      if ((long) (end - next) * 8 > plan.size) {
+      if ((long) (end - next) * 8 > plan.size()) {
         engine.rebuild(day);
       } else if (end > next) {
         engine.advance(day, sortedMilestone, next, end);
@@ -207,29 +211,29 @@ public final class ProgressIndex {
       for (int i = next; i < end; i++) {
         moved.add(events.get(sortedEvent[i]));
       }
-      double value = engine.total[Engine.VALUE];
+      double value = engine.total(Engine.VALUE);
       points.add(
           new TrajectoryPoint(
               LocalDate.ofEpochDay(day),
-              engine.total[Engine.LOW],
+              engine.total(Engine.LOW),
               value,
-              engine.total[Engine.HIGH],
+              engine.total(Engine.HIGH),
               value - previous,
               dimensionValues(engine),
               moved,
-              engine.total[Engine.AGREEMENT],
-              engine.total[Engine.IMPLEMENTATION]));
+              engine.total(Engine.AGREEMENT),
+              engine.total(Engine.IMPLEMENTATION)));
       previous = value;
       next = end;
     }
-    return new Trajectory(plan.method, points);
+    return new Trajectory(method, points);
   }
 
   private Map<String, Double> dimensionValues(Engine engine) {
     Map<String, Double> out = new java.util.LinkedHashMap<>();
-    for (int g = 0; g < plan.groups; g++) {
-      if (!plan.context[g]) {
-        out.put(plan.groupDimension[g].id(), engine.groupPercent[Engine.VALUE][g]);
+    for (int g = 0; g < plan.groups(); g++) {
+      if (!plan.context(g)) {
+        out.put(plan.groupDimension(g).id(), engine.groupValue(Engine.VALUE, g));
       }
     }
     return out;
@@ -237,6 +241,6 @@ public final class ProgressIndex {
 
   @Override
   public String toString() {
-    return "ProgressIndex[" + plan.model + ", " + plan.method + "]";
+    return "ProgressIndex[" + plan.model() + ", " + method + "]";
   }
 }

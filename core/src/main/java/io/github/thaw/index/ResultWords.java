@@ -1,5 +1,6 @@
 package io.github.thaw.index;
 
+import io.github.thaw.internal.index.Plan;
 import io.github.thaw.model.Milestone;
 import io.github.thaw.model.ProcessModel;
 
@@ -11,12 +12,12 @@ final class ResultWords {
    * The lines before a pooled result's dimensions: how many scored milestones are pooled, how many
    * context milestones are not scored, and how the dimensions make up the value.
    */
-  static String heading(Plan plan) {
+  static String heading(Plan plan, IndexMethod method) {
     int scored = 0;
-    for (int m = 0; m < plan.size; m++) {
-      scored += counts(plan, m) ? 1 : 0;
+    for (int m = 0; m < plan.size(); m++) {
+      scored += counts(plan, method, m) ? 1 : 0;
     }
-    int context = plan.size - scored;
+    int context = plan.size() - scored;
     StringBuilder out = new StringBuilder();
     out.append(scored)
         .append(scored == 1 ? " scored milestone is" : " scored milestones are")
@@ -30,7 +31,7 @@ final class ResultWords {
     out.append(".\nBy dimension, each weighted by ")
         .append(unitWeights(plan) ? "its milestone count" : "its milestones' total weight")
         .append(
-            switch (plan.milestoneAggregation) {
+            switch (method.milestoneAggregation()) {
               case ARITHMETIC -> " (the value is the weighted mean of the dimension values):\n";
               case GEOMETRIC ->
                   " (the value is the weighted geometric mean of the dimension values):\n";
@@ -45,22 +46,22 @@ final class ResultWords {
    */
   static String share(Plan plan, int g) {
     String percent =
-        IndexMessages.oneDecimal(plan.dimensionWeight[g] / plan.dimensionWeightSum * 100) + "%";
+        IndexMessages.oneDecimal(plan.dimensionWeight(g) / plan.dimensionWeightSum() * 100) + "%";
     if (!wholeWeights(plan)) {
       return percent;
     }
-    return whole(plan.dimensionWeight[g])
+    return whole(plan.dimensionWeight(g))
         + "/"
-        + whole(plan.dimensionWeightSum)
+        + whole(plan.dimensionWeightSum())
         + " ("
         + percent
         + ")";
   }
 
   /** Whether group g has a milestone that is scored (so it is empty because its weights are 0). */
-  static boolean scored(Plan plan, int g) {
-    for (int m = 0; m < plan.size; m++) {
-      if (plan.groupOf[m] == g && counts(plan, m)) {
+  static boolean scored(Plan plan, IndexMethod method, int g) {
+    for (int m = 0; m < plan.size(); m++) {
+      if (plan.groupOf(m) == g && counts(plan, method, m)) {
         return true;
       }
     }
@@ -68,18 +69,18 @@ final class ResultWords {
   }
 
   /** Whether milestone m enters the index: scored, in a scored dimension, or unscored counted. */
-  private static boolean counts(Plan plan, int m) {
-    if (plan.method.includeUnscored()) {
+  private static boolean counts(Plan plan, IndexMethod method, int m) {
+    if (method.includeUnscored()) {
       return true;
     }
-    ProcessModel model = plan.model;
+    ProcessModel model = plan.model();
     Milestone milestone = model.milestones().get(m);
     return milestone.scored() && model.dimension(milestone.dimension()).scored();
   }
 
   private static boolean unitWeights(Plan plan) {
-    for (int m = 0; m < plan.size; m++) {
-      if (plan.weight[m] != 0 && plan.weight[m] != 1) {
+    for (int m = 0; m < plan.size(); m++) {
+      if (plan.weight(m) != 0 && plan.weight(m) != 1) {
         return false;
       }
     }
@@ -87,7 +88,8 @@ final class ResultWords {
   }
 
   private static boolean wholeWeights(Plan plan) {
-    for (double w : plan.weight) {
+    for (int m = 0; m < plan.size(); m++) {
+      double w = plan.weight(m);
       if (w != Math.rint(w) || w > 1e9) {
         return false;
       }

@@ -1,7 +1,6 @@
 package io.github.thaw.internal;
 
 import java.util.Objects;
-import java.util.function.Supplier;
 
 /**
  * The one access hatch between Thaw's packages, after the JDK's {@code
@@ -12,16 +11,16 @@ import java.util.function.Supplier;
  * <p>Why a hatch at all: {@code ProcessModel} keeps its dependency graph, status timeline and
  * per-milestone arrays private, yet the index and the forecast must read them without copying (a
  * model of a million milestones is read once per evaluation), and the file reader must build a
- * model whose problems are located by path. The index's level evaluator, which the forecast turns
- * every simulated path into an index value with, is resolved from an {@code IndexMethod} and a
- * model in the same way: {@code IndexMethod} and the engine behind it refer to each other, so the
- * engine cannot move to a package that {@code forecast} imports without a cycle. The robustness
- * analysis's {@link VariantIndex} comes through the same access.
+ * model whose problems are located by path. The forecast calls the index engine ({@code
+ * internal.index}) directly, but the engine takes a method as numbers, an {@code EngineSpec}, and
+ * the one translation of an {@code IndexMethod} into a spec (weights resolved against the model,
+ * with their checks) lives in the index package, package-private: the forecast reaches it through
+ * the index access rather than repeat it or make it API.
  *
- * <p>Why it takes {@code Object}: this package is the foundation and imports nothing above it, so
- * it cannot name {@code ProcessModel} or {@code IndexMethod}. Each access casts to its own type; a
- * wrong argument fails with a {@link ClassCastException}, which only the library's own code could
- * cause.
+ * <p>Why it takes and gives {@code Object}: this package is the foundation and imports nothing
+ * above it, so it cannot name {@code ProcessModel}, {@code IndexMethod} or {@code EngineSpec}. Each
+ * access casts to its own type; a wrong argument fails with a {@link ClassCastException}, which
+ * only the library's own code could cause.
  *
  * <p>No reflection is needed to install the accesses: every caller holds an instance (a model, a
  * model builder, an index method), so the class that installs the access has already initialised.
@@ -86,23 +85,16 @@ public final class SharedSecrets {
   }
 
   /** What the index exposes to the library's own packages. */
+  @FunctionalInterface
   public interface IndexAccess {
     /**
-     * Resolves a method against a model, ready to make evaluators.
+     * Resolves a method against a model into the engine's terms.
      *
      * @param method an {@code IndexMethod}
      * @param model a {@code ProcessModel}
-     * @return a factory of independent evaluators, each for one thread
+     * @return an {@code EngineSpec}
      */
-    Supplier<LevelIndex> levelIndex(Object method, Object model);
-
-    /**
-     * An evaluator of a model's method variants.
-     *
-     * @param model a {@code ProcessModel}
-     * @return a new evaluator, for one thread
-     */
-    VariantIndex variantIndex(Object model);
+    Object engineSpec(Object method, Object model);
   }
 
   /**
@@ -197,27 +189,19 @@ public final class SharedSecrets {
   }
 
   /**
-   * Resolves an index method against a model for level-based evaluation.
+   * Resolves an index method against a model into the engine's terms, as the index itself does
+   * before it evaluates: {@code new Plan(model, spec)} then gives the plan that evaluators share.
    *
+   * @param <S> {@code EngineSpec}
    * @param method an {@code IndexMethod}
    * @param model a {@code ProcessModel}
-   * @return a factory of evaluators, each for one thread
-   * @throws IllegalArgumentException as {@code IndexMethod.prepare} does for a method that does not
-   *     fit the model
+   * @return the spec
+   * @throws IllegalArgumentException as {@code IndexMethod.prepare} does for a weight that names an
+   *     element not in the model or an AHP matrix that does not fit it
    */
-  public static Supplier<LevelIndex> levelIndex(Object method, Object model) {
-    return index().levelIndex(method, model);
-  }
-
-  /**
-   * An evaluator of a model's method variants for the robustness analysis. The caller must have
-   * initialised {@code IndexMethod} (by using it) first.
-   *
-   * @param model a {@code ProcessModel}
-   * @return a new evaluator, for one thread
-   */
-  public static VariantIndex variantIndex(Object model) {
-    return index().variantIndex(model);
+  @SuppressWarnings("unchecked")
+  public static <S> S engineSpec(Object method, Object model) {
+    return (S) index().engineSpec(method, model);
   }
 
   private static IndexAccess index() {

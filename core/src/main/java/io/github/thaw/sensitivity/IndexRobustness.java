@@ -8,8 +8,7 @@ import io.github.thaw.index.ReadingRule;
 import io.github.thaw.index.StatusScores;
 import io.github.thaw.index.Structure;
 import io.github.thaw.index.Weights;
-import io.github.thaw.internal.SharedSecrets;
-import io.github.thaw.internal.VariantIndex;
+import io.github.thaw.internal.index.VariantEvaluator;
 import io.github.thaw.model.Dimension;
 import io.github.thaw.model.Milestone;
 import io.github.thaw.model.ProcessModel;
@@ -231,10 +230,10 @@ public final class IndexRobustness {
   /**
    * The values of variants without building their methods: what {@code variant(x).evaluate(model,
    * date).value()} gives, bit for bit, with the counted statuses read once per combination of the
-   * discrete evidence choices and date (see {@link VariantIndex}). One thread.
+   * discrete evidence choices and date (see {@link VariantEvaluator}). One thread.
    */
   final class Variants {
-    private final VariantIndex index = variantIndex(model);
+    private final VariantEvaluator index = new VariantEvaluator(model);
     private final double[] mw = new double[milestoneWeights.length];
     private final double[] dw = new double[dimensionWeights.length];
     private double[] weightsOf;
@@ -261,17 +260,12 @@ public final class IndexRobustness {
           DIMENSION_AGGREGATION[pick(x[3], DIMENSION_AGGREGATION.length)] == null,
           pick(x[8], 2) == 1,
           GATING[pick(x[4], 2)] == Gating.CAP_BY_PREREQUISITES,
+          // The engine codes the evidence rules by their enums' ordinals, as variant(x) picks them.
           pick(x[5], ReadingRule.values().length),
           pick(x[6], DateRule.values().length),
           WINDOWS[pick(x[7], WINDOWS.length)],
           day);
     }
-  }
-
-  private static VariantIndex variantIndex(ProcessModel model) {
-    // IndexMethod installs the access when its class initialises; using it makes sure it has.
-    IndexMethod.defaults();
-    return SharedSecrets.variantIndex(model);
   }
 
   private static long mix(long z) {

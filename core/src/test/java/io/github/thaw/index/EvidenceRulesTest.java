@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.github.thaw.model.Dimension;
 import io.github.thaw.model.Milestone;
-import io.github.thaw.model.PartialDate;
 import io.github.thaw.model.ProcessModel;
 import io.github.thaw.model.Source;
 import io.github.thaw.model.Status;
@@ -93,24 +92,6 @@ class EvidenceRulesTest {
   }
 
   @Test
-  void dateRulesPlaceMonthsAndYearsInTheirPeriod() {
-    PartialDate year = PartialDate.parse("2024");
-    PartialDate month = PartialDate.parse("2023-02");
-    PartialDate day = PartialDate.parse("2023-02-10");
-
-    assertThat(Plan.day(year, DateRule.END_OF_PERIOD)).isEqualTo(epoch("2024-12-31"));
-    assertThat(Plan.day(year, DateRule.START_OF_PERIOD)).isEqualTo(epoch("2024-01-01"));
-    // 2024 has 366 days: the middle of days 0..365 is day 182, 1 July
-    assertThat(Plan.day(year, DateRule.MIDPOINT)).isEqualTo(epoch("2024-07-01"));
-    assertThat(Plan.day(month, DateRule.START_OF_PERIOD)).isEqualTo(epoch("2023-02-01"));
-    // February 2023 has 28 days: 1 + 27/2 rounded down = the 14th
-    assertThat(Plan.day(month, DateRule.MIDPOINT)).isEqualTo(epoch("2023-02-14"));
-    for (DateRule r : DateRule.values()) {
-      assertThat(Plan.day(day, r)).isEqualTo(epoch("2023-02-10"));
-    }
-  }
-
-  @Test
   void startOfPeriodCountsAYearReportFromJanuary() {
     // border-opening IN_PROGRESS "2024" (capped at AGREED by crossing); flights, envoys done.
     LocalDate june = LocalDate.of(2024, 6, 30);
@@ -178,9 +159,5 @@ class EvidenceRulesTest {
     assertThat(m.toBuilder().build()).isEqualTo(m).hasSameHashCodeAs(m);
     assertThat(m).isNotEqualTo(IndexMethod.legacy());
     assertThat(IndexMethod.legacy().disputeWindowDays()).isEqualTo(31);
-  }
-
-  private static long epoch(String date) {
-    return LocalDate.parse(date).toEpochDay();
   }
 }

@@ -3,8 +3,9 @@ package io.github.thaw.index;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.github.thaw.internal.LevelIndex;
 import io.github.thaw.internal.SharedSecrets;
+import io.github.thaw.internal.index.LevelEvaluator;
+import io.github.thaw.internal.index.Plan;
 import io.github.thaw.model.ProcessModel;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,6 +15,11 @@ import org.junit.jupiter.api.Test;
 /** The forecast's level-based index agrees with the index computed from events. */
 class LevelEvaluatorTest {
   private static final LocalDate DATE = LocalDate.of(2024, 6, 30);
+
+  /** An evaluator as the forecast makes one: the method resolved through the hatch. */
+  static LevelEvaluator evaluator(IndexMethod method, ProcessModel model) {
+    return new LevelEvaluator(new Plan(model, SharedSecrets.engineSpec(method, model)));
+  }
 
   /** The statuses an evaluation counts, as levels in declaration order. */
   private static int[] counted(IndexResult r) {
@@ -36,7 +42,7 @@ class LevelEvaluatorTest {
         } catch (IllegalArgumentException e) {
           continue; // the method does not fit this model (an AHP over other labels)
         }
-        LevelIndex index = SharedSecrets.levelIndex(method, model).get();
+        LevelEvaluator index = evaluator(method, model);
         index.initialise(counted(expected));
         assertThat(index.value())
             .as("seed %d, %s", seed, method)
@@ -51,9 +57,9 @@ class LevelEvaluatorTest {
     for (long seed = 1; seed <= 20; seed++) {
       ProcessModel model = RandomModels.generate(seed, 12);
       for (IndexMethod method : Methods.all()) {
-        LevelIndex moving;
+        LevelEvaluator moving;
         try {
-          moving = SharedSecrets.levelIndex(method, model).get();
+          moving = evaluator(method, model);
         } catch (IllegalArgumentException e) {
           continue;
         }
@@ -65,7 +71,7 @@ class LevelEvaluatorTest {
           levels[m] = random.nextInt(4);
           moving.set(m, levels[m]);
         }
-        LevelIndex fresh = SharedSecrets.levelIndex(method, model).get();
+        LevelEvaluator fresh = evaluator(method, model);
         fresh.initialise(levels);
         assertThat(moving.value()).isCloseTo(fresh.value(), within(1e-9));
         moving.restore();
@@ -82,9 +88,9 @@ class LevelEvaluatorTest {
     for (long seed = 1; seed <= 20; seed++) {
       ProcessModel model = RandomModels.generate(seed, 15);
       for (IndexMethod method : Methods.all()) {
-        LevelIndex index;
+        LevelEvaluator index;
         try {
-          index = SharedSecrets.levelIndex(method, model).get();
+          index = evaluator(method, model);
         } catch (IllegalArgumentException e) {
           continue;
         }

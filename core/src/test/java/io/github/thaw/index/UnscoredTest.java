@@ -108,10 +108,8 @@ class UnscoredTest {
 
   @Test
   void forecastEvaluatorIgnoresContext() {
-    io.github.thaw.internal.LevelIndex levels =
-        io.github.thaw.internal.SharedSecrets.levelIndex(
-                IndexMethod.legacy(), model(Status.NOT_STARTED, false))
-            .get();
+    io.github.thaw.internal.index.LevelEvaluator levels =
+        LevelEvaluatorTest.evaluator(IndexMethod.legacy(), model(Status.NOT_STARTED, false));
     levels.initialise(new int[] {0, 1, 3, 3});
     double before = levels.value();
     levels.set(0, 3); // the context milestone completes

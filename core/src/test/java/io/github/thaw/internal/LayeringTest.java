@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
  * The package layering of core, as CONTRIBUTING.md states it: a package never imports one above it.
  * From the bottom: the foundation {@code internal}; {@code model}; {@code internal.io}, the strict
  * reader and problem lists that the file readers and the problem-reporting packages share; {@code
+ * internal.index}, the index engine, which takes a method as numbers and names no API type; {@code
  * index}; {@code scenario}; {@code forecast}; then {@code sensitivity} and {@code io} side by side;
  * and {@code report} on top while it still lives in core.
  */
@@ -51,6 +52,8 @@ class LayeringTest {
         .definedBy("io.github.thaw.model")
         .layer("Reading")
         .definedBy("io.github.thaw.internal.io")
+        .layer("Engine")
+        .definedBy("io.github.thaw.internal.index")
         .layer("Index")
         .definedBy("io.github.thaw.index")
         .layer("Scenario")
@@ -69,23 +72,28 @@ class LayeringTest {
         .mayOnlyAccessLayers("Foundation")
         .whereLayer("Reading")
         .mayOnlyAccessLayers("Foundation", "Model")
-        .whereLayer("Index")
+        .whereLayer("Engine")
         .mayOnlyAccessLayers("Foundation", "Model", "Reading")
+        .whereLayer("Index")
+        .mayOnlyAccessLayers("Foundation", "Model", "Reading", "Engine")
         .whereLayer("Scenario")
-        .mayOnlyAccessLayers("Foundation", "Model", "Reading", "Index")
+        .mayOnlyAccessLayers("Foundation", "Model", "Reading", "Engine", "Index")
         .whereLayer("Forecast")
-        .mayOnlyAccessLayers("Foundation", "Model", "Reading", "Index", "Scenario")
+        .mayOnlyAccessLayers("Foundation", "Model", "Reading", "Engine", "Index", "Scenario")
         .whereLayer("Sensitivity")
-        .mayOnlyAccessLayers("Foundation", "Model", "Reading", "Index", "Scenario", "Forecast")
+        .mayOnlyAccessLayers(
+            "Foundation", "Model", "Reading", "Engine", "Index", "Scenario", "Forecast")
         .whereLayer("Files")
-        .mayOnlyAccessLayers("Foundation", "Model", "Reading", "Index", "Scenario", "Forecast")
+        .mayOnlyAccessLayers(
+            "Foundation", "Model", "Reading", "Engine", "Index", "Scenario", "Forecast")
         .check(core);
   }
 
   @Test
   void onlyTheHatchHandsOnInternals() {
     // The foundation names no API type, so the only way an API class's private views reach an
-    // engine is the access it installs in SharedSecrets: ProcessModel and IndexMethod, nobody else.
+    // engine is the access it installs in SharedSecrets: ProcessModel (its graph, timeline and
+    // arrays) and IndexMethod (its translation into the engine's spec), nobody else.
     noClasses()
         .that()
         .doNotHaveFullyQualifiedName("io.github.thaw.model.ProcessModel")

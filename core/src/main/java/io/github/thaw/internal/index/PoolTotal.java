@@ -1,7 +1,7 @@
-package io.github.thaw.index;
+package io.github.thaw.internal.index;
 
 /**
- * The total of pooled milestones ({@link Structure#POOLED}) from per-dimension groups. Pooled
+ * The total of pooled milestones ({@link EngineSpec#pooled()}) from per-dimension groups. Pooled
  * milestones are still grouped by dimension, so that each dimension has its value (the mean of its
  * scored milestones, on the same scores and gating); the total is formed from the groups' sums of
  * member terms as one pool would form it: {@code Σ sums × 100 / (scale × Σ weights)} for arithmetic
@@ -28,7 +28,7 @@ final class PoolTotal {
       }
     }
     if (anyScored && !(sum > 0)) {
-      throw new IllegalArgumentException(IndexMessages.zeroMilestoneWeights(null));
+      throw new IllegalArgumentException(InternalIndexMessages.zeroMilestoneWeights(null));
     }
     for (int g = 0; g < context.length; g++) {
       if (!context[g] && !(groupWeightSum[g] > 0)) {
@@ -60,10 +60,10 @@ final class PoolTotal {
     }
     double x =
         switch (plan.milestoneAggregation) {
-          case ARITHMETIC -> s * 100 / (plan.scale * plan.dimensionWeightSum);
-          case GEOMETRIC ->
-              100 * (Math.exp(s / plan.dimensionWeightSum) - Aggregation.GEOMETRIC_SHIFT);
-          case WEAKEST_LINK -> lo;
+          case EngineSpec.ARITHMETIC -> s * 100 / (plan.scale * plan.dimensionWeightSum);
+          case EngineSpec.GEOMETRIC ->
+              100 * (Math.exp(s / plan.dimensionWeightSum) - EngineSpec.GEOMETRIC_SHIFT);
+          default -> lo;
         };
     return Math.min(hi, Math.max(lo, x));
   }

@@ -1,4 +1,4 @@
-package io.github.thaw.index;
+package io.github.thaw.internal.index;
 
 import io.github.thaw.internal.DependencyGraph;
 import io.github.thaw.internal.SharedSecrets;
@@ -6,7 +6,6 @@ import io.github.thaw.internal.StatusTimeline;
 import io.github.thaw.model.Dimension;
 import io.github.thaw.model.Event;
 import io.github.thaw.model.Milestone;
-import io.github.thaw.model.MilestoneId;
 import io.github.thaw.model.PartialDate;
 import io.github.thaw.model.ProcessModel;
 import io.github.thaw.model.Source;
@@ -19,11 +18,14 @@ import java.util.Objects;
 /**
  * A method resolved against one model, in primitive arrays: groups (non-empty dimensions, or one
  * pool), raw weights, score tables. Immutable once built and shared by every evaluation of the same
- * {@link ProgressIndex}. Building it checks everything about the method that needs the model.
+ * {@code ProgressIndex}, and by every worker of a forecast's index fan. Building it checks what the
+ * resolved weights must satisfy; the index package has already checked what names the model.
+ *
+ * <p>The public accessors are what the index package reads to describe a result; the engine reads
+ * the fields.
  */
-final class Plan {
+public final class Plan {
   final ProcessModel model;
-  final IndexMethod method;
   final DependencyGraph graph;
   final StatusTimeline timeline;
   final int size;
@@ -32,15 +34,21 @@ final class Plan {
   /** Whether violations of hard prerequisites are reported without capping. */
   final boolean flagged;
 
-  final ReadingRule readingRule;
+  /** The reading rule, as {@link EngineSpec#readingRule()}. */
+  final int readingRule;
+
   final int window;
 
-  /** For {@link ReadingRule#MOST_RELIABLE}: per timeline entry, the best rank of its sources. */
+  /** For {@link EngineSpec#MOST_RELIABLE}: per timeline entry, the best rank of its sources. */
   private final byte[] entryRank;
 
   final boolean pooled;
-  final Aggregation milestoneAggregation;
-  final Aggregation dimensionAggregation;
+
+  /** As {@link EngineSpec#milestoneAggregation()}. */
+  final int milestoneAggregation;
+
+  /** As {@link EngineSpec#dimensionAggregation()}; the milestones' when they are pooled. */
+  final int dimensionAggregation;
 
   /** Groups in model order: the non-empty dimensions, or a single pool. */
   final int groups;
@@ -89,8 +97,8 @@ final class Plan {
   /**
    * Per sum of {@link Engine} (value, low, high, agreement, implementation), the term a milestone
    * of weight 1 adds at each level, and the 0–100 value of each level. The components use the
-   * value's counted statuses on their own scores, {@link StatusScores#agreement()} and {@link
-   * StatusScores#implementation()}, rescaled to this method's scale.
+   * value's counted statuses on their own scores, {@link EngineSpec#agreementScores()} and {@link
+   * EngineSpec#implementationScores()}, rescaled to this method's scale.
    */
   final double[][] sumTerms;
 
@@ -102,7 +110,10 @@ final class Plan {
    */
   final boolean[] context;
 
-  static final double LOG_SHIFT_ZERO = Math.log(Aggregation.GEOMETRIC_SHIFT);
+  /**
+   * {@code ln(c)}: the log-shifted score of 0, which a share of a geometric mean is taken above.
+   */
+  public static final double LOG_SHIFT_ZERO = Math.log(EngineSpec.GEOMETRIC_SHIFT);
 
   /**
    * The order in which milestones are gated, every hard prerequisite before its dependents: null
@@ -112,46 +123,53 @@ final class Plan {
    */
   final int[] gatingOrder;
 
-  Plan(ProcessModel model, IndexMethod method) {
+  /**
+   * Resolves a spec against its model.
+   *
+   * @param model the model the spec was resolved against
+   * @param spec the method as numbers
+   * @throws IllegalArgumentException if the model has no milestones or nothing scored, or the
+   *     weights of a dimension (or of the pool, or of the dimensions) are all zero
+   */
+  public Plan(ProcessModel model, EngineSpec spec) {
     this.model = Objects.requireNonNull(model, "model");
-    this.method = Objects.requireNonNull(method, "method");
+    Objects.requireNonNull(spec, "spec");
     List<Milestone> milestones = model.milestones();
     size = milestones.size();
     if (size == 0) {
-      throw new IllegalArgumentException(IndexMessages.noMilestones(model.name()));
+      throw new IllegalArgumentException(InternalIndexMessages.noMilestones(model.name()));
     }
     graph = SharedSecrets.graph(model);
     timeline =
-        method.dateRule() == DateRule.END_OF_PERIOD
+        spec.dateRule() == EngineSpec.END_OF_PERIOD
             ? SharedSecrets.timeline(model)
-            : timeline(model, method.dateRule());
-    gated = method.gating() == Gating.CAP_BY_PREREQUISITES;
-    flagged = method.gating() == Gating.FLAG_ONLY;
-    readingRule = method.readingRule();
-    window = method.disputeWindowDays();
-    entryRank = readingRule == ReadingRule.MOST_RELIABLE ? entryRanks(model, timeline) : null;
-    pooled = method.structure() == Structure.POOLED;
-    milestoneAggregation = method.milestoneAggregation();
-    dimensionAggregation = pooled ? method.milestoneAggregation() : method.dimensionAggregation();
+            : timeline(model, spec.dateRule());
+    gated = spec.gating() == EngineSpec.CAP_BY_PREREQUISITES;
+    flagged = spec.gating() == EngineSpec.FLAG_ONLY;
+    readingRule = spec.readingRule();
+    window = spec.disputeWindowDays();
+    entryRank = readingRule == EngineSpec.MOST_RELIABLE ? entryRanks(model, timeline) : null;
+    pooled = spec.pooled();
+    milestoneAggregation = spec.milestoneAggregation();
+    dimensionAggregation = pooled ? spec.milestoneAggregation() : spec.dimensionAggregation();
 
-    StatusScores scores = method.scores();
-    points = scores.pointsArray();
-    scale = scores.scale();
+    points = spec.points();
+    scale = spec.scale();
     percent = new double[points.length];
     logShift = new double[points.length];
     for (int l = 0; l < points.length; l++) {
       percent[l] = points[l] * 100 / scale;
-      logShift[l] = Math.log(points[l] / scale + Aggregation.GEOMETRIC_SHIFT);
+      logShift[l] = Math.log(points[l] / scale + EngineSpec.GEOMETRIC_SHIFT);
     }
-    termTable = milestoneAggregation == Aggregation.GEOMETRIC ? logShift : points;
+    termTable = milestoneAggregation == EngineSpec.GEOMETRIC ? logShift : points;
     sumTerms = new double[Engine.SUMS][];
     sumPercent = new double[Engine.SUMS][];
     for (int v = 0; v < Engine.VARIANTS; v++) {
       sumTerms[v] = termTable;
       sumPercent[v] = percent;
     }
-    component(Engine.AGREEMENT, StatusScores.agreement());
-    component(Engine.IMPLEMENTATION, StatusScores.implementation());
+    component(Engine.AGREEMENT, spec.agreementScores());
+    component(Engine.IMPLEMENTATION, spec.implementationScores());
 
     // Groups: non-empty dimensions in model order. Pooled milestones are grouped the same way so
     // that every dimension has a value; the total weights each by its milestones (PoolTotal).
@@ -191,8 +209,8 @@ final class Plan {
       blockStart[g + 1] = blockStart[g] + (groupSize(g) + Engine.BLOCK - 1) / Engine.BLOCK;
     }
 
-    boolean[] unscored = method.includeUnscored() ? null : unscored(model, dimensionOf);
-    weight = withoutUnscored(milestoneWeights(method.milestoneWeights(), milestones), unscored);
+    boolean[] unscored = spec.includeUnscored() ? null : unscored(model, dimensionOf);
+    weight = withoutUnscored(spec.milestoneWeights(), unscored);
     context = new boolean[groups];
     groupWeightSum = new double[groups];
     for (int m = 0; m < size; m++) {
@@ -219,7 +237,7 @@ final class Plan {
     for (int g = 0; g < groups; g++) {
       if (!(groupWeightSum[g] > 0)) {
         throw new IllegalArgumentException(
-            IndexMessages.zeroMilestoneWeights(groupDimension[g].id()));
+            InternalIndexMessages.zeroMilestoneWeights(groupDimension[g].id()));
       }
     }
 
@@ -227,7 +245,7 @@ final class Plan {
     if (pooled) {
       System.arraycopy(groupWeightSum, 0, dimensionWeight, 0, groups);
     } else {
-      double[] byDim = dimensionWeights(method.dimensionWeights(), dims);
+      double[] byDim = spec.dimensionWeights();
       for (int d = 0; d < dims.size(); d++) {
         if (dimGroup[d] >= 0) {
           dimensionWeight[dimGroup[d]] = byDim[d];
@@ -243,31 +261,31 @@ final class Plan {
       }
     }
     if (!anyScored) {
-      throw new IllegalArgumentException(IndexMessages.noScoredMilestones(model.name()));
+      throw new IllegalArgumentException(InternalIndexMessages.noScoredMilestones(model.name()));
     }
     double sum = 0;
     for (double w : dimensionWeight) {
       sum += w;
     }
     if (!(sum > 0)) {
-      throw new IllegalArgumentException(IndexMessages.zeroDimensionWeights());
+      throw new IllegalArgumentException(InternalIndexMessages.zeroDimensionWeights());
     }
     dimensionWeightSum = sum;
 
     gatingOrder = gated && !graph.hardEdgesPointBackward() ? graph.topologicalOrder() : null;
   }
 
-  private void component(int sum, StatusScores on) {
+  private void component(int sum, double[] scores) {
     double[] pts = new double[points.length];
     double[] pct = new double[points.length];
     double[] log = new double[points.length];
     for (int l = 0; l < points.length; l++) {
-      double score = on.score(Status.ofLevel(l));
+      double score = scores[l];
       pts[l] = score * scale;
       pct[l] = score * 100;
-      log[l] = Math.log(score + Aggregation.GEOMETRIC_SHIFT);
+      log[l] = Math.log(score + EngineSpec.GEOMETRIC_SHIFT);
     }
-    sumTerms[sum] = milestoneAggregation == Aggregation.GEOMETRIC ? log : pts;
+    sumTerms[sum] = milestoneAggregation == EngineSpec.GEOMETRIC ? log : pts;
     sumPercent[sum] = pct;
   }
 
@@ -302,7 +320,7 @@ final class Plan {
   }
 
   /** The model's status timeline with month- and year-precision events dated by another rule. */
-  private static StatusTimeline timeline(ProcessModel model, DateRule rule) {
+  private static StatusTimeline timeline(ProcessModel model, int rule) {
     List<Event> events = model.events();
     int n = events.size();
     int[] milestone = new int[n];
@@ -330,17 +348,17 @@ final class Plan {
     return hash < 0 ? citation : citation.substring(0, hash);
   }
 
-  /** The epoch day an event counts from under a date rule. */
-  static long day(PartialDate date, DateRule rule) {
+  /** The epoch day an event counts from under a date rule ({@link EngineSpec#dateRule()}). */
+  static long day(PartialDate date, int rule) {
     long end = date.effectiveDate().toEpochDay();
-    if (rule == DateRule.END_OF_PERIOD || date.precision() == PartialDate.Precision.DAY) {
+    if (rule == EngineSpec.END_OF_PERIOD || date.precision() == PartialDate.Precision.DAY) {
       return end;
     }
     long start =
         java.time.LocalDate.of(
                 date.year(), date.precision() == PartialDate.Precision.MONTH ? date.month() : 1, 1)
             .toEpochDay();
-    return rule == DateRule.START_OF_PERIOD ? start : start + (end - start) / 2;
+    return rule == EngineSpec.START_OF_PERIOD ? start : start + (end - start) / 2;
   }
 
   private static byte[] entryRanks(ProcessModel model, StatusTimeline t) {
@@ -367,11 +385,11 @@ final class Plan {
     int high = StatusTimeline.high(packed);
     int value =
         switch (readingRule) {
-          case LATEST -> StatusTimeline.value(packed);
-          case CONSERVATIVE -> low;
-          case OPTIMISTIC -> high;
-          case MOST_RELIABLE ->
+          case EngineSpec.CONSERVATIVE -> low;
+          case EngineSpec.OPTIMISTIC -> high;
+          case EngineSpec.MOST_RELIABLE ->
               low == high ? low : mostReliable(m, day, StatusTimeline.value(packed));
+          default -> StatusTimeline.value(packed);
         };
     return value | low << 8 | high << 16;
   }
@@ -402,97 +420,13 @@ final class Plan {
     return value;
   }
 
-  private double[] milestoneWeights(Weights spec, List<Milestone> milestones) {
-    double[] declared = SharedSecrets.milestoneWeights(model);
-    if (spec.base() == Weights.Base.MODEL && spec.explicit().isEmpty() && spec.ahp().isEmpty()) {
-      return declared; // shared, never written
-    }
-    double[] w = new double[size];
-    if (spec.base() == Weights.Base.MODEL) {
-      System.arraycopy(declared, 0, w, 0, size);
-    } else {
-      java.util.Arrays.fill(w, 1.0);
-    }
-    for (Map.Entry<String, Double> e : spec.explicit().entrySet()) {
-      w[milestoneIndex(e.getKey())] = e.getValue();
-    }
-    for (Ahp ahp : spec.ahp()) {
-      List<String> labels = ahp.labels();
-      int[] idx = new int[labels.size()];
-      for (int i = 0; i < idx.length; i++) {
-        idx[i] = milestoneIndex(labels.get(i));
-      }
-      int g = groupOf[idx[0]];
-      for (int i = 1; i < idx.length && !pooled; i++) {
-        if (groupOf[idx[i]] != g) {
-          throw new IllegalArgumentException(
-              IndexMessages.ahpMixesDimensions(
-                  labels, milestones.get(idx[0]).dimension(), milestones.get(idx[i]).dimension()));
-        }
-      }
-      if (idx.length != (pooled ? size : memberStart[g + 1] - memberStart[g])) {
-        java.util.Set<Integer> covered = new java.util.HashSet<>();
-        for (int i : idx) {
-          covered.add(i);
-        }
-        for (int m = 0; m < size; m++) {
-          if ((pooled || groupOf[m] == g) && !covered.contains(m)) {
-            throw new IllegalArgumentException(
-                IndexMessages.ahpMissesMilestone(
-                    labels,
-                    milestones.get(m).id().value(),
-                    pooled ? null : groupDimension[g].id()));
-          }
-        }
-      }
-      double[] aw = ahp.weights();
-      for (int i = 0; i < idx.length; i++) {
-        w[idx[i]] = aw[i];
-      }
-    }
-    return w;
-  }
-
-  private int milestoneIndex(String id) {
-    int i = MilestoneId.isValid(id) ? SharedSecrets.indexOf(model, MilestoneId.of(id)) : -1;
-    if (i < 0) {
-      throw new IllegalArgumentException(model.unknownMilestone(id));
-    }
-    return i;
-  }
-
-  private double[] dimensionWeights(Weights spec, List<Dimension> dims) {
-    double[] w = new double[dims.size()];
-    Map<String, Integer> index = new HashMap<>();
-    for (int d = 0; d < dims.size(); d++) {
-      index.put(dims.get(d).id(), d);
-      w[d] = spec.base() == Weights.Base.MODEL ? dims.get(d).weight() : 1.0;
-    }
-    for (Map.Entry<String, Double> e : spec.explicit().entrySet()) {
-      w[index.get(model.dimension(e.getKey()).id())] = e.getValue();
-    }
-    if (spec.ahp().size() > 1) {
-      throw new IllegalArgumentException(IndexMessages.dimensionAhpCount(spec.ahp().size()));
-    }
-    for (Ahp ahp : spec.ahp()) {
-      for (String label : ahp.labels()) {
-        model.dimension(label);
-      }
-      for (Dimension d : dims) {
-        if (!ahp.labels().contains(d.id())) {
-          throw new IllegalArgumentException(
-              IndexMessages.ahpMissesDimension(ahp.labels(), d.id()));
-        }
-      }
-      for (int i = 0; i < ahp.size(); i++) {
-        w[index.get(ahp.labels().get(i))] = ahp.weights()[i];
-      }
-    }
-    return w;
-  }
-
-  /** The number of members of group g. */
-  int groupSize(int g) {
+  /**
+   * The number of members of a group.
+   *
+   * @param g the group
+   * @return its milestones, scored or not
+   */
+  public int groupSize(int g) {
     return memberStart[g + 1] - memberStart[g];
   }
 
@@ -529,22 +463,168 @@ final class Plan {
     }
     double x;
     switch (dimensionAggregation) {
-      case ARITHMETIC -> {
+      case EngineSpec.ARITHMETIC -> {
         double s = 0;
         for (int g = 0; g < p.length; g++) {
           s += w[g] * p[g];
         }
         x = s / dimensionWeightSum;
       }
-      case GEOMETRIC -> {
+      case EngineSpec.GEOMETRIC -> {
         double s = 0;
         for (int g = 0; g < p.length; g++) {
-          s += w[g] * Math.log(p[g] / 100 + Aggregation.GEOMETRIC_SHIFT);
+          s += w[g] * Math.log(p[g] / 100 + EngineSpec.GEOMETRIC_SHIFT);
         }
-        x = 100 * (Math.exp(s / dimensionWeightSum) - Aggregation.GEOMETRIC_SHIFT);
+        x = 100 * (Math.exp(s / dimensionWeightSum) - EngineSpec.GEOMETRIC_SHIFT);
       }
       default -> x = lo;
     }
     return Math.min(hi, Math.max(lo, x));
+  }
+
+  // ---- what the index package reads to describe a result
+
+  /**
+   * The model.
+   *
+   * @return the model this plan was resolved against
+   */
+  public ProcessModel model() {
+    return model;
+  }
+
+  /**
+   * The status timeline under the spec's date rule.
+   *
+   * @return the timeline (shared: do not modify its arrays)
+   */
+  public StatusTimeline timeline() {
+    return timeline;
+  }
+
+  /**
+   * The number of milestones.
+   *
+   * @return milestones in the model
+   */
+  public int size() {
+    return size;
+  }
+
+  /**
+   * The number of groups: the non-empty dimensions, in model order.
+   *
+   * @return the groups
+   */
+  public int groups() {
+    return groups;
+  }
+
+  /**
+   * A milestone's group.
+   *
+   * @param m the milestone's index in declaration order
+   * @return its group
+   */
+  public int groupOf(int m) {
+    return groupOf[m];
+  }
+
+  /**
+   * A group's dimension.
+   *
+   * @param g the group
+   * @return its dimension
+   */
+  public Dimension groupDimension(int g) {
+    return groupDimension[g];
+  }
+
+  /**
+   * Whether a group is context only: no member counts, so it has weight 0 and no value.
+   *
+   * @param g the group
+   * @return whether it is context
+   */
+  public boolean context(int g) {
+    return context[g];
+  }
+
+  /**
+   * Whether milestones are pooled rather than aggregated by dimension.
+   *
+   * @return whether pooled
+   */
+  public boolean pooled() {
+    return pooled;
+  }
+
+  /**
+   * A milestone's raw weight within its group: 0 when it does not count.
+   *
+   * @param m the milestone's index in declaration order
+   * @return its weight
+   */
+  public double weight(int m) {
+    return weight[m];
+  }
+
+  /**
+   * The sum of a group's members' raw weights.
+   *
+   * @param g the group
+   * @return the sum, positive
+   */
+  public double groupWeightSum(int g) {
+    return groupWeightSum[g];
+  }
+
+  /**
+   * A group's raw weight in the total: its dimension's weight, or its members' total weight when
+   * pooled; 0 for context.
+   *
+   * @param g the group
+   * @return the weight
+   */
+  public double dimensionWeight(int g) {
+    return dimensionWeight[g];
+  }
+
+  /**
+   * The sum of the groups' raw weights in the total.
+   *
+   * @return the sum, positive
+   */
+  public double dimensionWeightSum() {
+    return dimensionWeightSum;
+  }
+
+  /**
+   * The points of a status level.
+   *
+   * @param level 0–3
+   * @return its points
+   */
+  public double points(int level) {
+    return points[level];
+  }
+
+  /**
+   * The points of a complete milestone.
+   *
+   * @return the scale
+   */
+  public double scale() {
+    return scale;
+  }
+
+  /**
+   * A status level's score shifted for geometric means: {@code ln(points / scale + c)}.
+   *
+   * @param level 0–3
+   * @return the log-shifted score
+   */
+  public double logShift(int level) {
+    return logShift[level];
   }
 }

@@ -1,40 +1,30 @@
-package io.github.thaw.index;
+package io.github.thaw.internal.index;
 
-import io.github.thaw.internal.LevelIndex;
-import io.github.thaw.model.ProcessModel;
 import java.util.Arrays;
-import java.util.function.Supplier;
 
 /**
- * The index from counted status levels, updated one milestone at a time: per group the sum of
- * member terms (weight × points, or weight × ln(score + c) for geometric means) and the count of
- * positively weighted members at each level, from which group values and the total follow with the
- * same formulas and clamps as {@link Engine}. Only the value variant is kept: a forecast has one
- * status per milestone, not a band.
+ * The index of one model under one method, computed from a status level per milestone rather than
+ * from the model's events: the entry point the Monte Carlo forecast uses to turn each simulated
+ * path into an index value per month. The levels given are the statuses the method counts: already
+ * capped by prerequisites when the method gates, the readings themselves when it does not, so an
+ * evaluator never gates again.
+ *
+ * <p>Per group it keeps the sum of member terms (weight × points, or weight × ln(score + c) for
+ * geometric means) and the count of positively weighted members at each level, from which group
+ * values and the total follow with the same formulas and clamps as {@link Engine}. Only the value
+ * variant is kept: a forecast has one status per milestone, not a band. Updates are incremental:
+ * {@link #set} costs O(1) and {@link #value()} O(dimensions). Its value equals the index evaluated
+ * from events for the same counted statuses up to floating-point rounding of the order of 1e-12,
+ * because sums are updated rather than rebuilt.
  *
  * <p>When both levels aggregate arithmetically (the default method and PAM), the index is linear in
  * the members' points, so the evaluator keeps the total itself and a change costs one addition: a
  * forecast asks for the value at every month of every path.
+ *
+ * <p>An evaluator is single-threaded state; every worker makes its own over the shared {@link
+ * Plan}.
  */
-final class LevelEvaluator implements LevelIndex {
-  /**
-   * Resolves a method against a model once; the factory makes one evaluator per worker.
-   *
-   * @param method the method
-   * @param model the model
-   * @return the factory
-   */
-  static Supplier<LevelIndex> factory(IndexMethod method, ProcessModel model) {
-    return new Factory(new Plan(model, method))::create;
-  }
-
-  /** Shares one plan between the evaluators of all workers. */
-  private record Factory(Plan plan) {
-    LevelIndex create() {
-      return new LevelEvaluator(plan);
-    }
-  }
-
+public final class LevelEvaluator {
   private static final int LEVELS = Engine.LEVELS;
 
   private final Plan plan;
@@ -53,7 +43,12 @@ final class LevelEvaluator implements LevelIndex {
   private double linearTotal;
   private double linearTotal0;
 
-  private LevelEvaluator(Plan plan) {
+  /**
+   * An evaluator over a plan, all levels 0 until {@link #initialise}.
+   *
+   * @param plan the plan, shared between workers
+   */
+  public LevelEvaluator(Plan plan) {
     this.plan = plan;
     level = new int[plan.size];
     groupRoot = new double[plan.groups];
@@ -61,8 +56,8 @@ final class LevelEvaluator implements LevelIndex {
     groupPercent = new double[plan.groups];
     dirty = new boolean[plan.groups];
     boolean arithmetic =
-        plan.milestoneAggregation == Aggregation.ARITHMETIC
-            && (plan.pooled || plan.dimensionAggregation == Aggregation.ARITHMETIC);
+        plan.milestoneAggregation == EngineSpec.ARITHMETIC
+            && (plan.pooled || plan.dimensionAggregation == EngineSpec.ARITHMETIC);
     linear = arithmetic ? shares(plan) : null;
   }
 
@@ -86,7 +81,12 @@ final class LevelEvaluator implements LevelIndex {
     return out;
   }
 
-  @Override
+  /**
+   * Sets every milestone's level and remembers them as the state {@link #restore()} returns to.
+   *
+   * @param levels per milestone in declaration order, 0–3
+   * @throws IllegalArgumentException if there is not one level per milestone
+   */
   public void initialise(int[] levels) {
     if (levels.length != plan.size) {
       throw new IllegalArgumentException(
@@ -114,7 +114,7 @@ final class LevelEvaluator implements LevelIndex {
     linearTotal0 = linearTotal;
   }
 
-  @Override
+  /** Returns to the levels of the last {@link #initialise} call. O(milestones + dimensions). */
   public void restore() {
     System.arraycopy(level0, 0, level, 0, level.length);
     if (linear != null) {
@@ -129,7 +129,12 @@ final class LevelEvaluator implements LevelIndex {
     }
   }
 
-  @Override
+  /**
+   * Changes one milestone's level.
+   *
+   * @param m the milestone's index in declaration order
+   * @param newLevel its new level, 0–3
+   */
   public void set(int m, int newLevel) {
     int old = level[m];
     if (old == newLevel) {
@@ -149,7 +154,11 @@ final class LevelEvaluator implements LevelIndex {
     dirty[g] = true;
   }
 
-  @Override
+  /**
+   * The index value of the current levels.
+   *
+   * @return a value in [0, 100]
+   */
   public double value() {
     if (linear != null) {
       return Math.min(100, Math.max(0, linearTotal));
@@ -163,7 +172,14 @@ final class LevelEvaluator implements LevelIndex {
     return total();
   }
 
-  @Override
+  /**
+   * When the index is a fixed linear function of the levels (both aggregations arithmetic, as in
+   * the default method and PAM), each milestone's contribution at each level: the index is the sum
+   * over milestones of {@code shares[4 m + level]}, up to rounding. A caller may then add up
+   * changes itself instead of calling {@link #set}.
+   *
+   * @return the shares (shared: do not modify), or null when the index is not linear
+   */
   public double[] linearShares() {
     return linear;
   }
@@ -186,9 +202,9 @@ final class LevelEvaluator implements LevelIndex {
     double hi = plan.percent[max];
     double x =
         switch (plan.milestoneAggregation) {
-          case ARITHMETIC -> groupRoot[g] * 100 / (plan.scale * plan.groupWeightSum[g]);
-          case GEOMETRIC ->
-              100 * (Math.exp(groupRoot[g] / plan.groupWeightSum[g]) - Aggregation.GEOMETRIC_SHIFT);
+          case EngineSpec.ARITHMETIC -> groupRoot[g] * 100 / (plan.scale * plan.groupWeightSum[g]);
+          case EngineSpec.GEOMETRIC ->
+              100 * (Math.exp(groupRoot[g] / plan.groupWeightSum[g]) - EngineSpec.GEOMETRIC_SHIFT);
           default -> lo;
         };
     return Math.min(hi, Math.max(lo, x));

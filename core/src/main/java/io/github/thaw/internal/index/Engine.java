@@ -1,7 +1,6 @@
-package io.github.thaw.index;
+package io.github.thaw.internal.index;
 
 import io.github.thaw.model.Status;
-import java.time.LocalDate;
 import java.util.Arrays;
 
 /**
@@ -22,22 +21,29 @@ import java.util.Arrays;
  * trajectory is bit-for-bit equal to full re-evaluation. Weakest links, and the bounds that clamp
  * rounding noise, use per-group counts of members at each status level, O(1) to update.
  */
-final class Engine {
-  static final int VALUE = 0;
-  static final int LOW = 1;
-  static final int HIGH = 2;
+public final class Engine {
+  /** The sum of every milestone at its preferred reading. */
+  public static final int VALUE = 0;
+
+  /** The sum of every milestone at its most conservative live reading. */
+  public static final int LOW = 1;
+
+  /** The sum of every milestone at its most optimistic live reading. */
+  public static final int HIGH = 2;
+
   static final int VARIANTS = 3;
 
   /** The agreement component: the value's counted statuses on the agreement scores. */
-  static final int AGREEMENT = 3;
+  public static final int AGREEMENT = 3;
 
   /** The implementation component: the value's counted statuses on the implementation scores. */
-  static final int IMPLEMENTATION = 4;
+  public static final int IMPLEMENTATION = 4;
 
   /** Sums kept per group: the three reading variants and the two components. */
   static final int SUMS = 5;
 
-  static final int LEVELS = 4;
+  /** Status levels, {@code NOT_STARTED} to {@code COMPLETED}. */
+  public static final int LEVELS = 4;
 
   /** Members per block: small enough to re-sum in cache, large enough to keep the trees tiny. */
   static final int BLOCK = 64;
@@ -89,11 +95,18 @@ final class Engine {
   private int[] blockGroup;
   private final double[] blockSum = new double[SUMS];
 
-  Engine(Plan plan, boolean persistent) {
+  /**
+   * An engine over a plan.
+   *
+   * @param plan the plan, shared
+   * @param persistent whether it will {@link #advance} along a trajectory (allocates the
+   *     incremental state) or only evaluate once
+   */
+  public Engine(Plan plan, boolean persistent) {
     this.plan = plan;
     this.size = plan.size;
     this.persistent = persistent;
-    this.usesTree = plan.milestoneAggregation != Aggregation.WEAKEST_LINK;
+    this.usesTree = plan.milestoneAggregation != EngineSpec.WEAKEST_LINK;
     reading = new byte[size];
     counted = new byte[size];
     tree = usesTree ? new double[SUMS * 2 * plan.blockStart[plan.groups]] : null;
@@ -129,8 +142,14 @@ final class Engine {
     }
   }
 
-  /** The level of a packed reading or counted status in a variant or sum (components: value). */
-  static int level(int packed, int variant) {
+  /**
+   * The level of a packed reading or counted status in a variant or sum (components: value).
+   *
+   * @param packed a reading or counted status of a {@link Snapshot}
+   * @param variant {@link #VALUE}, {@link #LOW} or {@link #HIGH}
+   * @return the level, 0–3
+   */
+  public static int level(int packed, int variant) {
     return (packed >>> SHIFT[variant]) & 3;
   }
 
@@ -148,19 +167,25 @@ final class Engine {
     return (byte) ((reading & 3) | ((reading >>> 8) & 3) << 2 | ((reading >>> 16) & 3) << 4);
   }
 
-  /** A full evaluation at a day, handed over to a result; the engine is not used afterwards. */
-  IndexResult evaluate(long day) {
+  /**
+   * A full evaluation at a day, for a result; the engine is not used afterwards.
+   *
+   * @param day the epoch day
+   * @return what a result keeps of it, copied from the engine's working arrays
+   */
+  public Snapshot evaluate(long day) {
     int[] blocker = plan.gated || plan.flagged ? new int[size] : null;
     fullPass(day, blocker);
     if (plan.flagged) {
       flag(blocker);
     }
-    return new IndexResult(plan, LocalDate.ofEpochDay(day), snapshot(), blocker);
+    return snapshot(blocker);
   }
 
   /**
    * What a result keeps of one evaluation: the readings, counted statuses and sums, copied once so
-   * that a result never shares a working array with an engine.
+   * that a result never shares a working array with an engine. Its arrays are never written after
+   * the evaluation; a holder must not write or hand them out either.
    *
    * @param reading per milestone, its packed reading (see {@link #level})
    * @param counted per milestone, its packed counted status
@@ -168,36 +193,64 @@ final class Engine {
    * @param total per sum, the index
    * @param valueLevelCount per group and level, the members counted at that level (value variant)
    * @param valueGroupRoot per group, the root of its tree (value variant)
+   * @param blocker per milestone, the hard prerequisite that caps it (or, flag-only, that it is
+   *     reported beyond), -1 for none; null when the method does not gate
    */
-  record Snapshot(
+  public record Snapshot(
       byte[] reading,
       byte[] counted,
       double[][] groupPercent,
       double[] total,
       int[] valueLevelCount,
-      double[] valueGroupRoot) {
-    double value() {
+      double[] valueGroupRoot,
+      int[] blocker) {
+    /**
+     * The index.
+     *
+     * @return the value, 0–100
+     */
+    public double value() {
       return total[VALUE];
     }
 
-    double low() {
+    /**
+     * The low end of the band.
+     *
+     * @return 0–100
+     */
+    public double low() {
       return total[LOW];
     }
 
-    double high() {
+    /**
+     * The high end of the band.
+     *
+     * @return 0–100
+     */
+    public double high() {
       return total[HIGH];
     }
 
-    double agreement() {
+    /**
+     * The agreement component.
+     *
+     * @return 0–100
+     */
+    public double agreement() {
       return total[AGREEMENT];
     }
 
-    double implementation() {
+    /**
+     * The implementation component.
+     *
+     * @return 0–100
+     */
+    public double implementation() {
       return total[IMPLEMENTATION];
     }
   }
 
-  private Snapshot snapshot() {
+  private Snapshot snapshot(int[] blocker) {
     double[][] percent = new double[SUMS][];
     for (int s = 0; s < SUMS; s++) {
       percent[s] = groupPercent[s].clone();
@@ -208,12 +261,39 @@ final class Engine {
         percent,
         total.clone(),
         levelCount[VALUE].clone(),
-        groupRoot[VALUE].clone());
+        groupRoot[VALUE].clone(),
+        blocker);
   }
 
-  /** Recomputes everything at a day; {@code Long.MIN_VALUE} means before any event. */
-  void rebuild(long day) {
+  /**
+   * Recomputes everything at a day.
+   *
+   * @param day the epoch day; {@code Long.MIN_VALUE} means before any event
+   */
+  public void rebuild(long day) {
     fullPass(day, null);
+  }
+
+  /**
+   * The index in one sum after the last {@link #rebuild} or {@link #advance}.
+   *
+   * @param sum {@link #VALUE}, {@link #LOW}, {@link #HIGH}, {@link #AGREEMENT} or {@link
+   *     #IMPLEMENTATION}
+   * @return 0–100
+   */
+  public double total(int sum) {
+    return total[sum];
+  }
+
+  /**
+   * A group's value in one sum after the last {@link #rebuild} or {@link #advance}.
+   *
+   * @param sum as {@link #total(int)}
+   * @param g the group
+   * @return 0–100
+   */
+  public double groupValue(int sum, int g) {
+    return groupPercent[sum][g];
   }
 
   /**
@@ -254,7 +334,7 @@ final class Engine {
         }
         groupPercent[v][g] = groupPercent(v, g);
       }
-      total[v] = total(v);
+      total[v] = computeTotal(v);
     }
   }
 
@@ -440,19 +520,20 @@ final class Engine {
     double hi = plan.sumPercent[v][max];
     double x;
     switch (plan.milestoneAggregation) {
-      case ARITHMETIC -> x = groupRoot[v][g] * 100 / (plan.scale * plan.groupWeightSum[g]);
-      case GEOMETRIC ->
+      case EngineSpec.ARITHMETIC ->
+          x = groupRoot[v][g] * 100 / (plan.scale * plan.groupWeightSum[g]);
+      case EngineSpec.GEOMETRIC ->
           x =
               100
                   * (Math.exp(groupRoot[v][g] / plan.groupWeightSum[g])
-                      - Aggregation.GEOMETRIC_SHIFT);
+                      - EngineSpec.GEOMETRIC_SHIFT);
       default -> x = lo;
     }
     return Math.min(hi, Math.max(lo, x));
   }
 
   /** The total on 0–100 from the group values; see {@link Plan#total}. */
-  private double total(int v) {
+  private double computeTotal(int v) {
     return plan.total(groupRoot[v], groupPercent[v]);
   }
 
@@ -460,8 +541,13 @@ final class Engine {
    * Moves a trajectory engine to a later day, given the milestones of the events that took effect
    * since the last day: only milestones whose reading changed, and the hard dependents their change
    * reaches, are recomputed, in gating order; only the groups they belong to are re-aggregated.
+   *
+   * @param day the epoch day
+   * @param eventMilestone milestones of events, in effective-day order
+   * @param from the first event that took effect since the last day
+   * @param to one past the last
    */
-  void advance(long day, int[] eventMilestone, int from, int to) {
+  public void advance(long day, int[] eventMilestone, int from, int to) {
     stamp++;
     dirtyCount = 0;
     dirtyBlockCount = 0;
@@ -508,7 +594,7 @@ final class Engine {
       }
     }
     for (int v = 0; v < SUMS; v++) {
-      total[v] = total(v);
+      total[v] = computeTotal(v);
     }
   }
 

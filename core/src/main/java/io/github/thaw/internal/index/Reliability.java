@@ -1,12 +1,12 @@
-package io.github.thaw.index;
+package io.github.thaw.internal.index;
 
 import io.github.thaw.model.Source;
 
 /**
  * The reliability grade of a source as a rank, 0 for A (completely reliable) to 5 for F (cannot be
- * judged), for {@link ReadingRule#MOST_RELIABLE}.
+ * judged), for {@link EngineSpec#MOST_RELIABLE}.
  *
- * <p>This class is the single place the index reads a grade ({@link Source#reliability()}, default
+ * <p>This class is the single place the engine reads a grade ({@link Source#reliability()}, default
  * F); sources of equal rank fall back to the latest report.
  */
 final class Reliability {

@@ -1,8 +1,8 @@
-package io.github.thaw.index;
+package io.github.thaw.internal.index;
 
 import io.github.thaw.internal.DependencyGraph;
 import io.github.thaw.internal.SharedSecrets;
-import io.github.thaw.internal.VariantIndex;
+import io.github.thaw.internal.StatusTimeline;
 import io.github.thaw.model.Dimension;
 import io.github.thaw.model.ProcessModel;
 import java.util.Arrays;
@@ -11,17 +11,29 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@link VariantIndex} over {@link Plan}: the counted statuses are read once per (gating, reading
- * rule, date rule, window, day) and cached; the groups of each (pooled, include unscored) shape
- * come from one plan; a variant then repeats {@link Engine}'s value sum (members in declaration
- * order, blocks of {@value Engine#BLOCK} summed left to right, block sums added in the same
- * pairwise tree), its group clamps and {@link Plan#total}, so the value is the same double.
+ * The index of one model under many methods that differ only in scores, weights, pooling, inclusion
+ * of unscored context, gating and the evidence rules, all with arithmetic means: the robustness
+ * analysis asks for thousands of them. The status each milestone counts depends only on gating and
+ * the evidence rules (few discrete combinations), so it is read once per (gating, reading rule,
+ * date rule, window, day) and cached; the groups of each (pooled, include unscored) shape come from
+ * one plan; a variant then costs one weighted pass over primitive arrays, repeating {@link
+ * Engine}'s value sum (members in declaration order, blocks of {@value Engine#BLOCK} summed left to
+ * right, block sums added in the same pairwise tree), its group clamps and {@link Plan#total}, so
+ * the value is bit for bit the index evaluated from events for the same method: the same additions
+ * in the same order.
+ *
+ * <p>The method's choices arrive as numbers: scores as points per status level over a scale, the
+ * reading and date rules coded as in {@link EngineSpec}. Not thread-safe; make one per thread.
  */
-final class VariantEvaluator implements VariantIndex {
-  private static final ReadingRule[] READING_RULES = ReadingRule.values();
-  private static final DateRule[] DATE_RULES = DateRule.values();
+public final class VariantEvaluator {
+  /** Date rules, for the key of the level cache. */
+  private static final int DATE_RULES = EngineSpec.MIDPOINT + 1;
+
+  /** The scores of a plan whose grouping and readings are used, never its sums. */
+  private static final double[] UNREAD_POINTS = {0, 1, 2, 3};
 
   private final ProcessModel model;
+  private final double[] modelDimensionWeights;
   private final Shape[] shapes = new Shape[4];
   private final Map<Long, Plan> readingPlans = new HashMap<>();
   private final Map<Key, byte[]> levels = new HashMap<>();
@@ -57,13 +69,36 @@ final class VariantEvaluator implements VariantIndex {
     }
   }
 
-  VariantEvaluator(ProcessModel model) {
+  /**
+   * An evaluator of a model's variants.
+   *
+   * @param model the model
+   */
+  public VariantEvaluator(ProcessModel model) {
     this.model = model;
+    this.modelDimensionWeights =
+        model.dimensions().stream().mapToDouble(Dimension::weight).toArray();
     this.graph = SharedSecrets.graph(model);
     this.gatingOrder = graph.hardEdgesPointBackward() ? null : graph.topologicalOrder();
   }
 
-  @Override
+  /**
+   * The index value of one variant at a day.
+   *
+   * @param points the points of each status level, {@code NOT_STARTED} to {@code COMPLETED}
+   * @param scale the points of a complete milestone, finite and positive
+   * @param milestoneWeights per milestone in declaration order, as the method's explicit weights
+   * @param dimensionWeights per dimension in model order, as the method's explicit weights
+   * @param pooled milestones pooled (no dimensions) rather than averaged by dimension
+   * @param includeUnscored whether unscored context counts
+   * @param gated capped by prerequisites rather than not gated
+   * @param readingRule the reading rule, as {@link EngineSpec#readingRule()}
+   * @param dateRule the date rule, as {@link EngineSpec#dateRule()}
+   * @param window the dispute window in days
+   * @param day the epoch day
+   * @return the value, 0–100
+   * @throws IllegalArgumentException as {@link Plan#Plan} for a model that cannot be indexed
+   */
   public double value(
       double[] points,
       double scale,
@@ -77,7 +112,7 @@ final class VariantEvaluator implements VariantIndex {
       int window,
       long day) {
     Shape shape = shape(pooled, includeUnscored);
-    byte[] level = levels(gated, READING_RULES[readingRule], DATE_RULES[dateRule], window, day);
+    byte[] level = levels(gated, readingRule, dateRule, window, day);
     Plan plan = shape.plan;
     int groups = plan.groups;
     int[] groupOf = plan.groupOf;
@@ -158,24 +193,44 @@ final class VariantEvaluator implements VariantIndex {
   private Shape shape(boolean pooled, boolean includeUnscored) {
     int k = (pooled ? 2 : 0) + (includeUnscored ? 1 : 0);
     if (shapes[k] == null) {
-      IndexMethod method =
-          IndexMethod.builder()
-              .milestoneWeights(Weights.fromModel())
-              .dimensionWeights(Weights.fromModel())
-              .aggregation(Aggregation.ARITHMETIC)
-              .structure(pooled ? Structure.POOLED : Structure.BY_DIMENSION)
-              .includeUnscored(includeUnscored)
-              .gating(Gating.NONE)
-              .build();
-      shapes[k] = new Shape(new Plan(model, method), model.dimensions());
+      EngineSpec spec =
+          spec(
+              pooled,
+              includeUnscored,
+              EngineSpec.LATEST,
+              EngineSpec.END_OF_PERIOD,
+              StatusTimeline.DEFAULT_DISPUTE_WINDOW_DAYS);
+      shapes[k] = new Shape(new Plan(model, spec), model.dimensions());
     }
     return shapes[k];
   }
 
+  /**
+   * A spec on the model's own weights, arithmetic means and no gating, which fixes what a plan's
+   * grouping and readings depend on; its scores are never read.
+   */
+  private EngineSpec spec(
+      boolean pooled, boolean includeUnscored, int readingRule, int dateRule, int window) {
+    return new EngineSpec(
+        UNREAD_POINTS,
+        3,
+        UNREAD_POINTS,
+        UNREAD_POINTS,
+        SharedSecrets.milestoneWeights(model),
+        pooled ? null : modelDimensionWeights,
+        pooled,
+        EngineSpec.ARITHMETIC,
+        EngineSpec.ARITHMETIC,
+        includeUnscored,
+        EngineSpec.NO_GATING,
+        readingRule,
+        dateRule,
+        window);
+  }
+
   /** The value level each milestone counts: its reading, capped by its hard prerequisites. */
-  private byte[] levels(
-      boolean gated, ReadingRule readingRule, DateRule dateRule, int window, long day) {
-    int rule = (readingRule.ordinal() * DateRule.values().length + dateRule.ordinal()) * 2;
+  private byte[] levels(boolean gated, int readingRule, int dateRule, int window, long day) {
+    int rule = (readingRule * DATE_RULES + dateRule) * 2;
     Key key = new Key(rule + (gated ? 1 : 0), window, day);
     byte[] out = levels.get(key);
     if (out != null) {
@@ -198,19 +253,7 @@ final class VariantEvaluator implements VariantIndex {
       Plan plan =
           readingPlans.computeIfAbsent(
               ((long) rule << 32) | window,
-              r ->
-                  new Plan(
-                      model,
-                      IndexMethod.builder()
-                          .milestoneWeights(Weights.fromModel())
-                          .aggregation(Aggregation.ARITHMETIC)
-                          .structure(Structure.POOLED)
-                          .includeUnscored(true)
-                          .gating(Gating.NONE)
-                          .readingRule(readingRule)
-                          .dateRule(dateRule)
-                          .disputeWindowDays(window)
-                          .build()));
+              r -> new Plan(model, spec(true, true, readingRule, dateRule, window)));
       out = new byte[plan.size];
       for (int m = 0; m < out.length; m++) {
         out[m] = (byte) (plan.read(m, day) & 3);
