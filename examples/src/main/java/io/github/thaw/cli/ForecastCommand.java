@@ -300,9 +300,10 @@ final class ForecastCommand implements Callable<Integer> {
           case "record" ->
               String.format(
                   Locale.ROOT,
-                  "from the record: %d decreases in %.1f milestone-months at AGREED or above, with"
-                      + " a prior of %.1f in %.0f",
+                  "from the record: %d decrease%s in %.1f milestone-months at AGREED or above,"
+                      + " with a prior of %.1f in %.0f",
                   c.decreases(),
+                  c.decreases() == 1 ? "" : "s",
                   c.reversalExposureMonths(),
                   Calibration.REVERSAL_PRIOR_DECREASES,
                   Calibration.REVERSAL_PRIOR_MONTHS);
