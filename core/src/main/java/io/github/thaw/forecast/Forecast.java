@@ -670,9 +670,10 @@ public final class Forecast {
 
     /**
      * Sets where each path starts a milestone whose live readings disagree at the as-of date.
-     * Default: {@link StartingState#LIVE_READINGS}, one of the distinct live levels drawn uniformly
-     * per path (one uniform per disputed milestone, after the step rates' draws); {@link
-     * StartingState#PREFERRED} starts every path from the preferred reading.
+     * Default: {@link StartingState#LIVE_READINGS}, one of the distinct live levels drawn per path
+     * with a chance proportional to its source grade weight ({@link StartingState#gradeWeight}; one
+     * uniform per disputed milestone, after the step rates' draws); {@link StartingState#PREFERRED}
+     * starts every path from the preferred reading.
      *
      * @param start the rule
      * @return this builder
