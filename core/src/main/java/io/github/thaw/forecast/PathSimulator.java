@@ -13,8 +13,9 @@ import org.apache.commons.rng.UniformRandomProvider;
  * clock of a step starts when the milestone has reached the step's lower level and every hard
  * prerequisite counts at least the upper one; it runs at speed 1/f<sup>k</sup> with k completed
  * soft prerequisites and stops during freezes; a scheduled event raises the level. A milestone
- * downstream of a scheduled reversal is simulated event by event over step functions instead, since
- * its prerequisites may fall back. Both give the same result where both apply.
+ * downstream of a scheduled reversal, and every milestone when the random reversal hazard is
+ * positive, is simulated event by event over step functions instead, since it or its prerequisites
+ * may fall back. Both give the same result where both apply.
  */
 final class PathSimulator {
   private static final double INF = Double.POSITIVE_INFINITY;
