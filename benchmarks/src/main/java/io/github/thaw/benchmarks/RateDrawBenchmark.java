@@ -3,6 +3,7 @@ package io.github.thaw.benchmarks;
 import io.github.thaw.forecast.Forecast;
 import io.github.thaw.forecast.ForecastSummary;
 import io.github.thaw.forecast.Rates;
+import io.github.thaw.forecast.Reversals;
 import io.github.thaw.forecast.Tempo;
 import io.github.thaw.model.ProcessModel;
 import io.github.thaw.seeds.TurkiyeArmenia;
@@ -23,9 +24,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * What drawing step rates from their posterior and the common tempo costs: the reference model's
  * forecast, 10,000 paths with the index fan on one thread, with rates at the point estimate and no
  * tempo ({@code point}, the plug-in kernel), rates drawn per path ({@code posterior}: three gamma
- * quantiles a path) and rates and the record's tempo drawn per path ({@code default}: one more
- * quantile and a pass over the step scales). Target: each at most 25% slower than point, and a run
- * under 0.5 s.
+ * quantiles a path), rates and the record's tempo drawn per path ({@code tempo}: one more quantile
+ * and a pass over the step scales) and all that with the record's random reversals ({@code
+ * default}: every milestone simulated event by event, with a fall's exponential clock). Target: the
+ * rate draws at most 25% slower than point, and a run under 0.5 s.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar RateDrawBenchmark -f 1 -wi 3 -i 5 -w 1s -r 1s
@@ -40,8 +42,11 @@ public class RateDrawBenchmark {
   /** The reference forecast in one rates mode. */
   @State(Scope.Benchmark)
   public static class Reference {
-    /** {@code point}, {@code posterior} or {@code default} (posterior rates and the tempo). */
-    @Param({"point", "posterior", "default"})
+    /**
+     * {@code point}, {@code posterior}, {@code tempo} (posterior rates and the tempo) or {@code
+     * default} (posterior rates, the tempo and random reversals).
+     */
+    @Param({"point", "posterior", "tempo", "default"})
     public String rates;
 
     Forecast forecast;
@@ -53,7 +58,8 @@ public class RateDrawBenchmark {
       forecast =
           Forecast.builder(model)
               .rates(rates.equals("point") ? Rates.POINT : Rates.POSTERIOR)
-              .tempo(rates.equals("default") ? null : Tempo.NONE)
+              .tempo(rates.equals("default") || rates.equals("tempo") ? null : Tempo.NONE)
+              .reversals(rates.equals("default") ? null : Reversals.NONE)
               .samples(10_000)
               .build();
     }

@@ -75,6 +75,22 @@ public final class Calibration {
    */
   public static final double POOLED_PRIOR_MONTHS = 12;
 
+  /**
+   * The decreases of the reversal hazard's prior (see {@link #reversals()}): half a decrease,
+   * Jeffreys' shape for a Poisson rate.
+   */
+  public static final double REVERSAL_PRIOR_DECREASES = 0.5;
+
+  /**
+   * The exposure of the reversal hazard's prior, in milestone-months at AGREED or above (see {@link
+   * #reversals()}): with no decrease seen the hazard is at most half a decrease in this many
+   * months, 0.0014 a month. Chosen with the calibration harness ({@code docs/forecasting.md}): at
+   * 360 the families without reversals keep their coverage and calibration error within sampling
+   * error, while 0 (Jeffreys' prior alone) cost them 3 to 3.5 points of coverage and 120 up to 1
+   * point.
+   */
+  public static final double REVERSAL_PRIOR_MONTHS = 360;
+
   private final ProcessModel model;
   private final LocalDate from;
   private final LocalDate asOf;
@@ -87,6 +103,8 @@ public final class Calibration {
   private final double clustering;
   private final List<RateGroup> groups;
   private final double[] betweenGroupVariance = new double[3];
+  private int decreases;
+  private double reversalExposureMonths;
 
   private Calibration(
       ProcessModel model,
@@ -394,6 +412,45 @@ public final class Calibration {
   }
 
   /**
+   * How many levels milestones fell in the window: each fall of the preferred reading counts the
+   * levels it drops (a fall from COMPLETED to AGREED counts two), as a jump up counts one
+   * transition per step.
+   *
+   * @return the count
+   */
+  public int decreases() {
+    return decreases;
+  }
+
+  /**
+   * The exposure to reversals: the months milestones spent at AGREED or above in the window (their
+   * preferred reading, whatever their prerequisites), summed over milestones.
+   *
+   * @return milestone-months, {@code >= 0}
+   */
+  public double reversalExposureMonths() {
+    return reversalExposureMonths;
+  }
+
+  /**
+   * The random reversals the record supports: a hazard per month of {@code (k + ½) / (T + T₀)} for
+   * k {@link #decreases()} in T {@link #reversalExposureMonths()}, the posterior mean under a gamma
+   * prior of half a decrease ({@link #REVERSAL_PRIOR_DECREASES}) in T₀ = {@link
+   * #REVERSAL_PRIOR_MONTHS} milestone-months. With no decrease seen the prior is a floor: reversals
+   * are rare but possible, and a record of years without one lowers the hazard towards 0 without
+   * reaching it.
+   *
+   * @return the reversals, always active
+   */
+  public Reversals reversals() {
+    return Reversals.of(
+        Math.min(
+            Reversals.MAX_HAZARD,
+            (decreases + REVERSAL_PRIOR_DECREASES)
+                / (reversalExposureMonths + REVERSAL_PRIOR_MONTHS)));
+  }
+
+  /**
    * Every milestone's exposure and transitions per step, where either is positive, in model then
    * step order: the data behind the pooled estimates, to judge them or to estimate a milestone on
    * its own.
@@ -490,6 +547,11 @@ public final class Calibration {
     private final int n;
     private final double[][] exposure;
     private final int[][] transitions;
+
+    /** Levels fallen, and days spent at AGREED or above, over all milestones. */
+    private int decreases;
+
+    private double reversalDays;
 
     /** Milestones that moved up, per day. */
     private final java.util.TreeMap<Long, Integer> advancesPerDay = new java.util.TreeMap<>();
@@ -642,6 +704,9 @@ public final class Calibration {
       long t = start;
       for (int i = 0; i <= breaks.length; i++) {
         long next = i < breaks.length ? breaks[i] : end;
+        if (level >= 1) {
+          reversalDays += next - t;
+        }
         if (level < 3 && (gate == null || gate.at(t) >= level + 1)) {
           double w = (next - t) / Math.pow(softFactor, soft.at(t));
           exposure[m][level] += w;
@@ -663,6 +728,7 @@ public final class Calibration {
           advancesPerDay.merge(t, 1, Integer::sum);
         } else if (now < level) {
           spell = 0;
+          decreases += level - now;
         }
         level = now;
       }
@@ -714,7 +780,10 @@ public final class Calibration {
       }
       int[] perDay = advancesPerDay.values().stream().mapToInt(Integer::intValue).toArray();
       double centre = (allSeen + POOLED_PRIOR_TRANSITIONS) / (allMonths + POOLED_PRIOR_MONTHS);
-      return new Calibration(model, from, asOf, softFactor, out, list, centre, perDay);
+      Calibration c = new Calibration(model, from, asOf, softFactor, out, list, centre, perDay);
+      c.decreases = decreases;
+      c.reversalExposureMonths = reversalDays / Months.DAYS;
+      return c;
     }
 
     private static RateEstimate estimate(Step s, int k, double months) {

@@ -84,7 +84,8 @@ public final class Forecast {
       List<Double> pointRates,
       StartingState start,
       Tempo tempo,
-      List<RateGroup> groups) {}
+      List<RateGroup> groups,
+      Reversals reversals) {}
 
   private final Configuration configuration;
   private final ProcessModel baseline;
@@ -125,7 +126,8 @@ public final class Forecast {
             configuration.pointRates(),
             configuration.start() == StartingState.LIVE_READINGS,
             configuration.tempo(),
-            configuration.groups());
+            configuration.groups(),
+            configuration.reversals());
     long cells = Tally.cells(plan);
     if (cells > Limits.MAX_FORECAST_CELLS) {
       throw new IllegalArgumentException(
@@ -170,7 +172,8 @@ public final class Forecast {
             c.pointRates(),
             c.start(),
             transitions.tempo().orElse(c.tempo()),
-            c.groups()),
+            c.groups(),
+            transitions.reversals().orElse(c.reversals())),
         baseline,
         plan.model,
         samples,
@@ -401,6 +404,17 @@ public final class Forecast {
   }
 
   /**
+   * The random reversals: from the builder if set, else from the transitions if they set them, else
+   * the record's ({@link Calibration#reversals()}) when the forecast calibrates its transitions on
+   * the record, else none.
+   *
+   * @return the reversals; {@link Reversals#NONE} when statuses only rise
+   */
+  public Reversals reversals() {
+    return configuration.reversals();
+  }
+
+  /**
    * The posteriors the paths draw step rates from: one per step in {@link Rates#POSTERIOR} mode
    * when the model's record could be calibrated, else empty. A step draws its rate only for the
    * milestones whose duration is still the calibrated exponential.
@@ -505,6 +519,7 @@ public final class Forecast {
     private TransitionOverrides overrides;
     private StartingState startingState = DEFAULT_STARTING_STATE;
     private Tempo tempo;
+    private Reversals reversals;
     private boolean partialPooling = DEFAULT_PARTIAL_POOLING;
 
     private Builder(ProcessModel model) {
@@ -655,9 +670,10 @@ public final class Forecast {
 
     /**
      * Sets where each path starts a milestone whose live readings disagree at the as-of date.
-     * Default: {@link StartingState#LIVE_READINGS}, one of the distinct live levels drawn uniformly
-     * per path (one uniform per disputed milestone, after the step rates' draws); {@link
-     * StartingState#PREFERRED} starts every path from the preferred reading.
+     * Default: {@link StartingState#LIVE_READINGS}, one of the distinct live levels drawn per path
+     * with a chance proportional to its source grade weight ({@link StartingState#gradeWeight}; one
+     * uniform per disputed milestone, after the step rates' draws); {@link StartingState#PREFERRED}
+     * starts every path from the preferred reading.
      *
      * @param start the rule
      * @return this builder
@@ -678,6 +694,21 @@ public final class Forecast {
      */
     public Builder tempo(Tempo tempo) {
       this.tempo = tempo;
+      return this;
+    }
+
+    /**
+     * Sets the random reversals: on every path a milestone at AGREED or above falls one level at
+     * the hazard and climbs again with a fresh step clock. Default: the transitions' own ({@link
+     * Transitions#reversals()}) if they set them, else, when no {@link #transitions} are given (the
+     * forecast calibrates on the record, with or without {@link #overrides}), the record's ({@link
+     * Calibration#reversals()}), else none: transitions given in code describe the dynamics whole.
+     *
+     * @param reversals the reversals ({@link Reversals#NONE} for none), or null for the default
+     * @return this builder
+     */
+    public Builder reversals(Reversals reversals) {
+      this.reversals = reversals;
       return this;
     }
 
@@ -773,6 +804,12 @@ public final class Forecast {
         c = c != null ? c : calibrationOrNull(model, start, t.softFactor());
         z = c == null ? Tempo.NONE : c.tempo(Months.between(start, end.atEndOfMonth()));
       }
+      Reversals down = reversals != null ? reversals : t.reversals().orElse(null);
+      if (down == null) {
+        Calibration record =
+            transitions != null ? null : c != null ? c : calibrationOrNull(model, start);
+        down = record == null ? Reversals.NONE : record.reversals();
+      }
       ProcessModel forecastModel = scenario == null ? model : scenario.applyTo(model);
       Configuration configuration =
           new Configuration(
@@ -788,7 +825,8 @@ public final class Forecast {
               pointRates,
               startingState,
               z,
-              groups);
+              groups,
+              down);
       return new Forecast(configuration, model, forecastModel, samples, threads, false, c);
     }
 

@@ -65,6 +65,13 @@ final class ForecastMessages {
         + dispersion;
   }
 
+  static String reversals(double hazard) {
+    return "reversal hazard must be a number from 0 (no random reversals) to "
+        + Reversals.MAX_HAZARD
+        + " per month, got "
+        + hazard;
+  }
+
   static String freezeMonths(double months) {
     return "freeze length must be a number > 0 of months, at most "
         + Limits.MAX_DURATION_MONTHS

@@ -48,6 +48,13 @@ final class ForecastPlan {
   /** The distinct live levels of each disputed milestone, ascending. */
   final int[][] startLevels;
 
+  /**
+   * Per disputed milestone, the cumulative share of each of its live levels by source grade ({@link
+   * StartingState#gradeWeight}), the last 1; null where every level weighs the same, so that the
+   * draw stays the uniform one.
+   */
+  final double[][] startCumulative;
+
   /** The highest level any path starts milestone m at. */
   final int[] startHigh;
 
@@ -91,8 +98,14 @@ final class ForecastPlan {
    */
   final boolean[] evSet;
 
-  /** Milestones that a reversal can reach (through themselves or a prerequisite). */
+  /**
+   * Milestones that a reversal can reach (through themselves or a prerequisite): every milestone
+   * when random reversals are on.
+   */
   final boolean[] general;
+
+  /** The hazard per month at which a milestone at level 1 or above falls one level; 0 for none. */
+  final double reversalHazard;
 
   final double shockRatePerMonth;
   final double shockMonths;
@@ -124,7 +137,8 @@ final class ForecastPlan {
       List<Double> pointRates,
       boolean liveStart,
       Tempo tempo,
-      List<RateGroup> groups) {
+      List<RateGroup> groups,
+      Reversals reversals) {
     this.model = model;
     this.asOf = asOf;
     this.horizon = horizon;
@@ -144,6 +158,7 @@ final class ForecastPlan {
     startHigh = new int[n];
     List<Integer> disputes = new ArrayList<>();
     List<int[]> levels = new ArrayList<>();
+    List<double[]> cumulative = new ArrayList<>();
     byte[] entryLevel = timeline.level();
     for (int m = 0; m < n; m++) {
       int packed = timeline.readingAt(m, day);
@@ -152,10 +167,14 @@ final class ForecastPlan {
       if (liveStart && StatusTimeline.low(packed) != StatusTimeline.high(packed)) {
         boolean[] live = timeline.liveAt(m, day, ProcessModel.DEFAULT_DISPUTE_WINDOW_DAYS);
         boolean[] seen = new boolean[4];
+        double[] weight = new double[4];
         int first = timeline.start()[m];
         for (int k = 0; k < live.length; k++) {
           if (live[k]) {
-            seen[entryLevel[first + k]] = true;
+            int l = entryLevel[first + k];
+            seen[l] = true;
+            // a reading weighs as its best-graded source
+            weight[l] = Math.max(weight[l], entryWeight(model, timeline.event()[first + k]));
           }
         }
         int[] distinct = new int[4];
@@ -168,12 +187,14 @@ final class ForecastPlan {
         if (size > 1) {
           disputes.add(m);
           levels.add(Arrays.copyOf(distinct, size));
+          cumulative.add(cumulative(weight, distinct, size));
           startHigh[m] = Math.max(raw0[m], distinct[size - 1]);
         }
       }
     }
     disputed = disputes.stream().mapToInt(Integer::intValue).toArray();
     startLevels = levels.toArray(new int[0][]);
+    startCumulative = cumulative.toArray(new double[0][]);
     for (int m : order) {
       int c = raw0[m];
       for (int e = hardStart[m]; e < hardStart[m + 1]; e++) {
@@ -313,6 +334,10 @@ final class ForecastPlan {
     for (int m = 0; m < n; m++) {
       evStart[m + 1] += evStart[m];
     }
+    reversalHazard = reversals.hazard();
+    if (reversalHazard > 0) {
+      Arrays.fill(general, true);
+    }
     for (int m : order) {
       for (int e = hardStart[m]; e < hardStart[m + 1]; e++) {
         general[m] |= general[hard[e]];
@@ -329,6 +354,41 @@ final class ForecastPlan {
       fan = () -> new LevelEvaluator(indexPlan);
     }
     fanCounted = method != null && method.gating() == Gating.CAP_BY_PREREQUISITES;
+  }
+
+  /** The grade weight of a timeline entry's event: that of its best-graded source. */
+  private static double entryWeight(ProcessModel model, int event) {
+    double best = 0;
+    for (String c : model.events().get(event).sources()) {
+      int hash = c.indexOf('#');
+      String id = hash < 0 ? c : c.substring(0, hash);
+      best = Math.max(best, StartingState.gradeWeight(model.source(id).reliability()));
+    }
+    return best;
+  }
+
+  /**
+   * The cumulative shares of some levels' weights, or null if they are all equal (the uniform draw,
+   * exactly as before grades counted).
+   */
+  private static double[] cumulative(double[] weight, int[] distinct, int size) {
+    boolean equal = true;
+    double total = 0;
+    for (int i = 0; i < size; i++) {
+      equal &= weight[distinct[i]] == weight[distinct[0]];
+      total += weight[distinct[i]];
+    }
+    if (equal) {
+      return null;
+    }
+    double[] out = new double[size];
+    double sum = 0;
+    for (int i = 0; i < size; i++) {
+      sum += weight[distinct[i]];
+      out[i] = sum / total;
+    }
+    out[size - 1] = 1;
+    return out;
   }
 
   private static int level(Event e) {

@@ -13,8 +13,9 @@ import org.apache.commons.rng.UniformRandomProvider;
  * clock of a step starts when the milestone has reached the step's lower level and every hard
  * prerequisite counts at least the upper one; it runs at speed 1/f<sup>k</sup> with k completed
  * soft prerequisites and stops during freezes; a scheduled event raises the level. A milestone
- * downstream of a scheduled reversal is simulated event by event over step functions instead, since
- * its prerequisites may fall back. Both give the same result where both apply.
+ * downstream of a scheduled reversal, and every milestone when the random reversal hazard is
+ * positive, is simulated event by event over step functions instead, since it or its prerequisites
+ * may fall back. Both give the same result where both apply.
  */
 final class PathSimulator {
   private static final double INF = Double.POSITIVE_INFINITY;
@@ -203,14 +204,25 @@ final class PathSimulator {
   // ---- starting state under disagreement
 
   /**
-   * Draws each disputed milestone's starting level among its live readings, one uniform each after
+   * Draws each disputed milestone's starting level among its live readings, each weighted by the
+   * grade of its best-graded source (inversion of the cumulative weights), one uniform each after
    * the rates' draws, recaps the counted levels, and records the index's change from the preferred
    * start at the as-of checkpoint.
    */
   private void drawStart() {
     for (int i = 0; i < p.disputed.length; i++) {
       int[] levels = p.startLevels[i];
-      int k = (int) (rng.nextDouble() * levels.length);
+      double u = rng.nextDouble();
+      double[] cumulative = p.startCumulative[i];
+      int k;
+      if (cumulative == null) {
+        k = (int) (u * levels.length); // equal grades: uniform, as before grades counted
+      } else {
+        k = 0;
+        while (k < levels.length - 1 && u >= cumulative[k]) {
+          k++;
+        }
+      }
       raw0[p.disputed[i]] = levels[Math.min(k, levels.length - 1)];
     }
     for (int m : p.order) {
@@ -508,9 +520,13 @@ final class PathSimulator {
     int eventsEnd = p.evStart[m + 1];
     int holder = -1;
     rawFrom[m] = arena;
+    // Random reversals: the time of the next fall, drawn while the milestone is at level 1 or more
+    // (an exponential clock has no memory, so a rise keeps it and only a fall or a rise from 0
+    // draws anew). Without a hazard nothing is drawn.
+    double fall = level >= 1 ? nextFall(t) : INF;
     while (true) {
       boolean frozen = fi < freezes && freezeFrom[fi] <= t;
-      double next = end;
+      double next = Math.min(end, fall);
       if (gi < f.gateSize) {
         next = Math.min(next, f.gateTime[gi]);
       }
@@ -545,6 +561,9 @@ final class PathSimulator {
           append(finish, level);
           w = Double.NaN;
           t = finish;
+          if (level == 1) {
+            fall = nextFall(t);
+          }
           continue;
         }
         w -= (next - t) * speed;
@@ -562,10 +581,19 @@ final class PathSimulator {
       while (fi < freezes && freezeTo[fi] <= t) {
         fi++;
       }
+      if (fall <= t) {
+        level--; // one level down; the step from the lower level starts afresh
+        append(t, level);
+        w = Double.NaN;
+        fall = level >= 1 ? nextFall(t) : INF;
+      }
       while (e < eventsEnd && p.evTime[e] <= t) {
         int to = p.evLevel[e] < raw0[m] ? p.evLevel[e] : Math.max(level, p.evLevel[e]);
         e++;
         if (to != level) {
+          if (level == 0 || to == 0) {
+            fall = to >= 1 ? nextFall(t) : INF;
+          }
           level = to;
           append(t, level);
           w = Double.NaN;
@@ -601,6 +629,17 @@ final class PathSimulator {
         previous = arenaLevel[i];
       }
     }
+  }
+
+  /**
+   * When a milestone at level 1 or more next falls, from a time: an exponential wait at the
+   * reversal hazard, by inversion of one uniform of the path's stream (after all its fixed draws).
+   * The tempo does not apply: it is the pace of advances, and nothing in the record says that falls
+   * share it. Freezes do not stop it either: a stall is no protection against a setback.
+   */
+  private double nextFall(double t) {
+    double h = p.reversalHazard;
+    return h > 0 ? t - Math.log(1 - rng.nextDouble()) / h : INF;
   }
 
   /** Appends milestone m's counted steps, min(raw, gate), after its raw steps in the arena. */

@@ -35,7 +35,8 @@ public final class ScenarioForecasts {
 
   /**
    * Forecasts the baseline and every scenario. Transitions are calibrated on the baseline's record
-   * once and shared, rates drawn per {@link Forecast#DEFAULT_RATES}.
+   * once and shared, with the baseline's random reversals, rates drawn per {@link
+   * Forecast#DEFAULT_RATES}.
    *
    * @param model the baseline model; its as-of date is where every forecast starts
    * @param method the index method of the fans
@@ -67,6 +68,7 @@ public final class ScenarioForecasts {
           Forecast.builder(model)
               .scenario(Objects.requireNonNull(s, "scenario"))
               .transitions(t)
+              .reversals(base.reversals()) // the record's, as the baseline's
               .method(method)
               .horizon(horizon)
               .samples(samples)

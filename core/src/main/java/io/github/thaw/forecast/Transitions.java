@@ -44,6 +44,7 @@ public final class Transitions {
   private final double softFactor;
   private final Optional<FreezeShocks> freezes;
   private final Optional<Tempo> tempo;
+  private final Optional<Reversals> reversals;
 
   private Transitions(Builder b) {
     this.steps = Collections.unmodifiableMap(new EnumMap<>(b.steps));
@@ -54,6 +55,7 @@ public final class Transitions {
     this.softFactor = b.softFactor;
     this.freezes = Optional.ofNullable(b.freezes);
     this.tempo = Optional.ofNullable(b.tempo);
+    this.reversals = Optional.ofNullable(b.reversals);
   }
 
   /**
@@ -90,6 +92,7 @@ public final class Transitions {
     b.softFactor = softFactor;
     b.freezes = freezes.orElse(null);
     b.tempo = tempo.orElse(null);
+    b.reversals = reversals.orElse(null);
     return b;
   }
 
@@ -179,6 +182,17 @@ public final class Transitions {
   }
 
   /**
+   * The random reversals, if these transitions set them; empty leaves them to the forecast, which
+   * estimates their hazard from the record when it calibrates its transitions on it ({@link
+   * Calibration#reversals()}).
+   *
+   * @return the reversals, or empty
+   */
+  public Optional<Reversals> reversals() {
+    return reversals;
+  }
+
+  /**
    * Checks that every milestone set here is in a model.
    *
    * @param model the model
@@ -212,12 +226,13 @@ public final class Transitions {
         && t.milestones.equals(milestones)
         && Double.compare(t.softFactor, softFactor) == 0
         && t.freezes.equals(freezes)
-        && t.tempo.equals(tempo);
+        && t.tempo.equals(tempo)
+        && t.reversals.equals(reversals);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(steps, milestones, softFactor, freezes, tempo);
+    return Objects.hash(steps, milestones, softFactor, freezes, tempo, reversals);
   }
 
   @Override
@@ -227,6 +242,7 @@ public final class Transitions {
     s.append(milestones.size()).append(" milestones set, softFactor ").append(softFactor);
     freezes.ifPresent(f -> s.append(", ").append(f));
     tempo.ifPresent(z -> s.append(", ").append(z));
+    reversals.ifPresent(z -> s.append(", ").append(z));
     return s.append(']').toString();
   }
 
@@ -238,6 +254,7 @@ public final class Transitions {
     private double softFactor = DEFAULT_SOFT_FACTOR;
     private FreezeShocks freezes;
     private Tempo tempo;
+    private Reversals reversals;
 
     private Builder(StepDuration everyStep) {
       Objects.requireNonNull(everyStep, "duration of every step");
@@ -351,6 +368,18 @@ public final class Transitions {
      */
     public Builder tempo(Tempo tempo) {
       this.tempo = tempo;
+      return this;
+    }
+
+    /**
+     * Sets the random reversals ({@link Reversals}).
+     *
+     * @param reversals the reversals ({@link Reversals#NONE} for none), or null to leave them to
+     *     the forecast's calibration
+     * @return this builder
+     */
+    public Builder reversals(Reversals reversals) {
+      this.reversals = reversals;
       return this;
     }
 

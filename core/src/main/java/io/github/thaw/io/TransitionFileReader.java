@@ -1,6 +1,7 @@
 package io.github.thaw.io;
 
 import io.github.thaw.forecast.FreezeShocks;
+import io.github.thaw.forecast.Reversals;
 import io.github.thaw.forecast.Step;
 import io.github.thaw.forecast.StepDuration;
 import io.github.thaw.forecast.Tempo;
@@ -27,7 +28,7 @@ final class TransitionFileReader {
   static final ObjectSpec TRANSITIONS =
       ObjectSpec.of(
           "transitions",
-          List.of("defaults", "steps", "softFactor", "freeze", "tempo", "milestones"));
+          List.of("defaults", "steps", "softFactor", "freeze", "tempo", "reversals", "milestones"));
   static final ObjectSpec STEPS = ObjectSpec.of("steps", labels());
   static final ObjectSpec MILESTONE_STEPS = ObjectSpec.of("milestone steps", labels());
   static final ObjectSpec DURATION =
@@ -36,6 +37,7 @@ final class TransitionFileReader {
           List.of("distribution", "min", "mode", "max", "median", "p90", "rate"),
           "distribution");
   static final ObjectSpec TEMPO = ObjectSpec.of("tempo", List.of("dispersion"), "dispersion");
+  static final ObjectSpec REVERSALS = ObjectSpec.of("reversals", List.of("hazard"), "hazard");
   static final ObjectSpec FREEZE =
       ObjectSpec.of("freeze", List.of("ratePerYear", "months"), "ratePerYear", "months");
 
@@ -84,6 +86,7 @@ final class TransitionFileReader {
                 case "softFactor" -> softFactor();
                 case "freeze" -> freeze();
                 case "tempo" -> tempo();
+                case "reversals" -> reversals();
                 case "milestones" -> in.readMap("milestones", this::milestone);
                 default -> throw new IllegalStateException("no reader for key " + key);
               }
@@ -168,6 +171,21 @@ final class TransitionFileReader {
     }
     try {
       builder.tempo(Tempo.of(value[0]));
+    } catch (IllegalArgumentException e) {
+      in.problemAt(at, path, e.getMessage());
+    }
+  }
+
+  private void reversals() {
+    long at = in.position();
+    String path = in.path();
+    Double[] value = new Double[1];
+    boolean ok = in.readObject(REVERSALS, key -> value[0] = in.number());
+    if (!ok || value[0] == null) {
+      return;
+    }
+    try {
+      builder.reversals(Reversals.of(value[0]));
     } catch (IllegalArgumentException e) {
       in.problemAt(at, path, e.getMessage());
     }

@@ -5,6 +5,7 @@ import io.github.thaw.forecast.Forecast;
 import io.github.thaw.forecast.RateEstimate;
 import io.github.thaw.forecast.RatePosterior;
 import io.github.thaw.forecast.Rates;
+import io.github.thaw.forecast.Reversals;
 import io.github.thaw.forecast.Step;
 import io.github.thaw.forecast.StepDuration;
 import io.github.thaw.forecast.Transitions;
@@ -149,6 +150,8 @@ public final class ForecastSensitivity {
   ToDoubleFunction<double[]> function(long seed) {
     Step[] steps = Step.values();
     String id = milestone.value();
+    // every evaluation keeps the record's random reversals, as it keeps the record's tempo
+    Reversals reversals = Calibration.fromHistory(model, asOf).reversals();
     return x -> {
       Transitions.Builder t =
           Transitions.builder(StepDuration.exponential(x[0])).softFactor(x[steps.length]);
@@ -160,6 +163,7 @@ public final class ForecastSensitivity {
           .horizon(horizon)
           .transitions(t.build())
           .rates(Rates.POINT) // the analysis varies the rates itself
+          .reversals(reversals)
           .indexFan(false)
           .samples(paths)
           .build()

@@ -55,8 +55,26 @@ final class CalibrationHarness {
     RATES_DIFFER,
     DIMENSIONS_DIFFER,
     CLUSTERED,
-    DEPENDENCIES
+    DEPENDENCIES,
+    /**
+     * Independent steps as in {@link #INDEPENDENT}, and a milestone at AGREED or above falls one
+     * level at a hazard log-uniform in [{@link #REVERSAL_LOW}, {@link #REVERSAL_HIGH}] a month,
+     * then climbs again; the record contains the falls.
+     */
+    REVERSALS
   }
+
+  /** The range of the reversals family's true hazard, per month. */
+  static final double REVERSAL_LOW = 0.002;
+
+  static final double REVERSAL_HIGH = 0.02;
+
+  /**
+   * The random reversals every forecast of the harness runs with; null (the default) leaves them to
+   * the forecast, which estimates them from the record. Tests that compare with reversals off set
+   * it and reset it.
+   */
+  static Reversals reversals;
 
   /** The harness's measurements over a number of processes. */
   record Result(
@@ -227,11 +245,23 @@ final class CalibrationHarness {
           rate[m][s] = step[s] * own;
         }
       }
-      double[][] at = truth(family, rate, step, total, r);
       boolean deps = family == Family.DEPENDENCIES;
       boolean dims = family == Family.DIMENSIONS_DIFFER;
-      ProcessModel known = model(at, record, deps, dims);
-      ProcessModel truth = model(at, total, deps, dims);
+      double[][] at;
+      ProcessModel known;
+      ProcessModel truth;
+      if (family == Family.REVERSALS) {
+        double hazard =
+            REVERSAL_LOW * Math.exp(r.nextDouble() * Math.log(REVERSAL_HIGH / REVERSAL_LOW));
+        List<List<double[]>> changes = reversalTruth(step, hazard, total, r);
+        at = firstReached(changes);
+        known = model(changes, record);
+        truth = model(changes, total);
+      } else {
+        at = truth(family, rate, step, total, r);
+        known = model(at, record, deps, dims);
+        truth = model(at, total, deps, dims);
+      }
       ForecastSummary f =
           Forecast.builder(known)
               .asOf(AS_OF)
@@ -239,6 +269,7 @@ final class CalibrationHarness {
               .rates(rates)
               .tempo(tempo)
               .partialPooling(pooling)
+              .reversals(reversals)
               .samples(paths)
               .build()
               .run(11);
@@ -337,6 +368,63 @@ final class CalibrationHarness {
       }
     }
     return at;
+  }
+
+  /**
+   * The truth of one process of the reversals family: per milestone its status changes as {time,
+   * level} up to {@code total}, a step up at its step's rate and a fall of one level at the hazard
+   * competing from every level (no fall from NOT_STARTED, no rise from COMPLETED).
+   */
+  static List<List<double[]>> reversalTruth(
+      double[] step, double hazard, double total, SplittableRandom r) {
+    List<List<double[]>> out = new ArrayList<>();
+    for (int m = 0; m < MILESTONES; m++) {
+      List<double[]> changes = new ArrayList<>();
+      int level = 0;
+      double t = 0;
+      while (true) {
+        double up = level < 3 ? step[level] : 0;
+        double down = level >= 1 ? hazard : 0;
+        t += -Math.log(1 - r.nextDouble()) / (up + down);
+        if (t > total) {
+          break;
+        }
+        level += r.nextDouble() * (up + down) < up ? 1 : -1;
+        changes.add(new double[] {t, level});
+      }
+      out.add(changes);
+    }
+    return out;
+  }
+
+  /** When each milestone first reached each level, 1e9 for never. */
+  static double[][] firstReached(List<List<double[]>> changes) {
+    double[][] at = new double[MILESTONES][4];
+    for (int m = 0; m < MILESTONES; m++) {
+      java.util.Arrays.fill(at[m], 1, 4, 1e9);
+      for (double[] c : changes.get(m)) {
+        int l = (int) c[1];
+        at[m][l] = Math.min(at[m][l], c[0]);
+      }
+    }
+    return at;
+  }
+
+  /** The record of the reversals family up to {@code until}: NOT_STARTED, then every change. */
+  static ProcessModel model(List<List<double[]>> changes, double until) {
+    ProcessModel.Builder b =
+        ProcessModel.builder("Synthetic").source(new Source("s", "Outlet", "Title", null, "s.txt"));
+    b.dimension(Dimension.of("d", "D0"));
+    for (int m = 0; m < changes.size(); m++) {
+      b.milestone(Milestone.builder(id(m), id(m), "d").build());
+      b.event(event(START, m, Status.NOT_STARTED));
+      for (double[] c : changes.get(m)) {
+        if (c[0] <= until) {
+          b.event(event(START.plusDays(Math.round(c[0] * Months.DAYS)), m, level((int) c[1])));
+        }
+      }
+    }
+    return b.build();
   }
 
   /** The record up to {@code until} months after START: one NOT_STARTED event each, then steps. */

@@ -90,6 +90,67 @@ class StartingStateTest {
     assertThat(pDone(m, StartingState.LIVE_READINGS)).isEqualTo(pDone(m, StartingState.PREFERRED));
   }
 
+  /** Starting-level shares of a: AGREED per a source of grade g1, IN_PROGRESS per one of g2. */
+  private static java.util.Map<Status, Double> startShares(
+      io.github.thaw.model.Reliability agreedGrade,
+      io.github.thaw.model.Reliability inProgressGrade) {
+    ProcessModel model =
+        ProcessModel.builder("Graded")
+            .asOf(io.github.thaw.model.PartialDate.of(Models.AS_OF))
+            .dimension(io.github.thaw.model.Dimension.of("d", "D"))
+            .source(new Source("s", "Outlet", "Title", null, "s.txt", agreedGrade))
+            .source(new Source("t", "Other", "Title", null, "t.txt", inProgressGrade))
+            .milestone(Models.milestone("a", List.of(), List.of()))
+            .event(Event.status("2024-12-20", "a", Status.AGREED, "s"))
+            .event(Event.status("2024-12-25", "a", Status.IN_PROGRESS, "t"))
+            .build();
+    // every step never: each path ends the horizon where it started
+    return Forecast.builder(model)
+        .asOf(Models.AS_OF)
+        .horizon(HORIZON)
+        .transitions(Transitions.everyStep(StepDuration.never()))
+        .rates(Rates.POINT)
+        .indexFan(false)
+        .samples(PATHS)
+        .build()
+        .run(7)
+        .milestone("a")
+        .statusAtHorizon();
+  }
+
+  @Test
+  void liveReadingsWeighByTheGradeOfTheirBestSource() {
+    // GIVEN two live readings of a, AGREED from a source graded F and IN_PROGRESS from one graded
+    // B: by hand the weights are 1 and 5, so 1/6 and 5/6 of the paths start at each
+    double se = Math.sqrt(0.25 / PATHS);
+    var shares =
+        startShares(io.github.thaw.model.Reliability.F, io.github.thaw.model.Reliability.B);
+    assertThat(shares.get(Status.AGREED)).isCloseTo(1.0 / 6, within(4 * se));
+    assertThat(shares.get(Status.IN_PROGRESS)).isCloseTo(5.0 / 6, within(4 * se));
+    // AND the other way round, A (6) against E (2): 3/4 start at AGREED
+    shares = startShares(io.github.thaw.model.Reliability.A, io.github.thaw.model.Reliability.E);
+    assertThat(shares.get(Status.AGREED)).isCloseTo(6.0 / 8, within(4 * se));
+    assertThat(shares.get(Status.IN_PROGRESS)).isCloseTo(2.0 / 8, within(4 * se));
+    // AND equal grades keep the uniform draw, path for path (the reference model's two disputes)
+    var equal = startShares(io.github.thaw.model.Reliability.C, io.github.thaw.model.Reliability.C);
+    var ungraded =
+        startShares(io.github.thaw.model.Reliability.F, io.github.thaw.model.Reliability.F);
+    assertThat(equal).isEqualTo(ungraded);
+    assertThat(equal.get(Status.AGREED)).isCloseTo(0.5, within(4 * se));
+  }
+
+  @Test
+  void gradeWeightsFallOneAGradeAndNeverReachZero() {
+    double previous = Double.POSITIVE_INFINITY;
+    for (io.github.thaw.model.Reliability g : io.github.thaw.model.Reliability.values()) {
+      double w = StartingState.gradeWeight(g);
+      assertThat(w).isPositive().isLessThan(previous);
+      previous = w;
+    }
+    assertThat(StartingState.gradeWeight(io.github.thaw.model.Reliability.A)).isEqualTo(6.0);
+    assertThat(StartingState.gradeWeight(io.github.thaw.model.Reliability.F)).isEqualTo(1.0);
+  }
+
   @Test
   void shardsStillCombineExactly() {
     Forecast f =

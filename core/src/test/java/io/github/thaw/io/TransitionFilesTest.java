@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.thaw.forecast.Forecast;
 import io.github.thaw.forecast.FreezeShocks;
+import io.github.thaw.forecast.Reversals;
 import io.github.thaw.forecast.Step;
 import io.github.thaw.forecast.StepDuration;
 import io.github.thaw.forecast.Tempo;
@@ -81,6 +82,14 @@ class TransitionFilesTest {
   }
 
   @Test
+  void aFileSetsTheReversalHazardOrTurnsReversalsOff() {
+    assertThat(yaml("reversals: {hazard: 0.004}").reversals()).contains(Reversals.of(0.004));
+    assertThat(yaml("reversals: {hazard: 0}").reversals()).contains(Reversals.NONE);
+    assertThat(yaml("reversals: {hazard: 0}")).isNotEqualTo(BASE);
+    assertThat(yaml("{}").reversals()).isEmpty();
+  }
+
+  @Test
   void jsonReadsTheSame() {
     Transitions t =
         TransitionFiles.read(
@@ -134,10 +143,14 @@ class TransitionFilesTest {
             + "|t.yaml:1:18: milestones.a.IN_PROGRESS->DONE: unknown key 'IN_PROGRESS->DONE' in"
             + " milestone steps; allowed:"
             + " NOT_STARTED->AGREED, AGREED->IN_PROGRESS, IN_PROGRESS->COMPLETED",
-        "rates: 0.1|t.yaml:1:1: rates: unknown key 'rates' in transitions; allowed: defaults, steps, softFactor, freeze, tempo, milestones",
+        "rates: 0.1|t.yaml:1:1: rates: unknown key 'rates' in transitions; allowed: defaults, steps, softFactor, freeze, tempo, reversals, milestones",
         "tempo: {dispersion: -0.5}|t.yaml:1:8: tempo: tempo dispersion must be a number from 0 (no"
             + " common shock) to 100.0, got -0.5",
         "tempo: {}|t.yaml:1:8: tempo: missing required key 'dispersion' in tempo",
+        "reversals: {hazard: 1.5}|t.yaml:1:12: reversals: reversal hazard must be a number from 0"
+            + " (no random reversals) to 1.0 per month, got 1.5",
+        "reversals: {hazard: x}|t.yaml:1:21: reversals.hazard: expected a number, found text 'x'",
+        "reversals: {}|t.yaml:1:12: reversals: missing required key 'hazard' in reversals",
       })
   void everyProblemIsLocatedAndSaysWhatToDo(String yaml, String problem) {
     assertThat(problems(yaml)).containsExactly(problem);

@@ -148,6 +148,7 @@ final class ForecastCommand implements Callable<Integer> {
       }
       out.println(ratesLine(forecast));
       out.println(tempoLine(forecast, calibration));
+      out.println(reversalsLine(forecast, calibration));
       if (calibration != null) {
         out.println(poolingLines(forecast, calibration));
       }
@@ -172,6 +173,16 @@ final class ForecastCommand implements Callable<Integer> {
     root.put("rates", (f.posteriors().isEmpty() ? Rates.POINT : f.rates()).label());
     root.set("transitions", transitions(f.transitions()));
     root.putObject("tempo").put("dispersion", f.tempo().dispersion());
+    ObjectNode reversals = root.putObject("reversals");
+    reversals.put("hazard", f.reversals().hazard());
+    reversals.put("from", reversalsFrom(f, calibration));
+    if (calibration != null) {
+      reversals.put("decreases", calibration.decreases());
+      reversals.put("exposureMonths", calibration.reversalExposureMonths());
+    } else {
+      reversals.putNull("decreases");
+      reversals.putNull("exposureMonths");
+    }
     root.put("partialPooling", !f.groups().isEmpty());
     if (calibration != null) {
       root.set("calibration", calibration(calibration));
@@ -268,6 +279,49 @@ final class ForecastCommand implements Callable<Integer> {
         "Common tempo: every clock of a path runs at one pace, Gamma with mean 1 and variance %.3f"
             + " (%s; a transitions file's tempo: {dispersion: 0} turns it off).%n",
         v,
+        from);
+  }
+
+  /** Where the reversal hazard comes from: "transitions" (a file), "record" or "none". */
+  private static String reversalsFrom(Forecast f, Calibration c) {
+    if (f.transitions().reversals().isPresent()) {
+      return "transitions";
+    }
+    return c != null && f.reversals().equals(c.reversals()) && f.reversals().isActive()
+        ? "record"
+        : "none";
+  }
+
+  /** Says at which hazard statuses fall and where it comes from. */
+  static String reversalsLine(Forecast f, Calibration c) {
+    double h = f.reversals().hazard();
+    String from =
+        switch (reversalsFrom(f, c)) {
+          case "record" ->
+              String.format(
+                  Locale.ROOT,
+                  "from the record: %d decrease%s in %.1f milestone-months at AGREED or above,"
+                      + " with a prior of %.1f in %.0f",
+                  c.decreases(),
+                  c.decreases() == 1 ? "" : "s",
+                  c.reversalExposureMonths(),
+                  Calibration.REVERSAL_PRIOR_DECREASES,
+                  Calibration.REVERSAL_PRIOR_MONTHS);
+          case "transitions" -> "as set";
+          default -> "none";
+        };
+    if (h == 0) {
+      return String.format(
+          Locale.ROOT,
+          "Random reversals: off, statuses only rise unless a scenario sets them back (%s).%n",
+          from);
+    }
+    return String.format(
+        Locale.ROOT,
+        "Random reversals: a milestone at AGREED or above falls one level at %.4f a month, one in"
+            + " %.0f months (%s; a transitions file's reversals: {hazard: 0} turns them off).%n",
+        h,
+        1 / h,
         from);
   }
 

@@ -187,6 +187,38 @@ class ForecastCommandTest {
   }
 
   @Test
+  void theRecordsReversalHazardRunsAndSaysWhereItComesFrom(@TempDir Path dir) throws Exception {
+    // GIVEN the reference forecast with the defaults, and with a transitions file turning
+    // reversals off
+    Path off = dir.resolve("no-reversals.yaml");
+    Files.writeString(off, "reversals: {hazard: 0}\n", StandardCharsets.UTF_8);
+    JsonNode on = json(thaw("forecast", "--json", "--samples", "2000"));
+    JsonNode none =
+        json(thaw("forecast", "--json", "--samples", "2000", "--transitions", off.toString()));
+    // THEN the record's one decrease (border-opening, AGREED per s001 on 2025-09-07, NOT_STARTED
+    // per s004 five days later) in its milestone-months at AGREED or above gives, by hand,
+    // (1 + 1/2) / (T + 360)
+    JsonNode r = on.get("reversals");
+    assertThat(r.get("decreases").asInt()).isEqualTo(1);
+    double months = r.get("exposureMonths").asDouble();
+    assertThat(months).isBetween(150.0, 165.0);
+    assertThat(r.get("hazard").asDouble()).isCloseTo(1.5 / (months + 360), within(1e-12));
+    assertThat(r.get("from").asText()).isEqualTo("record");
+    assertThat(none.get("reversals").get("hazard").asDouble()).isZero();
+    assertThat(none.get("reversals").get("from").asText()).isEqualTo("transitions");
+    // AND the text names the hazard and its evidence
+    assertThat(thaw("forecast", "--samples", "100").out())
+        .contains(
+            "Random reversals: a milestone at AGREED or above falls one level at 0.0029 a month,"
+                + " one in 345 months (from the record: 1 decrease in 157.0 milestone-months at"
+                + " AGREED or above, with a prior of 0.5 in 360; a transitions file's reversals:"
+                + " {hazard: 0} turns them off).");
+    assertThat(thaw("forecast", "--samples", "100", "--transitions", off.toString()).out())
+        .contains(
+            "Random reversals: off, statuses only rise unless a scenario sets them back (as set).");
+  }
+
+  @Test
   void ratesPosteriorIsTheDefaultAndPointIsThePlugInForecast(@TempDir Path dir) throws Exception {
     // GIVEN the reference model forecast with the defaults and as the plug-in forecast: point
     // rates and no common tempo
