@@ -2,6 +2,7 @@ package io.github.thaw.benchmarks;
 
 import io.github.thaw.forecast.Forecast;
 import io.github.thaw.forecast.ForecastSummary;
+import io.github.thaw.forecast.Pooling;
 import io.github.thaw.forecast.Rates;
 import io.github.thaw.forecast.Tempo;
 import io.github.thaw.model.ProcessModel;
@@ -24,8 +25,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * forecast, 10,000 paths with the index fan on one thread, with rates at the point estimate and no
  * tempo ({@code point}, the plug-in kernel), rates drawn per path ({@code posterior}: three gamma
  * quantiles a path) and rates and the record's tempo drawn per path ({@code default}: one more
- * quantile and a pass over the step scales). Target: each at most 25% slower than point, and a run
- * under 0.5 s.
+ * quantile and a pass over the step scales; on the reference record the default pooling by
+ * milestone draws nothing, its milestones showing no spread) and with partial pooling by dimension
+ * ({@code pooled}: the default plus one gamma quantile per drawn dimension factor, six on the
+ * reference record, and a pass over the steps they cover). Target: each at most 25% slower than
+ * point, and a run under 0.5 s.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar RateDrawBenchmark -f 1 -wi 3 -i 5 -w 1s -r 1s
@@ -40,8 +44,11 @@ public class RateDrawBenchmark {
   /** The reference forecast in one rates mode. */
   @State(Scope.Benchmark)
   public static class Reference {
-    /** {@code point}, {@code posterior} or {@code default} (posterior rates and the tempo). */
-    @Param({"point", "posterior", "default"})
+    /**
+     * {@code point}, {@code posterior}, {@code default} (posterior rates and the tempo) or {@code
+     * pooled} (the default with pooling by dimension).
+     */
+    @Param({"point", "posterior", "default", "pooled"})
     public String rates;
 
     Forecast forecast;
@@ -53,7 +60,11 @@ public class RateDrawBenchmark {
       forecast =
           Forecast.builder(model)
               .rates(rates.equals("point") ? Rates.POINT : Rates.POSTERIOR)
-              .tempo(rates.equals("default") ? null : Tempo.NONE)
+              .tempo(rates.equals("default") || rates.equals("pooled") ? null : Tempo.NONE)
+              .pooling(
+                  rates.equals("pooled")
+                      ? Pooling.DIMENSION
+                      : rates.equals("default") ? null : Pooling.NONE)
               .samples(10_000)
               .build();
     }

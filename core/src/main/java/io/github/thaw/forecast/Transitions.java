@@ -44,6 +44,7 @@ public final class Transitions {
   private final double softFactor;
   private final Optional<FreezeShocks> freezes;
   private final Optional<Tempo> tempo;
+  private final Optional<Pooling> pooling;
 
   private Transitions(Builder b) {
     this.steps = Collections.unmodifiableMap(new EnumMap<>(b.steps));
@@ -54,6 +55,7 @@ public final class Transitions {
     this.softFactor = b.softFactor;
     this.freezes = Optional.ofNullable(b.freezes);
     this.tempo = Optional.ofNullable(b.tempo);
+    this.pooling = Optional.ofNullable(b.pooling);
   }
 
   /**
@@ -90,6 +92,7 @@ public final class Transitions {
     b.softFactor = softFactor;
     b.freezes = freezes.orElse(null);
     b.tempo = tempo.orElse(null);
+    b.pooling = pooling.orElse(null);
     return b;
   }
 
@@ -179,6 +182,16 @@ public final class Transitions {
   }
 
   /**
+   * How the forecast pools calibrated step rates, if these transitions set it; empty leaves it to
+   * the forecast ({@link Forecast#DEFAULT_POOLING}).
+   *
+   * @return the pooling, or empty
+   */
+  public Optional<Pooling> pooling() {
+    return pooling;
+  }
+
+  /**
    * Checks that every milestone set here is in a model.
    *
    * @param model the model
@@ -212,12 +225,13 @@ public final class Transitions {
         && t.milestones.equals(milestones)
         && Double.compare(t.softFactor, softFactor) == 0
         && t.freezes.equals(freezes)
-        && t.tempo.equals(tempo);
+        && t.tempo.equals(tempo)
+        && t.pooling.equals(pooling);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(steps, milestones, softFactor, freezes, tempo);
+    return Objects.hash(steps, milestones, softFactor, freezes, tempo, pooling);
   }
 
   @Override
@@ -227,6 +241,7 @@ public final class Transitions {
     s.append(milestones.size()).append(" milestones set, softFactor ").append(softFactor);
     freezes.ifPresent(f -> s.append(", ").append(f));
     tempo.ifPresent(z -> s.append(", ").append(z));
+    pooling.ifPresent(z -> s.append(", pooling ").append(z.label()));
     return s.append(']').toString();
   }
 
@@ -238,6 +253,7 @@ public final class Transitions {
     private double softFactor = DEFAULT_SOFT_FACTOR;
     private FreezeShocks freezes;
     private Tempo tempo;
+    private Pooling pooling;
 
     private Builder(StepDuration everyStep) {
       Objects.requireNonNull(everyStep, "duration of every step");
@@ -351,6 +367,17 @@ public final class Transitions {
      */
     public Builder tempo(Tempo tempo) {
       this.tempo = tempo;
+      return this;
+    }
+
+    /**
+     * Sets how the forecast pools calibrated step rates ({@link Pooling}).
+     *
+     * @param pooling the pooling, or null to leave it to the forecast's default
+     * @return this builder
+     */
+    public Builder pooling(Pooling pooling) {
+      this.pooling = pooling;
       return this;
     }
 
