@@ -124,7 +124,20 @@ class CalibrationHarnessTest {
   }
 
   private static Result pooled(Family family, Pooling pooling) {
-    return CalibrationHarness.run(family, Rates.POSTERIOR, null, pooling, PROCESSES, PATHS, SEED);
+    return cached(family, Rates.POSTERIOR, null, pooling);
+  }
+
+  /**
+   * The harness is deterministic, so a row both tests need is run once (the small run must stay
+   * fast).
+   */
+  private static final java.util.Map<String, Result> RUNS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static Result cached(Family family, Rates rates, Tempo tempo, Pooling pooling) {
+    return RUNS.computeIfAbsent(
+        family + " " + rates + " " + tempo + " " + pooling,
+        k -> CalibrationHarness.run(family, rates, tempo, pooling, PROCESSES, PATHS, SEED));
   }
 
   @Test
@@ -201,7 +214,7 @@ class CalibrationHarnessTest {
   }
 
   private static Result run(Family family, Rates rates, Tempo tempo) {
-    return CalibrationHarness.run(family, rates, tempo, PROCESSES, PATHS, SEED);
+    return cached(family, rates, tempo, Forecast.DEFAULT_POOLING);
   }
 
   @Test
