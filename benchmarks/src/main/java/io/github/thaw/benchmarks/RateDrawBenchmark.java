@@ -2,6 +2,7 @@ package io.github.thaw.benchmarks;
 
 import io.github.thaw.forecast.Forecast;
 import io.github.thaw.forecast.ForecastSummary;
+import io.github.thaw.forecast.Pooling;
 import io.github.thaw.forecast.Rates;
 import io.github.thaw.forecast.Reversals;
 import io.github.thaw.forecast.Tempo;
@@ -25,7 +26,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * forecast, 10,000 paths with the index fan on one thread, with rates at the point estimate and no
  * tempo ({@code point}, the plug-in kernel), rates drawn per path ({@code posterior}: three gamma
  * quantiles a path), rates and the record's tempo drawn per path ({@code tempo}: one more quantile
- * and a pass over the step scales) and all that with the record's random reversals ({@code
+ * and a pass over the step scales; on the reference record the default pooling by milestone draws
+ * nothing, its milestones showing no spread), that with partial pooling by dimension ({@code
+ * pooled}: one gamma quantile per drawn dimension factor, six on the reference record, and a pass
+ * over the steps they cover), and the defaults, which add the record's random reversals ({@code
  * default}: every milestone simulated event by event, with a fall's exponential clock). Target: the
  * rate draws at most 25% slower than point, and a run under 0.5 s.
  *
@@ -43,10 +47,11 @@ public class RateDrawBenchmark {
   @State(Scope.Benchmark)
   public static class Reference {
     /**
-     * {@code point}, {@code posterior}, {@code tempo} (posterior rates and the tempo) or {@code
-     * default} (posterior rates, the tempo and random reversals).
+     * {@code point}, {@code posterior}, {@code tempo} (posterior rates and the tempo), {@code
+     * pooled} (that with pooling by dimension) or {@code default} (posterior rates, the tempo,
+     * pooling by milestone and random reversals).
      */
-    @Param({"point", "posterior", "tempo", "default"})
+    @Param({"point", "posterior", "tempo", "pooled", "default"})
     public String rates;
 
     Forecast forecast;
@@ -58,8 +63,12 @@ public class RateDrawBenchmark {
       forecast =
           Forecast.builder(model)
               .rates(rates.equals("point") ? Rates.POINT : Rates.POSTERIOR)
-              .tempo(rates.equals("default") || rates.equals("tempo") ? null : Tempo.NONE)
+              .tempo(rates.equals("point") || rates.equals("posterior") ? Tempo.NONE : null)
               .reversals(rates.equals("default") ? null : Reversals.NONE)
+              .pooling(
+                  rates.equals("pooled")
+                      ? Pooling.DIMENSION
+                      : rates.equals("default") || rates.equals("tempo") ? null : Pooling.NONE)
               .samples(10_000)
               .build();
     }

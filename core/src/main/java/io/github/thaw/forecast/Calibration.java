@@ -105,6 +105,8 @@ public final class Calibration {
   private final double[] betweenGroupVariance = new double[3];
   private int decreases;
   private double reversalExposureMonths;
+  private final double frailtyVariance;
+  private final List<MilestoneFrailty> frailties;
 
   private Calibration(
       ProcessModel model,
@@ -132,6 +134,96 @@ public final class Calibration {
     this.advanceDays = perDay.length;
     this.clustering = sum == 0 ? 1 : (double) squares / sum;
     this.groups = shrink(model, this.exposures, betweenGroupVariance);
+    double[] phi = new double[1];
+    this.frailties = frailties(model, this.exposures, steps, phi);
+    this.frailtyVariance = phi[0];
+  }
+
+  /** The largest frailty variance: a coefficient of variation of 10, as for the tempo. */
+  public static final double MAX_FRAILTY_VARIANCE = 100;
+
+  /**
+   * Partial pooling by milestone, empirical Bayes: milestone m's rates are the steps' pooled rates
+   * r_s = n_s / T_s times a factor F_m of mean 1 and variance φ, so that its transitions n_m have
+   * mean E_m = Σ_s T_ms r_s and variance E_m + φ E_m². The method-of-moments estimate over the
+   * milestones with E_m > 0 is {@code φ = max(0, (Σ (n_m − E_m)² − (S − ΣE²/S)) / (ΣE² − 2ΣE³/S +
+   * (ΣE²)²/S²))}, S = ΣE: the numerator's second term and the denominator are the expectations of Σ
+   * (n_m − E_m)² per unit of Poisson variance and of φ when the E_m are fitted to the record (Σ n_m
+   * = S), to first order. Unweighted squares, not Pearson's (n − E)²/E: a milestone that moved
+   * after a day of exposure (E near 0, often a status first recorded when it changed) would
+   * otherwise decide φ alone. Each milestone's factor then has the posterior Gamma(1/φ + n_m, 1/φ +
+   * E_m).
+   */
+  private static List<MilestoneFrailty> frailties(
+      ProcessModel model, List<Exposure> exposures, Map<Step, RateEstimate> steps, double[] phi) {
+    double[] pooled = new double[3];
+    for (Step s : Step.values()) {
+      RateEstimate e = steps.get(s);
+      pooled[s.ordinal()] = e.exposureMonths() > 0 ? e.transitions() / e.exposureMonths() : 0;
+    }
+    Map<MilestoneId, double[]> byMilestone = new java.util.LinkedHashMap<>();
+    model.milestones().forEach(m -> byMilestone.put(m.id(), new double[2]));
+    for (Exposure e : exposures) {
+      double[] g = byMilestone.get(e.milestone());
+      g[0] += e.transitions();
+      g[1] += e.exposureMonths() * pooled[e.step().ordinal()];
+    }
+    double q = 0;
+    double sum = 0;
+    double squares = 0;
+    double cubes = 0;
+    int groups = 0;
+    for (double[] g : byMilestone.values()) {
+      if (g[1] > 0) {
+        q += (g[0] - g[1]) * (g[0] - g[1]);
+        sum += g[1];
+        squares += g[1] * g[1];
+        cubes += g[1] * g[1] * g[1];
+        groups++;
+      }
+    }
+    double v = 0;
+    if (groups >= 2) {
+      double poisson = sum - squares / sum;
+      double spread = squares - 2 * cubes / sum + squares * squares / (sum * sum);
+      if (spread > 0) {
+        v = Math.min(MAX_FRAILTY_VARIANCE, Math.max(0, (q - poisson) / spread));
+      }
+    }
+    phi[0] = v;
+    List<MilestoneFrailty> out = new ArrayList<>();
+    for (Map.Entry<MilestoneId, double[]> e : byMilestone.entrySet()) {
+      double[] g = e.getValue();
+      int n = (int) Math.round(g[0]);
+      out.add(
+          v > 0
+              ? new MilestoneFrailty(e.getKey(), n, g[1], 1 / v + g[0], 1 / v + g[1])
+              : new MilestoneFrailty(e.getKey(), n, g[1], 0, 0));
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * The variance φ across milestones of their own pace, a factor of mean 1 on all of a milestone's
+   * step rates, estimated from the record by the method of moments and floored at 0 (see {@link
+   * #frailties()}): 0 when the milestones' transitions spread no more than shared rates would make
+   * them.
+   *
+   * @return φ, from 0 to {@link #MAX_FRAILTY_VARIANCE}
+   */
+  public double frailtyVariance() {
+    return frailtyVariance;
+  }
+
+  /**
+   * Each milestone's pace under partial pooling by milestone ({@link Pooling#MILESTONE}): its
+   * transitions, those expected at the pooled rates over its exposure, and the posterior of its
+   * factor, in model order.
+   *
+   * @return an immutable list, one entry per milestone
+   */
+  public List<MilestoneFrailty> frailties() {
+    return frailties;
   }
 
   /**

@@ -63,9 +63,13 @@ public final class Forecast {
 
   /**
    * Whether step rates are pooled partially by dimension unless set ({@link
-   * Builder#partialPooling(boolean)}).
+   * Builder#partialPooling(boolean)}): whether {@link #DEFAULT_POOLING} is {@link
+   * Pooling#DIMENSION}.
    */
   public static final boolean DEFAULT_PARTIAL_POOLING = false;
+
+  /** How step rates are pooled unless set ({@link Builder#pooling(Pooling)}). */
+  public static final Pooling DEFAULT_POOLING = Pooling.MILESTONE;
 
   /** Paths a worker takes at a time. */
   private static final int BLOCK = 256;
@@ -85,7 +89,10 @@ public final class Forecast {
       StartingState start,
       Tempo tempo,
       List<RateGroup> groups,
-      Reversals reversals) {}
+      Reversals reversals,
+      Pooling pooling,
+      List<MilestoneFrailty> frailties,
+      List<PathFactor> factors) {}
 
   private final Configuration configuration;
   private final ProcessModel baseline;
@@ -126,7 +133,7 @@ public final class Forecast {
             configuration.pointRates(),
             configuration.start() == StartingState.LIVE_READINGS,
             configuration.tempo(),
-            configuration.groups(),
+            configuration.factors(),
             configuration.reversals());
     long cells = Tally.cells(plan);
     if (cells > Limits.MAX_FORECAST_CELLS) {
@@ -173,7 +180,10 @@ public final class Forecast {
             c.start(),
             transitions.tempo().orElse(c.tempo()),
             c.groups(),
-            transitions.reversals().orElse(c.reversals())),
+            transitions.reversals().orElse(c.reversals()),
+            c.pooling(),
+            c.frailties(),
+            c.factors()),
         baseline,
         plan.model,
         samples,
@@ -426,12 +436,31 @@ public final class Forecast {
   }
 
   /**
-   * The dimensions' shrunk rates the paths use when partial pooling is on, else empty.
+   * The dimensions' shrunk rates around which the paths draw when pooling by dimension, else empty.
    *
    * @return an immutable list
    */
   public List<RateGroup> groups() {
     return configuration.groups();
+  }
+
+  /**
+   * How the forecast pools step rates: {@link Pooling#NONE} unless partial pooling was asked for
+   * and the record could be calibrated in {@link Rates#POSTERIOR} mode.
+   *
+   * @return the pooling in effect
+   */
+  public Pooling pooling() {
+    return configuration.pooling();
+  }
+
+  /**
+   * The milestones' own paces the paths draw when pooling by milestone, else empty.
+   *
+   * @return an immutable list, in model order
+   */
+  public List<MilestoneFrailty> frailties() {
+    return configuration.frailties();
   }
 
   /**
@@ -520,7 +549,7 @@ public final class Forecast {
     private StartingState startingState = DEFAULT_STARTING_STATE;
     private Tempo tempo;
     private Reversals reversals;
-    private boolean partialPooling = DEFAULT_PARTIAL_POOLING;
+    private Pooling pooling;
 
     private Builder(ProcessModel model) {
       this.model = Objects.requireNonNull(model, "model");
@@ -639,17 +668,39 @@ public final class Forecast {
     }
 
     /**
-     * Turns partial pooling by dimension on or off. Default: {@link #DEFAULT_PARTIAL_POOLING}. On,
-     * in {@link Rates#POSTERIOR} mode, a milestone's drawn step rate is multiplied by its
-     * dimension's factor, {@link RateGroup#factor()} of {@link Calibration#groups()}: the
-     * dimension's rate shrunk towards the step's pooled rate by empirical Bayes over the other
-     * dimensions. Off, every milestone shares the step's rate (full pooling).
+     * Turns partial pooling by dimension on or off: {@code pooling(on ? Pooling.DIMENSION :
+     * Pooling.NONE)}.
      *
-     * @param on whether to pool partially
+     * @param on whether to pool partially by dimension
      * @return this builder
      */
     public Builder partialPooling(boolean on) {
-      this.partialPooling = on;
+      return pooling(on ? Pooling.DIMENSION : Pooling.NONE);
+    }
+
+    /**
+     * Sets how calibrated step rates are pooled. Default: the transitions' own ({@link
+     * Transitions#pooling()}) if they set one, else {@link #DEFAULT_POOLING}. Partial pooling
+     * applies in {@link Rates#POSTERIOR} mode to the steps that draw their rate:
+     *
+     * <ul>
+     *   <li>{@link Pooling#DIMENSION}: each path draws, per step and dimension whose rates differ
+     *       ({@link Calibration#betweenGroupVariance(Step)} {@code > 0}), the dimension's rate from
+     *       its posterior Gamma(n_g + v·r, T_g + v) ({@link Calibration#groups()}) and multiplies
+     *       the milestone's drawn step rate by it over r;
+     *   <li>{@link Pooling#MILESTONE}: each path draws, per milestone, a factor on all its drawn
+     *       step rates from its posterior ({@link Calibration#frailties()}), when the record shows
+     *       that milestones differ ({@link Calibration#frailtyVariance()} {@code > 0}).
+     * </ul>
+     *
+     * <p>Each factor costs one uniform of the path's stream, after the tempo's; with nothing to
+     * draw the paths are those of full pooling, bit for bit.
+     *
+     * @param pooling the pooling, or null for the default
+     * @return this builder
+     */
+    public Builder pooling(Pooling pooling) {
+      this.pooling = pooling;
       return this;
     }
 
@@ -783,6 +834,10 @@ public final class Forecast {
       List<RatePosterior> posteriors = List.of();
       List<Double> pointRates = List.of();
       List<RateGroup> groups = List.of();
+      List<MilestoneFrailty> frailties = List.of();
+      List<PathFactor> factors = List.of();
+      Pooling pool = pooling != null ? pooling : t.pooling().orElse(DEFAULT_POOLING);
+      Pooling used = Pooling.NONE;
       if (rates == Rates.POSTERIOR) {
         c = c != null ? c : calibrationOrNull(model, start, t.softFactor());
         if (c != null) {
@@ -794,8 +849,14 @@ public final class Forecast {
           }
           posteriors = List.copyOf(p);
           pointRates = List.copyOf(r);
-          if (partialPooling) {
+          if (pool == Pooling.DIMENSION) {
             groups = c.groups();
+            factors = dimensionFactors(c);
+            used = pool;
+          } else if (pool == Pooling.MILESTONE) {
+            frailties = c.frailties();
+            factors = milestoneFactors(c);
+            used = pool;
           }
         }
       }
@@ -826,8 +887,47 @@ public final class Forecast {
               startingState,
               z,
               groups,
-              down);
+              down,
+              used,
+              frailties,
+              factors);
       return new Forecast(configuration, model, forecastModel, samples, threads, false, c);
+    }
+
+    /**
+     * Per step and dimension whose rates differ, the posterior of the dimension's rate over the
+     * step's pooled rate r: Gamma(n_g + v·r, (T_g + v)·r), v = r/τ².
+     */
+    private static List<PathFactor> dimensionFactors(Calibration c) {
+      List<PathFactor> out = new ArrayList<>();
+      for (RateGroup g : c.groups()) {
+        double tau2 = c.betweenGroupVariance(g.step());
+        RateEstimate e = c.step(g.step());
+        double r = e.exposureMonths() > 0 ? e.transitions() / e.exposureMonths() : 0;
+        if (tau2 > 0 && r > 0) {
+          double v = r / tau2;
+          out.add(
+              new PathFactor(
+                  g.transitions() + v * r,
+                  (g.exposureMonths() + v) * r,
+                  null,
+                  g.dimension(),
+                  g.step()));
+        }
+      }
+      return List.copyOf(out);
+    }
+
+    /** Per milestone, when milestones differ, the posterior of its factor. */
+    private static List<PathFactor> milestoneFactors(Calibration c) {
+      if (!(c.frailtyVariance() > 0)) {
+        return List.of();
+      }
+      List<PathFactor> out = new ArrayList<>();
+      for (MilestoneFrailty f : c.frailties()) {
+        out.add(new PathFactor(f.shape(), f.rate(), f.milestone(), null, null));
+      }
+      return List.copyOf(out);
     }
 
     /** The record's calibration, or null if nothing could take a step. */

@@ -66,8 +66,18 @@ final class ForecastPlan {
   /** The step whose rate milestone m's step s draws per path, at {@code 3m + s}, or -1. */
   final int[] drawnStep;
 
-  /** Per milestone step, how much its dimension's shrunk rate slows its duration (1 without). */
-  final double[] groupScale;
+  /**
+   * Partial pooling: the quantiles of each rate factor a path draws (one uniform each, after the
+   * tempo's), divided by {@link #factorRate} to give the factor.
+   */
+  final GammaTable[] factorTable;
+
+  final double[] factorRate;
+
+  /** The milestone steps ({@code 3m + s}) some factor covers, and which factor. */
+  final int[] factorStep;
+
+  final int[] factorOf;
 
   /** Per step, the posterior its rate is drawn from (null if no milestone draws it). */
   final GammaTable[] posterior;
@@ -137,7 +147,7 @@ final class ForecastPlan {
       List<Double> pointRates,
       boolean liveStart,
       Tempo tempo,
-      List<RateGroup> groups,
+      List<PathFactor> factors,
       Reversals reversals) {
     this.model = model;
     this.asOf = asOf;
@@ -238,18 +248,41 @@ final class ForecastPlan {
       }
     }
     drawRates = draws;
-    // Partial pooling: a milestone's drawn rate times its dimension's factor, so its durations
-    // divided by it.
-    groupScale = new double[3 * n];
-    Arrays.fill(groupScale, 1.0);
-    for (RateGroup g : groups) {
+    // Partial pooling: a milestone's drawn rate times its factor, so its durations divided by it.
+    // Only factors that cover a drawn step are drawn.
+    List<GammaTable> tables = new ArrayList<>();
+    List<Double> rates = new ArrayList<>();
+    List<Integer> stepsCovered = new ArrayList<>();
+    List<Integer> which = new ArrayList<>();
+    Map<Double, GammaTable> byShape = new HashMap<>();
+    for (PathFactor f : factors) {
+      int k = tables.size();
+      boolean used = false;
       for (int m = 0; m < n; m++) {
-        int i = 3 * m + g.step().ordinal();
-        if (drawnStep[i] >= 0 && milestones.get(m).dimension().equals(g.dimension())) {
-          groupScale[i] = g.factor() > 0 ? 1 / g.factor() : Double.MAX_VALUE;
+        Milestone ms = milestones.get(m);
+        for (Step st : Step.values()) {
+          int i = 3 * m + st.ordinal();
+          if (drawnStep[i] >= 0 && f.covers(ms.id(), ms.dimension(), st)) {
+            stepsCovered.add(i);
+            which.add(k);
+            used = true;
+          }
         }
       }
+      if (used) {
+        tables.add(
+            byShape.computeIfAbsent(
+                f.shape(),
+                a ->
+                    new GammaTable(
+                        org.apache.commons.statistics.distribution.GammaDistribution.of(a, 1))));
+        rates.add(f.rate());
+      }
     }
+    factorTable = tables.toArray(new GammaTable[0]);
+    factorRate = rates.stream().mapToDouble(Double::doubleValue).toArray();
+    factorStep = stepsCovered.stream().mapToInt(Integer::intValue).toArray();
+    factorOf = which.stream().mapToInt(Integer::intValue).toArray();
     this.tempo =
         tempo.isActive()
             ? new GammaTable(

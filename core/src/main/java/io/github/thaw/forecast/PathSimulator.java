@@ -37,6 +37,9 @@ final class PathSimulator {
 
   private final double[] stepScale = new double[3];
 
+  /** The current path's partial-pooling factors. */
+  private final double[] factor;
+
   /** The current path's starting level of each milestone: raw, then capped by prerequisites. */
   private final int[] raw0;
 
@@ -103,6 +106,7 @@ final class PathSimulator {
     counted0 = plan.counted0.clone();
     scale = new double[3 * n];
     Arrays.fill(scale, 1.0);
+    factor = new double[plan.factorTable.length];
     counted = new double[4 * n];
     raw = new double[4 * n];
     softTimes = new double[Math.max(1, plan.speed.length)];
@@ -147,6 +151,9 @@ final class PathSimulator {
     if (p.tempo != null) {
       drawTempo();
     }
+    if (p.factorTable.length > 0) {
+      drawFactors();
+    }
     drawFreezes();
     for (int m : p.order) {
       if (forceGeneral || p.general[m]) {
@@ -180,7 +187,7 @@ final class PathSimulator {
     int[] drawn = p.drawnStep;
     for (int i = 0; i < drawn.length; i++) {
       if (drawn[i] >= 0) {
-        scale[i] = Math.min(Double.MAX_VALUE, stepScale[drawn[i]] * p.groupScale[i]);
+        scale[i] = stepScale[drawn[i]];
       }
     }
   }
@@ -196,8 +203,28 @@ final class PathSimulator {
     double slow = z > 0 ? 1 / z : Double.MAX_VALUE;
     int[] drawn = p.drawnStep;
     for (int i = 0; i < scale.length; i++) {
-      double base = p.drawRates && drawn[i] >= 0 ? stepScale[drawn[i]] * p.groupScale[i] : 1;
+      double base = p.drawRates && drawn[i] >= 0 ? stepScale[drawn[i]] : 1;
       scale[i] = Math.min(Double.MAX_VALUE, base * slow);
+    }
+  }
+
+  // ---- partial pooling
+
+  /**
+   * Draws the path's rate factors of partial pooling by inversion of one uniform each, after the
+   * tempo's and before the freezes, and divides the durations of the steps each covers by it.
+   */
+  private void drawFactors() {
+    int k = factor.length;
+    for (int j = 0; j < k; j++) {
+      factor[j] = p.factorTable[j].quantile(rng.nextDouble()) / p.factorRate[j];
+    }
+    int[] steps = p.factorStep;
+    int[] of = p.factorOf;
+    for (int j = 0; j < steps.length; j++) {
+      double f = factor[of[j]];
+      int i = steps[j];
+      scale[i] = f > 0 ? Math.min(Double.MAX_VALUE, scale[i] / f) : Double.MAX_VALUE;
     }
   }
 

@@ -12,7 +12,8 @@ package io.github.thaw.forecast;
  *     v = r / τ² the prior's weight in months ({@link Calibration#priorWeight(Step)}); the pooled
  *     rate when τ² = 0 or the group has no exposure
  * @param factor {@code shrunkRate / r}: how much faster than the step's pooled rate the group's
- *     milestones take it on every path
+ *     milestones take it on average; under {@link Pooling#DIMENSION} each path draws the group's
+ *     rate from its posterior Gamma(n + v·r, T + v), whose mean this is
  */
 public record RateGroup(
     String dimension,

@@ -45,6 +45,7 @@ public final class Transitions {
   private final Optional<FreezeShocks> freezes;
   private final Optional<Tempo> tempo;
   private final Optional<Reversals> reversals;
+  private final Optional<Pooling> pooling;
 
   private Transitions(Builder b) {
     this.steps = Collections.unmodifiableMap(new EnumMap<>(b.steps));
@@ -56,6 +57,7 @@ public final class Transitions {
     this.freezes = Optional.ofNullable(b.freezes);
     this.tempo = Optional.ofNullable(b.tempo);
     this.reversals = Optional.ofNullable(b.reversals);
+    this.pooling = Optional.ofNullable(b.pooling);
   }
 
   /**
@@ -93,6 +95,7 @@ public final class Transitions {
     b.freezes = freezes.orElse(null);
     b.tempo = tempo.orElse(null);
     b.reversals = reversals.orElse(null);
+    b.pooling = pooling.orElse(null);
     return b;
   }
 
@@ -193,6 +196,16 @@ public final class Transitions {
   }
 
   /**
+   * How the forecast pools calibrated step rates, if these transitions set it; empty leaves it to
+   * the forecast ({@link Forecast#DEFAULT_POOLING}).
+   *
+   * @return the pooling, or empty
+   */
+  public Optional<Pooling> pooling() {
+    return pooling;
+  }
+
+  /**
    * Checks that every milestone set here is in a model.
    *
    * @param model the model
@@ -227,12 +240,13 @@ public final class Transitions {
         && Double.compare(t.softFactor, softFactor) == 0
         && t.freezes.equals(freezes)
         && t.tempo.equals(tempo)
-        && t.reversals.equals(reversals);
+        && t.reversals.equals(reversals)
+        && t.pooling.equals(pooling);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(steps, milestones, softFactor, freezes, tempo, reversals);
+    return Objects.hash(steps, milestones, softFactor, freezes, tempo, reversals, pooling);
   }
 
   @Override
@@ -243,6 +257,7 @@ public final class Transitions {
     freezes.ifPresent(f -> s.append(", ").append(f));
     tempo.ifPresent(z -> s.append(", ").append(z));
     reversals.ifPresent(z -> s.append(", ").append(z));
+    pooling.ifPresent(z -> s.append(", pooling ").append(z.label()));
     return s.append(']').toString();
   }
 
@@ -255,6 +270,7 @@ public final class Transitions {
     private FreezeShocks freezes;
     private Tempo tempo;
     private Reversals reversals;
+    private Pooling pooling;
 
     private Builder(StepDuration everyStep) {
       Objects.requireNonNull(everyStep, "duration of every step");
@@ -380,6 +396,17 @@ public final class Transitions {
      */
     public Builder reversals(Reversals reversals) {
       this.reversals = reversals;
+      return this;
+    }
+
+    /**
+     * Sets how the forecast pools calibrated step rates ({@link Pooling}).
+     *
+     * @param pooling the pooling, or null to leave it to the forecast's default
+     * @return this builder
+     */
+    public Builder pooling(Pooling pooling) {
+      this.pooling = pooling;
       return this;
     }
 

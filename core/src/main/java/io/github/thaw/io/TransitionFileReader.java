@@ -1,6 +1,7 @@
 package io.github.thaw.io;
 
 import io.github.thaw.forecast.FreezeShocks;
+import io.github.thaw.forecast.Pooling;
 import io.github.thaw.forecast.Reversals;
 import io.github.thaw.forecast.Step;
 import io.github.thaw.forecast.StepDuration;
@@ -28,7 +29,15 @@ final class TransitionFileReader {
   static final ObjectSpec TRANSITIONS =
       ObjectSpec.of(
           "transitions",
-          List.of("defaults", "steps", "softFactor", "freeze", "tempo", "reversals", "milestones"));
+          List.of(
+              "defaults",
+              "steps",
+              "softFactor",
+              "freeze",
+              "tempo",
+              "reversals",
+              "pooling",
+              "milestones"));
   static final ObjectSpec STEPS = ObjectSpec.of("steps", labels());
   static final ObjectSpec MILESTONE_STEPS = ObjectSpec.of("milestone steps", labels());
   static final ObjectSpec DURATION =
@@ -87,6 +96,7 @@ final class TransitionFileReader {
                 case "freeze" -> freeze();
                 case "tempo" -> tempo();
                 case "reversals" -> reversals();
+                case "pooling" -> pooling();
                 case "milestones" -> in.readMap("milestones", this::milestone);
                 default -> throw new IllegalStateException("no reader for key " + key);
               }
@@ -189,6 +199,29 @@ final class TransitionFileReader {
     } catch (IllegalArgumentException e) {
       in.problemAt(at, path, e.getMessage());
     }
+  }
+
+  private void pooling() {
+    long at = in.position();
+    String path = in.path();
+    String text = in.text();
+    if (text == null) {
+      return;
+    }
+    List<String> names = Arrays.stream(Pooling.values()).map(Pooling::label).toList();
+    int i = names.indexOf(text);
+    if (i < 0) {
+      in.problemAt(
+          at,
+          path,
+          "pooling '"
+              + text
+              + "' is not one of "
+              + String.join(", ", names)
+              + EditDistance.hint(text, names));
+      return;
+    }
+    builder.pooling(Pooling.values()[i]);
   }
 
   /** Reads a duration mapping; null after a problem. */

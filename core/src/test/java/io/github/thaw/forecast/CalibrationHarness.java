@@ -92,7 +92,69 @@ final class CalibrationHarness {
       double brierDifferenceSe,
       int[] exactBinCount,
       double[] exactBinPredicted,
-      int[] exactBinObserved) {
+      int[] exactBinObserved,
+      Pooling poolingBy,
+      double oracleBrier,
+      int[] oracleBinCount,
+      double[] oracleBinPredicted,
+      int[] oracleBinObserved,
+      double[][] byLevel) {
+
+    /**
+     * Per starting level (NOT_STARTED, AGREED, IN_PROGRESS at the as-of date): how many milestone
+     * forecasts, and the mean of Thaw's forecast, the oracle's, the exact predictive's (independent
+     * family) and of the outcome.
+     */
+    String levels() {
+      StringBuilder b = new StringBuilder();
+      for (int l = 0; l < 3; l++) {
+        double k = byLevel[l][0];
+        b.append(
+            String.format(
+                Locale.ROOT,
+                " [level %d: n %.0f, Thaw %.3f, oracle %.3f, exact %.3f, observed %.3f]",
+                l,
+                k,
+                byLevel[l][1] / k,
+                byLevel[l][2] / k,
+                byLevel[l][3] / k,
+                byLevel[l][4] / k));
+      }
+      return b.toString();
+    }
+
+    /**
+     * The expected calibration error of the oracle on the same outcomes: a forecast that knows the
+     * process's true rates (and rounds and dependencies) and simulates its true dynamics on from
+     * the state at the as-of date, calibrated by construction, so its ECE is the noise floor of
+     * this family at this many processes.
+     */
+    double oracleEce() {
+      return ece(oracleBinCount, oracleBinPredicted, oracleBinObserved);
+    }
+
+    /** The oracle's Brier score per milestone forecast. */
+    double oracleBrierScore() {
+      return oracleBrier / forecasts();
+    }
+
+    /** Thaw's reliability table: per decile of forecast, count, mean forecast, frequency. */
+    String bins() {
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < 10; i++) {
+        if (binCount[i] > 0) {
+          b.append(
+              String.format(
+                  Locale.ROOT,
+                  " [%d: n %d, p %.3f, obs %.3f]",
+                  i,
+                  binCount[i],
+                  binPredicted[i] / binCount[i],
+                  (double) binObserved[i] / binCount[i]));
+        }
+      }
+      return b.toString();
+    }
 
     /**
      * The expected calibration error of the exact posterior predictive on the same outcomes (the
@@ -150,16 +212,18 @@ final class CalibrationHarness {
     String row() {
       return String.format(
           Locale.ROOT,
-          "| %s | %s | %d | %.1f%% | %d | %.3f | %.3f | %s |",
+          "| %s | %s | %d | %.1f%% | %d | %.3f | %.3f | %.3f | %.3f | %s |",
           family.name().toLowerCase(Locale.ROOT).replace('_', '-')
               + (tempo == null ? "" : " (tempo " + tempo.dispersion() + ")")
-              + (pooling ? " (partial pooling)" : ""),
+              + (poolingBy == Pooling.NONE ? "" : " (pooling by " + poolingBy.label() + ")"),
           rates.label(),
           processes,
           100 * coverage(),
           forecasts(),
           ece(),
+          oracleEce(),
           brierScore(),
+          oracleBrierScore(),
           Double.isNaN(exactBrier)
               ? "–"
               : String.format(Locale.ROOT, "%.3f (±%.3f)", exactBrierScore(), brierDifferenceSe));
@@ -192,7 +256,7 @@ final class CalibrationHarness {
    * @param seed the seed of the processes (the forecasts use seed 11)
    */
   static Result run(Family family, Rates rates, Tempo tempo, int processes, int paths, long seed) {
-    return run(family, rates, tempo, Forecast.DEFAULT_PARTIAL_POOLING, processes, paths, seed);
+    return run(family, rates, tempo, Forecast.DEFAULT_POOLING, processes, paths, seed);
   }
 
   /**
@@ -214,6 +278,29 @@ final class CalibrationHarness {
       int processes,
       int paths,
       long seed) {
+    return run(
+        family, rates, tempo, pooling ? Pooling.DIMENSION : Pooling.NONE, processes, paths, seed);
+  }
+
+  /**
+   * Runs the harness with a tempo and a pooling set for every forecast.
+   *
+   * @param family the dynamics
+   * @param rates how the forecast draws rates
+   * @param tempo the common shock, or null for the forecast's default
+   * @param pooling how rates are pooled
+   * @param processes how many processes
+   * @param paths the forecast's paths per process
+   * @param seed the seed of the processes (the forecasts use seed 11, the oracle its own streams)
+   */
+  static Result run(
+      Family family,
+      Rates rates,
+      Tempo tempo,
+      Pooling pooling,
+      int processes,
+      int paths,
+      long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     int covered = 0;
     int[] count = new int[10];
@@ -226,6 +313,12 @@ final class CalibrationHarness {
     int[] exactCount = new int[10];
     double[] exactPredicted = new double[10];
     int[] exactObserved = new int[10];
+    int[] oracleCount = new int[10];
+    double[] oraclePredicted = new double[10];
+    int[] oracleObserved = new int[10];
+    double oracleBrier = 0;
+    double[] rounds = new double[1];
+    double[][] byLevel = new double[3][5];
     double record = Months.between(START, AS_OF);
     double total = Months.between(START, HORIZON.atEndOfMonth());
     IndexMethod method = IndexMethod.defaults();
@@ -250,15 +343,16 @@ final class CalibrationHarness {
       double[][] at;
       ProcessModel known;
       ProcessModel truth;
+      List<List<double[]>> changes = null;
+      double hazard = 0;
       if (family == Family.REVERSALS) {
-        double hazard =
-            REVERSAL_LOW * Math.exp(r.nextDouble() * Math.log(REVERSAL_HIGH / REVERSAL_LOW));
-        List<List<double[]>> changes = reversalTruth(step, hazard, total, r);
+        hazard = REVERSAL_LOW * Math.exp(r.nextDouble() * Math.log(REVERSAL_HIGH / REVERSAL_LOW));
+        changes = reversalTruth(step, hazard, total, r);
         at = firstReached(changes);
         known = model(changes, record);
         truth = model(changes, total);
       } else {
-        at = truth(family, rate, step, total, r);
+        at = truth(family, rate, step, total, r, rounds);
         known = model(at, record, deps, dims);
         truth = model(at, total, deps, dims);
       }
@@ -268,7 +362,7 @@ final class CalibrationHarness {
               .horizon(HORIZON)
               .rates(rates)
               .tempo(tempo)
-              .partialPooling(pooling)
+              .pooling(pooling)
               .reversals(reversals)
               .samples(paths)
               .build()
@@ -280,6 +374,11 @@ final class CalibrationHarness {
       }
       double[] exact =
           family == Family.INDEPENDENT ? ExactPredictive.of(at, record, total - record) : null;
+      SplittableRandom oracleStream = new SplittableRandom(seed * 1_000_003L + i);
+      double[] oracle =
+          family == Family.REVERSALS
+              ? reversalOracle(changes, step, hazard, record, total, oracleStream)
+              : oracle(family, at, rate, step, rounds[0], record, total, oracleStream);
       for (int m = 0; m < MILESTONES; m++) {
         if (at[m][3] <= record) {
           continue; // completed before the forecast: nothing to forecast
@@ -297,6 +396,21 @@ final class CalibrationHarness {
           exactPredicted[eb] += q;
           exactObserved[eb] += done;
         }
+        double o = oracle[m];
+        int level = 0;
+        while (at[m][level + 1] <= record) {
+          level++;
+        }
+        byLevel[level][0]++;
+        byLevel[level][1] += p;
+        byLevel[level][2] += o;
+        byLevel[level][3] += exact != null ? exact[m] : Double.NaN;
+        byLevel[level][4] += done;
+        oracleBrier += (o - done) * (o - done);
+        int ob = Math.min(9, (int) (o * 10));
+        oracleCount[ob]++;
+        oraclePredicted[ob] += o;
+        oracleObserved[ob] += done;
         int b = Math.min(9, (int) (p * 10));
         count[b]++;
         predicted[b] += p;
@@ -314,7 +428,7 @@ final class CalibrationHarness {
         family,
         rates,
         tempo,
-        pooling,
+        pooling != Pooling.NONE,
         processes,
         covered,
         count,
@@ -325,7 +439,133 @@ final class CalibrationHarness {
         se,
         exactCount,
         exactPredicted,
-        exactObserved);
+        exactObserved,
+        pooling,
+        oracleBrier,
+        oracleCount,
+        oraclePredicted,
+        oracleObserved,
+        byLevel);
+  }
+
+  /** Simulations of the truth per process behind the oracle's probabilities. */
+  static final int ORACLE_RUNS = 4000;
+
+  /**
+   * The oracle's P(completed by {@code total}) of each milestone: the process's true dynamics
+   * (rates, rounds, prerequisites) simulated {@link #ORACLE_RUNS} times on from its state at {@code
+   * record}. Every family's clocks are memoryless (exponential steps, Poisson rounds), so the state
+   * at the as-of date is all the past that matters. NaN for milestones complete at {@code record}.
+   */
+  static double[] oracle(
+      Family family,
+      double[][] at,
+      double[][] rate,
+      double[] step,
+      double rounds,
+      double record,
+      double total,
+      SplittableRandom r) {
+    int[] level0 = new int[MILESTONES];
+    for (int m = 0; m < MILESTONES; m++) {
+      while (level0[m] < 3 && at[m][level0[m] + 1] <= record) {
+        level0[m]++;
+      }
+    }
+    int[] done = new int[MILESTONES];
+    double[][] sim = new double[MILESTONES][4];
+    int[] level = new int[MILESTONES];
+    for (int k = 0; k < ORACLE_RUNS; k++) {
+      if (family == Family.CLUSTERED) {
+        System.arraycopy(level0, 0, level, 0, MILESTONES);
+        double t = record;
+        while (true) {
+          t += -Math.log(1 - r.nextDouble()) / rounds;
+          if (t > total) {
+            break;
+          }
+          for (int m = 0; m < MILESTONES; m++) {
+            if (level[m] < 3 && r.nextDouble() < Math.min(1, step[level[m]] / rounds)) {
+              level[m]++;
+            }
+          }
+        }
+        for (int m = 0; m < MILESTONES; m++) {
+          done[m] += level[m] == 3 ? 1 : 0;
+        }
+        continue;
+      }
+      // Milestones in index order: every prerequisite has a lower index.
+      for (int m = 0; m < MILESTONES; m++) {
+        for (int l = 0; l <= 3; l++) {
+          sim[m][l] = l <= level0[m] ? at[m][l] : 0;
+        }
+        double t = record;
+        for (int s = level0[m]; s < 3; s++) {
+          double start = t;
+          if (family == Family.DEPENDENCIES) {
+            for (int q : PREREQUISITES[m]) {
+              start = Math.max(start, sim[q][s + 1]);
+            }
+          }
+          t = start + -Math.log(1 - r.nextDouble()) / rate[m][s];
+          sim[m][s + 1] = t;
+        }
+        done[m] += sim[m][3] <= total ? 1 : 0;
+      }
+    }
+    double[] out = new double[MILESTONES];
+    for (int m = 0; m < MILESTONES; m++) {
+      out[m] = level0[m] == 3 ? Double.NaN : (double) done[m] / ORACLE_RUNS;
+    }
+    return out;
+  }
+
+  /**
+   * The oracle of the reversals family: each milestone's true dynamics (a step up at its step's
+   * rate, a fall of one level at the true hazard) simulated {@link #ORACLE_RUNS} times on from its
+   * level at {@code record}; the probability that it first reaches COMPLETED by {@code total}, the
+   * event the harness scores. NaN for milestones that reached COMPLETED by {@code record}.
+   */
+  static double[] reversalOracle(
+      List<List<double[]>> changes,
+      double[] step,
+      double hazard,
+      double record,
+      double total,
+      SplittableRandom r) {
+    double[] out = new double[MILESTONES];
+    for (int m = 0; m < MILESTONES; m++) {
+      int level0 = 0;
+      boolean reached = false;
+      for (double[] c : changes.get(m)) {
+        if (c[0] <= record) {
+          level0 = (int) c[1];
+          reached |= level0 == 3;
+        }
+      }
+      if (reached) {
+        out[m] = Double.NaN;
+        continue;
+      }
+      int done = 0;
+      for (int k = 0; k < ORACLE_RUNS; k++) {
+        int level = level0;
+        double t = record;
+        while (level < 3) {
+          double up = step[level];
+          double down = level >= 1 ? hazard : 0;
+          t += -Math.log(1 - r.nextDouble()) / (up + down);
+          if (t > total) {
+            break;
+          }
+          level += r.nextDouble() * (up + down) < up ? 1 : -1;
+        }
+        done += level == 3 ? 1 : 0;
+      }
+      out[m] = (double) done / ORACLE_RUNS;
+    }
+    return out;
   }
 
   /**
@@ -334,9 +574,21 @@ final class CalibrationHarness {
    */
   static double[][] truth(
       Family family, double[][] rate, double[] step, double total, SplittableRandom r) {
+    return truth(family, rate, step, total, r, new double[1]);
+  }
+
+  /** The truth of one process, with the clustered family's rate of rounds put in {@code out[0]}. */
+  static double[][] truth(
+      Family family,
+      double[][] rate,
+      double[] step,
+      double total,
+      SplittableRandom r,
+      double[] out) {
     double[][] at = new double[MILESTONES][4];
     if (family == Family.CLUSTERED) {
       double rounds = ROUNDS_LOW * Math.exp(r.nextDouble() * Math.log(ROUNDS_HIGH / ROUNDS_LOW));
+      out[0] = rounds;
       int[] level = new int[MILESTONES];
       for (double[] a : at) {
         java.util.Arrays.fill(a, 1, 4, 1e9);

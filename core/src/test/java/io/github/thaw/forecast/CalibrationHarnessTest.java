@@ -22,79 +22,122 @@ class CalibrationHarnessTest {
 
   @Test
   void everyFamilysFanCoversItsTargetWhereTheMethodAllows() {
-    // GIVEN 200 processes of each family of dynamics, forecast with the defaults
+    // GIVEN 200 processes of each family of dynamics, forecast with the defaults (posterior
+    // rates, the record's tempo, partial pooling by milestone)
     Result independent = run(Family.INDEPENDENT, Rates.POSTERIOR, null);
     Result point = run(Family.INDEPENDENT, Rates.POINT, null);
     Result differ = run(Family.RATES_DIFFER, Rates.POSTERIOR, null);
+    Result dimensions = run(Family.DIMENSIONS_DIFFER, Rates.POSTERIOR, null);
     Result clustered = run(Family.CLUSTERED, Rates.POSTERIOR, null);
     Result clusteredWithoutTempo = run(Family.CLUSTERED, Rates.POSTERIOR, Tempo.NONE);
     Result dependencies = run(Family.DEPENDENCIES, Rates.POSTERIOR, null);
     System.out.println(
-        "| family | rates | processes | P10–P90 coverage | milestone forecasts | ECE | Brier"
+        "| family | rates | processes | P10–P90 coverage | milestone forecasts | ECE | oracle's ECE"
+            + " | Brier | oracle's Brier"
             + " | Brier of the exact posterior predictive (± s.e. of the difference) |");
-    System.out.println("|---|---|---|---|---|---|---|---|");
-    for (Result r :
-        new Result[] {independent, point, differ, clustered, clusteredWithoutTempo, dependencies}) {
+    System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+    Result[] all = {
+      independent, point, differ, dimensions, clustered, clusteredWithoutTempo, dependencies
+    };
+    for (Result r : all) {
       System.out.println(r.row());
     }
     System.out.printf(
         "ECE of the exact posterior predictive on the independent family's outcomes: %.3f%n",
         independent.exactEce());
-    // AND the exact posterior predictive, calibrated by construction, shows an ECE of 0.018 on the
-    // same 200 processes: that much of Thaw's 0.057 is sampling noise, the rest is the method
+    assertThat(Forecast.DEFAULT_RATES).isEqualTo(Rates.POSTERIOR);
+    assertThat(Forecast.DEFAULT_POOLING).isEqualTo(Pooling.MILESTONE);
+    // THEN each family's oracle (the true dynamics simulated on from the state at the as-of
+    // date), calibrated by construction, shows an ECE of 0.02-0.03 on its outcomes at 200
+    // processes: that much of any ECE is sampling noise; and knowing the truth scores better
+    for (Result r : all) {
+      assertThat(r.oracleEce()).isPositive().isLessThan(0.04);
+      assertThat(r.oracleBrierScore()).isLessThan(r.brierScore());
+    }
     assertThat(independent.exactEce()).isPositive().isLessThan(0.03);
-    assertThat(independent.ece()).isGreaterThan(independent.exactEce() + 0.02);
-    // THEN the fans of the independent, clustered and dependencies families cover 80% ± 8 (the
-    // standard error of 200 processes is 2.8 points)
-    assertThat(independent.coverage()).isBetween(0.72, 0.88);
-    assertThat(clustered.coverage()).isBetween(0.72, 0.88);
-    assertThat(dependencies.coverage()).isBetween(0.72, 0.88);
+    // AND every family's fan covers 80% ± 8 (the standard error of 200 processes is 2.8 points)
+    for (Result r : new Result[] {independent, differ, dimensions, clustered, dependencies}) {
+      assertThat(r.coverage()).as(r.family().name()).isBetween(0.72, 0.88);
+    }
     // AND the record's tempo is what brings the clustered family there
     assertThat(clusteredWithoutTempo.coverage()).isLessThan(0.72);
     // AND plug-in rates cover less: why posterior is the default
     assertThat(point.coverage()).isLessThan(independent.coverage());
-    assertThat(Forecast.DEFAULT_RATES).isEqualTo(Rates.POSTERIOR);
-    // AND the dependencies family meets the calibration target; the others miss it, as measured
-    // in docs/forecasting.md (pinned here so that a change that worsens them fails)
-    assertThat(dependencies.ece()).isLessThanOrEqualTo(0.05);
-    assertThat(independent.ece()).isLessThanOrEqualTo(0.065);
-    assertThat(clustered.ece()).isLessThanOrEqualTo(0.085);
+    // AND per-milestone probabilities: at 200 processes an ECE carries about 0.02 of noise (the
+    // oracles'), so this run pins the measured values (docs/forecasting.md) so that a change that
+    // worsens them fails; the large run (largeRun, 1,000 processes, noise floor 0.005-0.02) is
+    // where the 0.05 target is judged
+    assertThat(dimensions.ece()).isLessThanOrEqualTo(0.05);
+    assertThat(differ.ece()).isLessThanOrEqualTo(0.06);
+    assertThat(dependencies.ece()).isLessThanOrEqualTo(0.055);
+    assertThat(independent.ece()).isLessThanOrEqualTo(0.06);
+    assertThat(clustered.ece()).isLessThanOrEqualTo(0.08);
     // AND on its own family the exact posterior predictive (ExactPredictive, written apart from
-    // Thaw, with the true prior) is better by 0.009 ± 0.002: the Brier target is missed, by that
-    assertThat(independent.brierScore() - independent.exactBrierScore()).isBetween(0.0, 0.015);
-    // AND rates that differ per milestone are not covered: partial pooling is not built
-    assertThat(differ.coverage()).isLessThan(0.72);
+    // Thaw, with the true prior) is better by 0.005 ± 0.002: the Brier target is missed, by that
+    assertThat(independent.brierScore() - independent.exactBrierScore()).isBetween(0.0, 0.01);
   }
 
   @Test
-  void partialPoolingByDimension() {
+  void partialPooling() {
     // GIVEN processes whose four dimensions each multiply the step rates by their own lognormal
-    // factor (σ = 1), and processes of Thaw's own model, forecast with and without partial pooling
-    Result full =
-        CalibrationHarness.run(
-            Family.DIMENSIONS_DIFFER, Rates.POSTERIOR, null, false, PROCESSES, PATHS, SEED);
-    Result partial =
-        CalibrationHarness.run(
-            Family.DIMENSIONS_DIFFER, Rates.POSTERIOR, null, true, PROCESSES, PATHS, SEED);
-    Result ownFull =
-        CalibrationHarness.run(
-            Family.INDEPENDENT, Rates.POSTERIOR, null, false, PROCESSES, PATHS, SEED);
-    Result ownPartial =
-        CalibrationHarness.run(
-            Family.INDEPENDENT, Rates.POSTERIOR, null, true, PROCESSES, PATHS, SEED);
-    for (Result r : new Result[] {full, partial, ownFull, ownPartial}) {
+    // factor (σ = 1), processes whose milestones each do, and processes of Thaw's own model,
+    // forecast without partial pooling, by dimension and by milestone
+    Result none = pooled(Family.DIMENSIONS_DIFFER, Pooling.NONE);
+    Result byDimension = pooled(Family.DIMENSIONS_DIFFER, Pooling.DIMENSION);
+    Result byMilestone = pooled(Family.DIMENSIONS_DIFFER, Pooling.MILESTONE);
+    Result differNone = pooled(Family.RATES_DIFFER, Pooling.NONE);
+    Result differByMilestone = pooled(Family.RATES_DIFFER, Pooling.MILESTONE);
+    Result ownNone = pooled(Family.INDEPENDENT, Pooling.NONE);
+    Result ownByDimension = pooled(Family.INDEPENDENT, Pooling.DIMENSION);
+    Result ownByMilestone = pooled(Family.INDEPENDENT, Pooling.MILESTONE);
+    for (Result r :
+        new Result[] {
+          none,
+          byDimension,
+          byMilestone,
+          differNone,
+          differByMilestone,
+          ownNone,
+          ownByDimension,
+          ownByMilestone
+        }) {
       System.out.println(r.row());
     }
-    // THEN, measured (docs/forecasting.md): where dimensions differ, shrinking each dimension's
-    // rate by a point factor does not beat full pooling here (Brier 0.150 against 0.143, coverage
-    // 71.5% against 75.0%), so it stays off by default; pinned so that a change that worsens it
-    // fails
-    assertThat(Forecast.DEFAULT_PARTIAL_POOLING).isFalse();
-    assertThat(partial.brierScore()).isLessThan(full.brierScore() + 0.01);
-    assertThat(partial.coverage()).isGreaterThan(0.68);
-    // AND with one dimension there is nothing to pool across: the forecasts are the same
-    assertThat(ownPartial.brierScore()).isEqualTo(ownFull.brierScore());
-    assertThat(ownPartial.covered()).isEqualTo(ownFull.covered());
+    // THEN where milestones differ, each milestone's own pace drawn from its posterior scores
+    // better than full pooling and brings the fan into the target: why it is the default
+    assertThat(differByMilestone.brierScore()).isLessThan(differNone.brierScore() - 0.005);
+    assertThat(differByMilestone.ece()).isLessThan(differNone.ece());
+    assertThat(differNone.coverage()).isLessThan(0.72);
+    assertThat(differByMilestone.coverage()).isBetween(0.72, 0.88);
+    assertThat(byMilestone.brierScore()).isLessThan(none.brierScore() - 0.005);
+    // AND pooling by dimension, each dimension's rate of each step drawn from its posterior, does
+    // worse than full pooling even where the dimensions differ (Brier 0.155 against 0.143,
+    // coverage 67.5% against 75.0%; docs/forecasting.md): why it stays an option; pinned so that
+    // a change that worsens it fails
+    assertThat(byDimension.brierScore()).isLessThan(none.brierScore() + 0.02);
+    assertThat(byDimension.coverage()).isGreaterThan(0.64);
+    assertThat(byMilestone.brierScore()).isLessThan(byDimension.brierScore() - 0.01);
+    // AND on Thaw's own model (one dimension, shared rates) partial pooling costs little
+    assertThat(ownByMilestone.brierScore()).isLessThan(ownNone.brierScore() + 0.003);
+    assertThat(ownByDimension.brierScore()).isEqualTo(ownNone.brierScore());
+    assertThat(ownByDimension.covered()).isEqualTo(ownNone.covered());
+  }
+
+  private static Result pooled(Family family, Pooling pooling) {
+    return cached(family, Rates.POSTERIOR, null, pooling);
+  }
+
+  /**
+   * The harness is deterministic, so a row both tests need is run once (the small run must stay
+   * fast).
+   */
+  private static final java.util.Map<String, Result> RUNS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static Result cached(Family family, Rates rates, Tempo tempo, Pooling pooling) {
+    return RUNS.computeIfAbsent(
+        family + " " + rates + " " + tempo + " " + pooling,
+        k -> CalibrationHarness.run(family, rates, tempo, pooling, PROCESSES, PATHS, SEED));
   }
 
   @Test
@@ -149,8 +192,52 @@ class CalibrationHarnessTest {
     assertThat(d.tempo(24)).isEqualTo(Tempo.NONE);
   }
 
+  /**
+   * The large run, skipped unless {@code -Dthaw.harness.processes=N} is given (for example {@code
+   * ./mvnw -B -pl core test -Dtest='CalibrationHarnessTest#largeRun' -Dthaw.harness.processes=2000
+   * -Djacoco.skip=true}); {@code -Dthaw.harness.pooling=none,milestone} chooses the poolings and
+   * {@code -Dthaw.harness.families=INDEPENDENT,...} the families. It prints every family's row
+   * beside the noise floor of its oracle, and Thaw's reliability per decile.
+   */
+  @Test
+  void largeRun() {
+    Integer processes = Integer.getInteger("thaw.harness.processes");
+    org.junit.jupiter.api.Assumptions.assumeTrue(processes != null, "no -Dthaw.harness.processes");
+    String families = System.getProperty("thaw.harness.families", "");
+    String poolings = System.getProperty("thaw.harness.pooling", "none,milestone");
+    System.out.println(
+        "| family | rates | processes | P10–P90 coverage | milestone forecasts | ECE | oracle's ECE"
+            + " | Brier | oracle's Brier"
+            + " | Brier of the exact posterior predictive (± s.e. of the difference) |");
+    System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+    for (Family family : Family.values()) {
+      if (!families.isEmpty() && !families.contains(family.name())) {
+        continue;
+      }
+      for (String pooling : poolings.split(",")) {
+        Result r =
+            CalibrationHarness.run(
+                family,
+                Rates.POSTERIOR,
+                null,
+                Pooling.valueOf(pooling.trim().toUpperCase(java.util.Locale.ROOT)),
+                processes,
+                PATHS,
+                SEED);
+        System.out.println(r.row());
+        System.out.println("  bins:" + r.bins());
+        System.out.println("  levels:" + r.levels());
+        if (family == Family.INDEPENDENT) {
+          System.out.printf("  exact predictive's ECE %.3f%n", r.exactEce());
+        }
+        // THEN the oracle, calibrated by construction, is never worse in Brier than Thaw
+        assertThat(r.oracleBrierScore()).isLessThanOrEqualTo(r.brierScore());
+      }
+    }
+  }
+
   private static Result run(Family family, Rates rates, Tempo tempo) {
-    return CalibrationHarness.run(family, rates, tempo, PROCESSES, PATHS, SEED);
+    return cached(family, rates, tempo, Forecast.DEFAULT_POOLING);
   }
 
   @Test

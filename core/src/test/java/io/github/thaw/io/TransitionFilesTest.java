@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.thaw.forecast.Forecast;
 import io.github.thaw.forecast.FreezeShocks;
+import io.github.thaw.forecast.Pooling;
 import io.github.thaw.forecast.Reversals;
 import io.github.thaw.forecast.Step;
 import io.github.thaw.forecast.StepDuration;
@@ -90,6 +91,15 @@ class TransitionFilesTest {
   }
 
   @Test
+  void aFileSetsThePooling() {
+    assertThat(yaml("pooling: milestone").pooling()).contains(Pooling.MILESTONE);
+    assertThat(yaml("pooling: dimension").pooling()).contains(Pooling.DIMENSION);
+    assertThat(yaml("pooling: none").pooling()).contains(Pooling.NONE);
+    assertThat(yaml("pooling: none")).isNotEqualTo(BASE);
+    assertThat(BASE.pooling()).isEmpty();
+  }
+
+  @Test
   void jsonReadsTheSame() {
     Transitions t =
         TransitionFiles.read(
@@ -143,7 +153,9 @@ class TransitionFilesTest {
             + "|t.yaml:1:18: milestones.a.IN_PROGRESS->DONE: unknown key 'IN_PROGRESS->DONE' in"
             + " milestone steps; allowed:"
             + " NOT_STARTED->AGREED, AGREED->IN_PROGRESS, IN_PROGRESS->COMPLETED",
-        "rates: 0.1|t.yaml:1:1: rates: unknown key 'rates' in transitions; allowed: defaults, steps, softFactor, freeze, tempo, reversals, milestones",
+        "rates: 0.1|t.yaml:1:1: rates: unknown key 'rates' in transitions; allowed: defaults, steps, softFactor, freeze, tempo, reversals, pooling, milestones",
+        "pooling: milestones|t.yaml:1:10: pooling: pooling 'milestones' is not one of none,"
+            + " dimension, milestone (did you mean 'milestone'?)",
         "tempo: {dispersion: -0.5}|t.yaml:1:8: tempo: tempo dispersion must be a number from 0 (no"
             + " common shock) to 100.0, got -0.5",
         "tempo: {}|t.yaml:1:8: tempo: missing required key 'dispersion' in tempo",

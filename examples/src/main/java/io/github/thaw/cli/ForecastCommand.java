@@ -8,6 +8,7 @@ import io.github.thaw.forecast.ForecastDate;
 import io.github.thaw.forecast.ForecastSummary;
 import io.github.thaw.forecast.IndexFanPoint;
 import io.github.thaw.forecast.MilestoneForecast;
+import io.github.thaw.forecast.Pooling;
 import io.github.thaw.forecast.RateEstimate;
 import io.github.thaw.forecast.RatePosterior;
 import io.github.thaw.forecast.Rates;
@@ -104,11 +105,18 @@ final class ForecastCommand implements Callable<Integer> {
   Rates rates = Forecast.DEFAULT_RATES;
 
   @Option(
-      names = "--partial-pooling",
+      names = "--pooling",
+      paramLabel = "none|dimension|milestone",
+      converter = PoolingConverter.class,
       description =
-          "Shrink each dimension's step rates towards the pooled rate (empirical Bayes) instead of"
-              + " one rate per step for all milestones. Default: off.")
-  boolean partialPooling = Forecast.DEFAULT_PARTIAL_POOLING;
+          "How calibrated step rates are pooled: one rate per step for all milestones (none),"
+              + " each dimension's drawn around it, or each milestone's own pace drawn from its"
+              + " posterior (empirical Bayes). Default: the transitions file's 'pooling:', else"
+              + " milestone.")
+  Pooling pooling;
+
+  @Option(names = "--partial-pooling", description = "The same as --pooling dimension.")
+  boolean partialPooling;
 
   @Override
   public Integer call() throws IOException {
@@ -127,7 +135,7 @@ final class ForecastCommand implements Callable<Integer> {
             .samples(samples)
             .threads(threads)
             .rates(rates)
-            .partialPooling(partialPooling);
+            .pooling(partialPooling ? Pooling.DIMENSION : pooling);
     if (horizon != null) {
       b.horizon(horizon);
     }
@@ -184,6 +192,7 @@ final class ForecastCommand implements Callable<Integer> {
       reversals.putNull("exposureMonths");
     }
     root.put("partialPooling", !f.groups().isEmpty());
+    root.put("pooling", f.pooling().label());
     if (calibration != null) {
       root.set("calibration", calibration(calibration));
     }
@@ -242,10 +251,10 @@ final class ForecastCommand implements Callable<Integer> {
     StringBuilder s =
         new StringBuilder(
             on
-                ? "Partial pooling by dimension (empirical Bayes): transitions/exposure, shrunk rate"
-                    + " per step\n"
-                : "Exposure by dimension (transitions/months per step; one rate per step for all,"
-                    + " --partial-pooling to shrink each dimension's rate towards it):\n");
+                ? "Partial pooling by dimension (empirical Bayes, drawn per path around the shrunk"
+                    + " rate): transitions/exposure, shrunk rate per step\n"
+                : "Exposure by dimension (transitions/months per step; --pooling dimension draws"
+                    + " each dimension's rate around the pooled one):\n");
     java.util.Map<String, StringBuilder> rows = new java.util.LinkedHashMap<>();
     for (io.github.thaw.forecast.RateGroup g : c.groups()) {
       StringBuilder row =
@@ -259,6 +268,50 @@ final class ForecastCommand implements Callable<Integer> {
       }
     }
     rows.values().forEach(r -> s.append(r).append('\n'));
+    s.append(frailtyLine(f, c));
+    return s.toString();
+  }
+
+  /** Says how much milestones differ in pace and whether the paths draw each one's own. */
+  static String frailtyLine(Forecast f, Calibration c) {
+    double phi = c.frailtyVariance();
+    String how =
+        f.pooling() == Pooling.MILESTONE
+            ? "; each path draws each milestone's own pace from its posterior"
+            : " (--pooling milestone draws each milestone's own pace)";
+    if (!(phi > 0)) {
+      return String.format(
+          Locale.ROOT,
+          "Milestones' own paces: variance 0 (their transitions spread no more than shared rates"
+              + " make them), so every milestone keeps the pooled rates%s.%n",
+          f.pooling() == Pooling.MILESTONE ? "" : how);
+    }
+    StringBuilder s =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "Milestones' own paces: variance %.3f across milestones%s; factor (transitions"
+                    + " seen/expected at the pooled rates):%n",
+                phi,
+                how));
+    int k = 0;
+    for (io.github.thaw.forecast.MilestoneFrailty m : c.frailties()) {
+      s.append(k++ % 3 == 0 ? "  " : "   ")
+          .append(
+              String.format(
+                  Locale.ROOT,
+                  "%s %.2f (%d/%.1f)",
+                  m.milestone().value(),
+                  m.factor(),
+                  m.transitions(),
+                  m.expectedTransitions()));
+      if (k % 3 == 0) {
+        s.append('\n');
+      }
+    }
+    if (k % 3 != 0) {
+      s.append('\n');
+    }
     return s.toString();
   }
 
@@ -385,6 +438,17 @@ final class ForecastCommand implements Callable<Integer> {
     ObjectNode tau = n.putObject("betweenGroupVariance");
     for (Step s : Step.values()) {
       tau.put(s.label(), c.betweenGroupVariance(s));
+    }
+    n.put("frailtyVariance", c.frailtyVariance());
+    ArrayNode frailties = n.putArray("frailties");
+    for (io.github.thaw.forecast.MilestoneFrailty f : c.frailties()) {
+      ObjectNode x = frailties.addObject();
+      x.put("milestone", f.milestone().value());
+      x.put("transitions", f.transitions());
+      x.put("expectedTransitions", f.expectedTransitions());
+      x.put("shape", f.shape());
+      x.put("rate", f.rate());
+      x.put("factor", f.factor());
     }
     n.put("pooledRate", c.pooledRate());
     n.put("priorMonths", Calibration.PRIOR_MONTHS);

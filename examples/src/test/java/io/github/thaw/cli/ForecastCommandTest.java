@@ -293,6 +293,42 @@ class ForecastCommandTest {
   }
 
   @Test
+  void poolingByMilestoneIsTheDefaultAndTheReferenceRecordGivesItNothingToDraw(@TempDir Path dir)
+      throws Exception {
+    // GIVEN the reference model with the default pooling, and with a transitions file asking for
+    // none
+    Path none = dir.resolve("none.yaml");
+    Files.writeString(none, "pooling: none\n", StandardCharsets.UTF_8);
+    JsonNode byMilestone = json(thaw("forecast", "--json", "--samples", "500"));
+    JsonNode off =
+        json(thaw("forecast", "--json", "--samples", "500", "--transitions", none.toString()));
+    // THEN the default is pooling by milestone, the file turns it off
+    assertThat(byMilestone.get("pooling").asText()).isEqualTo("milestone");
+    assertThat(off.get("pooling").asText()).isEqualTo("none");
+    // AND the record's milestones spread no more than shared rates would make them: no factor is
+    // drawn, so the two forecasts are the same
+    JsonNode c = byMilestone.get("calibration");
+    assertThat(c.get("frailtyVariance").asDouble()).isZero();
+    assertThat(c.get("frailties")).hasSize(15);
+    int seen = 0;
+    for (JsonNode f : c.get("frailties")) {
+      assertThat(f.get("factor").asDouble()).isEqualTo(1.0);
+      seen += f.get("transitions").asInt();
+    }
+    assertThat(seen).isEqualTo(16);
+    assertThat(byMilestone.get("milestones")).isEqualTo(off.get("milestones"));
+    assertThat(thaw("forecast", "--samples", "500").out())
+        .contains("Milestones' own paces: variance 0");
+  }
+
+  @Test
+  void badPoolingIsAUsageError() {
+    Run r = thaw("forecast", "--pooling", "milestones");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("pooling 'milestones' is not one of none, dimension, milestone");
+  }
+
+  @Test
   void badRatesAreAUsageError() {
     Run r = thaw("forecast", "--rates", "mean");
     assertThat(r.code()).isEqualTo(2);
