@@ -506,7 +506,10 @@ public final class Calibration {
   /**
    * How many levels milestones fell in the window: each fall of the preferred reading counts the
    * levels it drops (a fall from COMPLETED to AGREED counts two), as a jump up counts one
-   * transition per step.
+   * transition per step. A fall while the higher reading is still live (another source's report
+   * within the dispute window, {@link ProcessModel#DEFAULT_DISPUTE_WINDOW_DAYS} days) is a
+   * disagreement between sources, which the starting state already carries, not a fall: it is not
+   * counted.
    *
    * @return the count
    */
@@ -820,7 +823,9 @@ public final class Calibration {
           advancesPerDay.merge(t, 1, Integer::sum);
         } else if (now < level) {
           spell = 0;
-          decreases += level - now;
+          if (StatusTimeline.high(timeline.readingAt(m, t)) < level) {
+            decreases += level - now;
+          }
         }
         level = now;
       }

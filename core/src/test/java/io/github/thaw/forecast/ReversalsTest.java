@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.thaw.model.Event;
+import io.github.thaw.model.PartialDate;
 import io.github.thaw.model.ProcessModel;
+import io.github.thaw.model.Source;
 import io.github.thaw.model.Status;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -48,6 +51,33 @@ class ReversalsTest {
     assertThat(c.decreases()).isEqualTo(decreases);
     assertThat(c.reversalExposureMonths()).isCloseTo(months, within(1e-9));
     assertThat(c.reversals().hazard()).isCloseTo((4 + 0.5) / (months + 360), within(1e-12));
+  }
+
+  @Test
+  void aLowerReportFromAnotherSourceWithinTheDisputeWindowIsADisagreementNotAFall() {
+    // GIVEN milestone a agreed per source s on 1 March 2024; source t says NOT_STARTED 5 days later
+    // (a dispute: both readings stay live), and 60 days later for milestone b (s's claim has aged
+    // out of the 31-day window, so t's report is a fall)
+    ProcessModel model =
+        Models.builder()
+            .source(new Source("t", "Other outlet", "Title", null, "t.txt"))
+            .milestone(Models.milestone("a", List.of(), List.of()))
+            .milestone(Models.milestone("b", List.of(), List.of()))
+            .event(Models.status("2024-03-01", "a", Status.AGREED))
+            .event(status("2024-03-06", "a", Status.NOT_STARTED, "t"))
+            .event(Models.status("2024-03-01", "b", Status.AGREED))
+            .event(status("2024-04-30", "b", Status.NOT_STARTED, "t"))
+            .build();
+    Calibration c = Calibration.fromHistory(model, Models.AS_OF);
+
+    // THEN only b's fall counts
+    assertThat(model.stateAt("a", LocalDate.of(2024, 3, 6)).isDisputed()).isTrue();
+    assertThat(model.stateAt("b", LocalDate.of(2024, 4, 30)).isDisputed()).isFalse();
+    assertThat(c.decreases()).isEqualTo(1);
+  }
+
+  private static Event status(String date, String milestone, Status status, String source) {
+    return Event.status(PartialDate.parse(date), milestone, status, List.of(source), "");
   }
 
   @Test
