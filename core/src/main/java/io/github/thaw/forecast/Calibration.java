@@ -506,10 +506,11 @@ public final class Calibration {
   /**
    * How many levels milestones fell in the window: each fall of the preferred reading counts the
    * levels it drops (a fall from COMPLETED to AGREED counts two), as a jump up counts one
-   * transition per step. A fall while the higher reading is still live (another source's report
-   * within the dispute window, {@link ProcessModel#DEFAULT_DISPUTE_WINDOW_DAYS} days) is a
-   * disagreement between sources, which the starting state already carries, not a fall: it is not
-   * counted.
+   * transition per step. A fall while the higher reading is still live (as {@link
+   * ProcessModel#stateAt(String, LocalDate)} reads it: a lower report from another source leaves
+   * the higher claim live until its own source reports again or a later report is at least as
+   * advanced) is a disagreement between sources, which the starting state already carries, not a
+   * fall: it is not counted.
    *
    * @return the count
    */

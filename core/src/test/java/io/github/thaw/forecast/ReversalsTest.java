@@ -54,24 +54,24 @@ class ReversalsTest {
   }
 
   @Test
-  void aLowerReportFromAnotherSourceWithinTheDisputeWindowIsADisagreementNotAFall() {
-    // GIVEN milestone a agreed per source s on 1 March 2024; source t says NOT_STARTED 5 days later
-    // (a dispute: both readings stay live), and 60 days later for milestone b (s's claim has aged
-    // out of the 31-day window, so t's report is a fall)
+  void aLowerReportFromAnotherSourceIsADisagreementAFallOnlyWhenTheClaimIsWithdrawn() {
+    // GIVEN milestone a agreed per source s on 1 March 2024, then NOT_STARTED per source t: s's
+    // claim stays live (a dispute); and milestone b agreed per s, then NOT_STARTED per s itself:
+    // s withdrew its claim, so b fell
     ProcessModel model =
         Models.builder()
             .source(new Source("t", "Other outlet", "Title", null, "t.txt"))
             .milestone(Models.milestone("a", List.of(), List.of()))
             .milestone(Models.milestone("b", List.of(), List.of()))
             .event(Models.status("2024-03-01", "a", Status.AGREED))
-            .event(status("2024-03-06", "a", Status.NOT_STARTED, "t"))
+            .event(status("2024-04-30", "a", Status.NOT_STARTED, "t"))
             .event(Models.status("2024-03-01", "b", Status.AGREED))
-            .event(status("2024-04-30", "b", Status.NOT_STARTED, "t"))
+            .event(Models.status("2024-04-30", "b", Status.NOT_STARTED))
             .build();
     Calibration c = Calibration.fromHistory(model, Models.AS_OF);
 
-    // THEN only b's fall counts
-    assertThat(model.stateAt("a", LocalDate.of(2024, 3, 6)).isDisputed()).isTrue();
+    // THEN the model reads a as disputed and b as fallen, and only b's fall counts
+    assertThat(model.stateAt("a", LocalDate.of(2024, 4, 30)).isDisputed()).isTrue();
     assertThat(model.stateAt("b", LocalDate.of(2024, 4, 30)).isDisputed()).isFalse();
     assertThat(c.decreases()).isEqualTo(1);
   }
