@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -68,6 +69,7 @@ class BacktestTest {
   }
 
   @Test
+  @Tag("calibration")
   void thawBeatsPersistenceAndComesNearTheKnownTruth() {
     // GIVEN a record of known dynamics WHEN backtested every 3 months, 6 months ahead
     ProcessModel model = synthetic(7);

@@ -9,6 +9,7 @@ import io.github.thaw.forecast.CalibrationHarness.Result;
 import io.github.thaw.model.ProcessModel;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +22,7 @@ class CalibrationHarnessTest {
   private static final long SEED = 2026;
 
   @Test
+  @Tag("calibration")
   void everyFamilysFanCoversItsTargetWhereTheMethodAllows() {
     // GIVEN 200 processes of each family of dynamics, forecast with the defaults (posterior
     // rates, the record's tempo, partial pooling by milestone)
@@ -78,6 +80,7 @@ class CalibrationHarnessTest {
   }
 
   @Test
+  @Tag("calibration")
   void partialPooling() {
     // GIVEN processes whose four dimensions each multiply the step rates by their own lognormal
     // factor (σ = 1), processes whose milestones each do, and processes of Thaw's own model,
@@ -142,6 +145,7 @@ class CalibrationHarnessTest {
   }
 
   @Test
+  @Tag("calibration")
   void randomReversalsAtTheRecordsHazard() {
     // GIVEN 200 processes of independent steps whose milestones also fall one level at a hazard
     // log-uniform in [0.002, 0.02] a month, the record containing the falls, forecast with
@@ -201,6 +205,7 @@ class CalibrationHarnessTest {
    * beside the noise floor of its oracle, and Thaw's reliability per decile.
    */
   @Test
+  @Tag("calibration")
   void largeRun() {
     Integer processes = Integer.getInteger("thaw.harness.processes");
     org.junit.jupiter.api.Assumptions.assumeTrue(processes != null, "no -Dthaw.harness.processes");
