@@ -27,8 +27,10 @@ final class IndexRules {
     } catch (IllegalArgumentException e) {
       String message = e.getMessage();
       List<Dimension> dims = model.dimensions();
+      // Only a message that names a dimension as one ("dimension 'x'") is located there: a model
+      // named like one of its dimensions must not draw a problem about the model to it.
       for (int i = 0; i < dims.size(); i++) {
-        if (message.contains("'" + dims.get(i).id() + "'")) {
+        if (message.contains("dimension '" + dims.get(i).id() + "'")) {
           return List.of(Problem.at("dimensions[" + i + "]", message));
         }
       }

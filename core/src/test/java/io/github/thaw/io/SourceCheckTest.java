@@ -4,11 +4,14 @@ import static io.github.thaw.io.TestModels.problems;
 import static io.github.thaw.io.TestModels.yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.thaw.model.Problem;
 import io.github.thaw.model.ProcessModel;
 import io.github.thaw.model.Reliability;
+import io.github.thaw.model.Source;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -187,5 +190,111 @@ class SourceCheckTest {
     SourceCheck.Result r = SourceCheck.check(file, dir);
     assertThat(r.problems()).hasSize(3);
     assertThat(r.problems().get(0).location().file()).isEqualTo(file.toString());
+  }
+
+  @Test
+  void theFolderIsCheckedBeforeTheModelAndForAModelBuiltInCode() {
+    // GIVEN a folder that does not exist
+    Path none = dir.resolve("no");
+    // WHEN an invalid model file is checked against it THEN the missing folder is what is said
+    assertThatThrownBy(
+            () -> SourceCheck.check("name: U\nnope: 1\n", "m.yaml", FileSyntax.YAML, none))
+        .isInstanceOf(NoSuchFileException.class)
+        .hasMessage(none.toString());
+    // WHEN a model built in code is checked against it THEN the same
+    assertThatThrownBy(() -> SourceCheck.check(yaml("name: U\n"), none))
+        .isInstanceOf(NoSuchFileException.class)
+        .hasMessage(none.toString());
+  }
+
+  @Test
+  void aLocatorThatIsNoFileNameIsALocatedProblem() throws IOException {
+    // GIVEN a source (built in code) whose locator holds a character no file name can have
+    ProcessModel m =
+        ProcessModel.builder("U").source(new Source("x", "", "", null, "a\u0000b.txt")).build();
+    // WHEN checked THEN the locator is named, not an exception thrown
+    assertThat(SourceCheck.check(m, dir).problems())
+        .extracting(Problem::toString)
+        .containsExactly(
+            "sources[0].locator: locator 'a\u0000b.txt' is not a file name that can be looked up"
+                + " in '"
+                + dir
+                + "'");
+  }
+
+  @Test
+  void aDocumentPastTheSizeLimitIsNotReadAndOneAtTheLimitIs() throws IOException {
+    // GIVEN two sparse documents, one of exactly the largest size read and one a byte larger
+    try (RandomAccessFile f = new RandomAccessFile(dir.resolve("at.txt").toFile(), "rw")) {
+      f.setLength(SourceCheck.MAX_DOCUMENT_BYTES);
+    }
+    try (RandomAccessFile f = new RandomAccessFile(dir.resolve("big.txt").toFile(), "rw")) {
+      f.setLength(SourceCheck.MAX_DOCUMENT_BYTES + 1);
+    }
+    String model =
+        """
+        name: U
+        sources:
+          - {id: at, locator: at.txt}
+          - {id: big, locator: big.txt}
+        events:
+          - {date: 2020, sources: [at#1, big#1]}
+        """;
+    // WHEN checked THEN the larger one is a problem naming its size and the limit, and the one at
+    // the limit is read (its NUL bytes are one paragraph, so at#1 is found)
+    SourceCheck.Result r = SourceCheck.check(model, "m.yaml", FileSyntax.YAML, dir);
+    assertThat(r.problems())
+        .extracting(Problem::toString)
+        .containsExactly(
+            "m.yaml:4:24: sources[1].locator: document 'big.txt' has 16777217 bytes, more than the"
+                + " 16777216 a source document may have; is the locator right?");
+    assertThat(r.documentsRead()).isEqualTo(1);
+    assertThat(r.citationsChecked()).isEqualTo(1);
+  }
+
+  @Test
+  void anEmptyDocumentHasNoParagraphToCite() throws IOException {
+    // GIVEN an empty document cited at its first paragraph
+    Files.writeString(dir.resolve("e.txt"), "");
+    String model =
+        """
+        name: U
+        sources: [{id: e, locator: e.txt}]
+        events:
+          - {date: 2020, sources: [e#1]}
+        """;
+    // WHEN checked THEN the citation is refused: the document has no paragraph at all
+    SourceCheck.Result r = SourceCheck.check(model, "m.yaml", FileSyntax.YAML, dir);
+    assertThat(r.problems())
+        .extracting(Problem::toString)
+        .containsExactly(
+            "m.yaml:4:28: events[0].sources[0]: citation 'e#1': 'e.txt' has 0 paragraphs"
+                + " (non-blank lines), so the paragraph must be 1 to 0");
+    assertThat(r.citationsChecked()).isEqualTo(1);
+  }
+
+  @Test
+  void aDocumentThatFailsToReadIsALocatedProblem() throws IOException {
+    // GIVEN a locator that leads (through a link) to a file that opens but fails on reading: on
+    // Linux, a process's own memory at offset 0
+    Path mem = Path.of("/proc/self/mem");
+    assumeTrue(Files.isRegularFile(mem) && Files.isReadable(mem));
+    Files.createSymbolicLink(dir.resolve("mem.txt"), mem);
+    String model =
+        """
+        name: U
+        sources: [{id: m, locator: mem.txt}]
+        events:
+          - {date: 2020, sources: [m#1]}
+        """;
+    // WHEN checked THEN the failure is reported at the locator, and the citation is not judged
+    SourceCheck.Result r = SourceCheck.check(model, "m.yaml", FileSyntax.YAML, dir);
+    assertThat(r.problems())
+        .extracting(Problem::toString)
+        .singleElement()
+        .asString()
+        .startsWith("m.yaml:2:28: sources[0].locator: document 'mem.txt' cannot be read: ");
+    assertThat(r.documentsRead()).isZero();
+    assertThat(r.citationsChecked()).isZero();
   }
 }
