@@ -2,10 +2,12 @@ package io.github.thaw.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,5 +78,28 @@ class AtomicFilesTest {
     ModelFiles.write(TestModels.reference(), link);
     assertThat(Files.isSymbolicLink(link)).isFalse();
     assertThat(Files.readString(target)).isEqualTo("keep");
+  }
+
+  @Test
+  void manyWritesLeaveNoFileOpen() throws IOException {
+    // GIVEN a system that lists this process's open files (Linux)
+    Path fds = Path.of("/proc/self/fd");
+    assumeTrue(Files.isDirectory(fds));
+    long before = openFiles(fds);
+    // WHEN a file is written many times
+    Path file = dir.resolve("out.txt");
+    for (int i = 0; i < 200; i++) {
+      AtomicFiles.write(file, "version " + i + "\n");
+    }
+    // THEN the last version is there and no write left a file open behind it (a long-running
+    // program that saves often must not run out of descriptors)
+    assertThat(Files.readString(file)).isEqualTo("version 199\n");
+    assertThat(openFiles(fds) - before).isLessThan(50);
+  }
+
+  private static long openFiles(Path fds) throws IOException {
+    try (Stream<Path> s = Files.list(fds)) {
+      return s.count();
+    }
   }
 }
