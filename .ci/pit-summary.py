@@ -4,7 +4,11 @@
 Rule: a mutant counts as killed ("detected") when PIT says detected='true', i.e. status KILLED,
 TIMED_OUT, MEMORY_ERROR or RUN_ERROR. SURVIVED and NO_COVERAGE are not detected. Score =
 detected / all mutants; test strength = detected / (all - NO_COVERAGE), as PIT reports them.
-Usage: pitsum.py mutations.xml [--classes] [--lines CLASS]
+Usage: pit-summary.py mutations.xml [more.xml ...] [--classes] [--lines CLASS]
+
+Several files (one per package run, as docs/mutation-testing.md's whole-core run makes them) are
+read as one run; a mutant that appears in more than one file (same class, method, line, mutator
+and index) is counted once, from the last file that has it.
 """
 import sys, collections, xml.etree.ElementTree as ET
 
@@ -13,7 +17,18 @@ def load(path):
         yield dict(status=m.get('status'), detected=m.get('detected') == 'true',
                    cls=m.findtext('mutatedClass'), method=m.findtext('mutatedMethod'),
                    line=int(m.findtext('lineNumber')), desc=m.findtext('description'),
-                   mutator=m.findtext('mutator').rsplit('.', 1)[-1])
+                   mutator=m.findtext('mutator').rsplit('.', 1)[-1],
+                   key=(m.findtext('mutatedClass'), m.findtext('mutatedMethod'),
+                        m.findtext('methodDescription'), m.findtext('lineNumber'),
+                        m.findtext('mutator'), ','.join(i.text for i in m.iter('index')),
+                        m.findtext('description')))
+
+def load_all(paths):
+    seen = {}
+    for p in paths:
+        for r in load(p):
+            seen[r['key']] = r
+    return list(seen.values())
 
 def pkg(cls):
     return cls.split('$')[0].rsplit('.', 1)[0].replace('io.github.thaw.', '')
@@ -34,8 +49,9 @@ def fmt(name, a):
             f"{100*a['killed']/a['total']:.1f}% | {100*a['killed']/cov if cov else 0:.1f}% |")
 
 def main():
-    rows = list(load(sys.argv[1]))
-    args = sys.argv[2:]
+    files = [a for a in sys.argv[1:] if a.endswith('.xml')]
+    args = [a for a in sys.argv[1:] if not a.endswith('.xml')]
+    rows = load_all(files)
     if '--lines' in args:
         c = args[args.index('--lines') + 1]
         for r in sorted(rows, key=lambda r: r['line']):
