@@ -206,12 +206,13 @@ public final class Calibration {
    * The prior scale of the frailty variance φ: its prior density is {@code (1/s) / (1 + φ/s)²}, of
    * median s, and heavy-tailed, so that a record whose milestones plainly differ can show any φ.
    * The posterior mean is used, not an estimate floored at 0: over eight or a dozen milestones the
-   * record says little about φ, and the method of moments used before, often 0 on records whose
-   * milestones truly differ, left slow milestones with the fast ones' rates (calibration error
-   * 0.073 on the harness's rates-differ family, against 0.040 with the true φ). Chosen with the
-   * calibration harness ({@code docs/forecasting.md}, 600 processes a family): at a scale of 1 the
-   * independent family's fan covered 70.2% and its calibration error was 0.058; at 0.05 the
-   * families whose milestones differ kept 0.060; 0.1 and 0.2 gave at most 0.050 and 0.051.
+   * record says little about φ, and the method of moments used before read it too low, leaving slow
+   * milestones with the fast ones' rates (calibration error 0.061 on the harness's rates-differ
+   * family with the rates and paces fitted together, against 0.040 with the true φ). Chosen with
+   * the calibration harness ({@code docs/forecasting.md}, 600 processes a family): at a scale of 1
+   * the independent family's fan covered 70.2% and its calibration error was 0.058; at 0.05 the
+   * families whose milestones differ kept 0.060; 0.1 and 0.2 (with a tempo factor of 2) gave at
+   * most 0.050 and 0.051 over four families.
    */
   public static final double FRAILTY_PRIOR_SCALE = 0.15;
 
