@@ -844,7 +844,7 @@ public final class Forecast {
           List<RatePosterior> p = new ArrayList<>();
           List<Double> r = new ArrayList<>();
           for (Step s : Step.values()) {
-            p.add(c.posterior(s));
+            p.add(c.posterior(s, pool));
             r.add(c.step(s).rate());
           }
           posteriors = List.copyOf(p);

@@ -29,13 +29,19 @@ class PooledPriorTest {
     double exposure = 8 / Months.DAYS;
     assertThat(c.step(Step.NOT_STARTED_TO_AGREED).exposureMonths())
         .isCloseTo(exposure, within(1e-9));
-    // THEN the pooled rate is half a transition over the exposure plus a year, by hand, where half
+    // THEN the rate pooled over all steps is half a transition over the exposure plus a year, by
+    // hand, where half
     // a transition over the exposure alone would be 1.9 a month
     assertThat(c.pooledRate()).isCloseTo(0.5 / (exposure + 12), within(1e-12));
     assertThat(0.5 / exposure).isGreaterThan(1.8);
-    // AND the step's posterior is centred on it: Gamma(36 r̄, T + 36)
+    // AND the step's prior is centred on the plain mean of the three steps' rates under the same
+    // hyperprior, by hand: the first step seen for eight days, the other two never reached
+    double centre = (0.5 / (exposure + 12) + 0.5 / 12 + 0.5 / 12) / 3;
+    assertThat(c.priorCentre(Pooling.MILESTONE)).isCloseTo(centre, within(1e-12));
+    assertThat(c.priorCentre(Pooling.NONE)).isCloseTo(centre, within(1e-12));
+    // AND the step's posterior is Gamma(36 c, T + 36)
     RatePosterior g = c.posterior(Step.NOT_STARTED_TO_AGREED);
-    assertThat(g.shape()).isCloseTo(36 * c.pooledRate(), within(1e-12));
+    assertThat(g.shape()).isCloseTo(36 * centre, within(1e-12));
     assertThat(g.rate()).isCloseTo(exposure + 36, within(1e-12));
     // WHEN forecast six months ahead with rates drawn from the posterior
     YearMonth horizon = YearMonth.from(asOf.plusMonths(6));

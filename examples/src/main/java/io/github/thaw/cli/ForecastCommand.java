@@ -194,7 +194,7 @@ final class ForecastCommand implements Callable<Integer> {
     root.put("partialPooling", !f.groups().isEmpty());
     root.put("pooling", f.pooling().label());
     if (calibration != null) {
-      root.set("calibration", calibration(calibration));
+      root.set("calibration", calibration(calibration, f.pooling()));
     }
     ObjectNode milestones = root.putObject("milestones");
     for (MilestoneForecast mf : r.milestones()) {
@@ -237,7 +237,8 @@ final class ForecastCommand implements Callable<Integer> {
     }
     StringBuilder s =
         new StringBuilder(
-            "Rates: drawn per path from their posterior, Gamma(n + w*pooled, T + w) with w = ");
+            "Rates: drawn per path from their posterior, Gamma(n + w*c, T + w), c the mean of the"
+                + " steps' rates, with w = ");
     s.append(String.format(Locale.ROOT, "%.0f months; posterior means", Calibration.PRIOR_MONTHS));
     for (RatePosterior p : f.posteriors()) {
       s.append(String.format(Locale.ROOT, " %s %.4f", p.step().label(), p.mean()));
@@ -290,8 +291,8 @@ final class ForecastCommand implements Callable<Integer> {
         new StringBuilder(
             String.format(
                 Locale.ROOT,
-                "Milestones' own paces: variance %.3f across milestones%s; factor (transitions"
-                    + " seen/expected at the pooled rates):%n",
+                "Milestones' own paces: variance %.3f across milestones (posterior mean)%s; factor"
+                    + " (transitions seen/expected at the steps' rates):%n",
                 phi,
                 how));
     int k = 0;
@@ -404,7 +405,7 @@ final class ForecastCommand implements Callable<Integer> {
     return n;
   }
 
-  private static ObjectNode calibration(Calibration c) {
+  private static ObjectNode calibration(Calibration c, Pooling pooling) {
     ObjectNode n = Json.object();
     n.put("from", c.from().toString());
     n.put("asOf", c.asOf().toString());
@@ -419,7 +420,7 @@ final class ForecastCommand implements Callable<Integer> {
       x.put("low", e.low());
       x.put("high", e.high());
       x.put("basis", e.basis().name());
-      RatePosterior p = c.posterior(s);
+      RatePosterior p = c.posterior(s, pooling);
       ObjectNode post = x.putObject("posterior");
       post.put("shape", p.shape());
       post.put("rate", p.rate());
@@ -451,6 +452,7 @@ final class ForecastCommand implements Callable<Integer> {
       x.put("factor", f.factor());
     }
     n.put("pooledRate", c.pooledRate());
+    n.put("priorCentre", c.priorCentre(pooling));
     n.put("priorMonths", Calibration.PRIOR_MONTHS);
     n.put("advances", c.advances());
     n.put("advanceDays", c.advanceDays());
