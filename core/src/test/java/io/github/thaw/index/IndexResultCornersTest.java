@@ -206,4 +206,32 @@ class IndexResultCornersTest {
     Trajectory t = IndexMethod.legacy().prepare(m).trajectory(LocalDate.of(2024, 6, 1), AT);
     assertThat(t.toString()).endsWith("  +0.0  0 events");
   }
+
+  @Test
+  void aCappedMilestoneReadFromAnEarlierDayCitesThatReportNotTheLatest() {
+    // Under the conservative rule x counts at s1's IN_PROGRESS of 28 May, which is still live; the
+    // finding must cite that report, not s2's COMPLETED of 1 June, which says something else.
+    ProcessModel m =
+        ProcessModel.builder("Earlier")
+            .dimension(Dimension.of("a", "A"))
+            .milestone(Milestone.builder("p", "P", "a").build())
+            .milestone(Milestone.builder("x", "X", "a").requires("p").build())
+            .source(new Source("s1", "", "", null, ""))
+            .source(new Source("s2", "", "", null, ""))
+            .event(Event.status("2024-01-01", "p", Status.AGREED, "s1"))
+            .event(Event.status("2024-05-28", "x", Status.IN_PROGRESS, "s1"))
+            .event(Event.status("2024-06-01", "x", Status.COMPLETED, "s2"))
+            .build();
+    IndexResult r =
+        IndexMethod.legacy().toBuilder()
+            .readingRule(ReadingRule.CONSERVATIVE)
+            .build()
+            .evaluate(m, LocalDate.of(2024, 6, 2));
+    GatingFinding f = r.findings().get(0);
+    assertThat(f.status()).isEqualTo(Status.IN_PROGRESS);
+    Event cited = f.milestoneEvent().orElseThrow();
+    assertThat(cited.status()).contains(Status.IN_PROGRESS);
+    assertThat(cited.sources()).containsExactly("s1");
+    assertThat(f.describe()).contains("x is reported IN_PROGRESS (2024-05-28, s1)");
+  }
 }
