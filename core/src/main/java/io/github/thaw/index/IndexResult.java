@@ -458,7 +458,9 @@ public final class IndexResult {
     }
     int value = Engine.level(reading[m], Engine.VALUE);
     int pick = end - 1;
-    for (int k = end - 1; k >= first && t.day()[k] == t.day()[end - 1]; k--) {
+    // The reading may come from an earlier day than the latest report (the conservative, optimistic
+    // and most-reliable rules read every live report), so look back past the last day.
+    for (int k = end - 1; k >= first; k--) {
       if (t.level()[k] == value) {
         pick = k;
         break;

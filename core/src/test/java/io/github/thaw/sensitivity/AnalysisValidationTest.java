@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Bad arguments and misbehaving models fail with messages that say what and where. */
@@ -141,6 +142,35 @@ class AnalysisValidationTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "model returned NaN at sample row 0 of matrix A_B(x2) with x1="
+                + seen[0][0]
+                + ", x2="
+                + seen[0][1]
+                + "; the model must return a finite number for every sample");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"5, 1, B", "14, 3, A_B(x1)", "15, 3, A_B(x2)"})
+  void nonFiniteOutputLaterInTheDesignNamesItsOwnRowAndValues(int call, int row, String matrix) {
+    // Calls go row by row, four per row (A, B, A_B(x1), A_B(x2)), on one thread; the message must
+    // report the point of that row and matrix, not of row 0 or of A.
+    AtomicInteger calls = new AtomicInteger();
+    double[][] seen = new double[1][];
+    ToDoubleFunction<double[]> model =
+        x -> {
+          if (calls.getAndIncrement() == call) {
+            seen[0] = x.clone();
+            return Double.NaN;
+          }
+          return x[0] + x[1];
+        };
+    assertThatThrownBy(() -> Sobol.analyze(model, TWO, 16, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "model returned NaN at sample row "
+                + row
+                + " of matrix "
+                + matrix
+                + " with x1="
                 + seen[0][0]
                 + ", x2="
                 + seen[0][1]

@@ -169,6 +169,25 @@ class ParameterTest {
         bad(
             () -> Parameter.triangular("t", 0, 1, Double.NEGATIVE_INFINITY),
             "parameter 't': max is -Infinity; it must be a finite number"),
+        bad(() -> Parameter.gamma(" ", 2, 1), "parameter name must not be blank"),
+        bad(
+            () -> Parameter.gamma("g", Double.NaN, 1),
+            "parameter 'g': shape is NaN; it must be a finite number"),
+        bad(
+            () -> Parameter.gamma("g", 2, Double.POSITIVE_INFINITY),
+            "parameter 'g': rate is Infinity; it must be a finite number"),
+        bad(() -> Parameter.gamma("g", 0, 1), "parameter 'g': shape (0.0) must be > 0"),
+        bad(() -> Parameter.gamma("g", 2, -1), "parameter 'g': rate (-1.0) must be > 0"),
+        bad(() -> Parameter.logUniform("", 1, 10), "parameter name must not be blank"),
+        bad(
+            () -> Parameter.logUniform("r", Double.NaN, 10),
+            "parameter 'r': min is NaN; it must be a finite number"),
+        bad(
+            () -> Parameter.logUniform("r", 1, Double.POSITIVE_INFINITY),
+            "parameter 'r': max is Infinity; it must be a finite number"),
+        bad(
+            () -> Parameter.logUniform("r", 10, 1),
+            "parameter 'r': min (10.0) must be less than max (1.0)"),
         bad(() -> Parameter.lognormal(" ", 0, 1), "parameter name must not be blank"),
         bad(
             () -> Parameter.lognormal("l", Double.NaN, 1),
