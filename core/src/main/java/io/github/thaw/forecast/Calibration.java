@@ -10,10 +10,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
 
 /**
@@ -186,7 +189,7 @@ public final class Calibration {
         break;
       }
       out = frailties(model, exposures, rate, phi);
-      Map<MilestoneId, Double> factor = new java.util.HashMap<>();
+      Map<MilestoneId, Double> factor = new HashMap<>();
       for (MilestoneFrailty f : out) {
         factor.put(f.milestone(), f.factor());
       }
@@ -231,7 +234,7 @@ public final class Calibration {
    */
   private static List<MilestoneFrailty> frailties(
       ProcessModel model, List<Exposure> exposures, double[] pooled, double[] phi) {
-    Map<MilestoneId, double[]> byMilestone = new java.util.LinkedHashMap<>();
+    Map<MilestoneId, double[]> byMilestone = new LinkedHashMap<>();
     model.milestones().forEach(m -> byMilestone.put(m.id(), new double[2]));
     for (Exposure e : exposures) {
       double[] g = byMilestone.get(e.milestone());
@@ -331,11 +334,11 @@ public final class Calibration {
    */
   private static List<RateGroup> shrink(
       ProcessModel model, List<Exposure> exposures, double[] variance) {
-    Map<MilestoneId, String> dimension = new java.util.HashMap<>();
+    Map<MilestoneId, String> dimension = new HashMap<>();
     model.milestones().forEach(m -> dimension.put(m.id(), m.dimension()));
     List<RateGroup> out = new ArrayList<>();
     for (Step s : Step.values()) {
-      Map<String, double[]> byGroup = new java.util.LinkedHashMap<>();
+      Map<String, double[]> byGroup = new LinkedHashMap<>();
       model.milestones().forEach(m -> byGroup.putIfAbsent(m.dimension(), new double[2]));
       for (Exposure e : exposures) {
         if (e.step() == s) {
@@ -787,7 +790,7 @@ public final class Calibration {
     private double reversalDays;
 
     /** Milestones that moved up, per day. */
-    private final java.util.TreeMap<Long, Integer> advancesPerDay = new java.util.TreeMap<>();
+    private final TreeMap<Long, Integer> advancesPerDay = new TreeMap<>();
 
     Reader(ProcessModel model, LocalDate from, LocalDate asOf, double softFactor) {
       this.model = model;
