@@ -83,6 +83,20 @@ public final class Calibration {
   public static final double POOLED_PRIOR_MONTHS = 12;
 
   /**
+   * The transitions of each step's own hyperprior in {@link #priorCentre(Pooling)}: one transition
+   * in {@link #POOLED_PRIOR_MONTHS} = twelve months, 0.083 a month, a mean wait of a year for a
+   * step the record has not seen. It stands in for the rate of a step few or no milestones have
+   * reached, so it is a typical step's rate, not Jeffreys' half transition (0.042 a month), which
+   * the pooled rate keeps. Chosen with the calibration harness ({@code docs/forecasting.md}): at
+   * half a transition, milestones still NOT_STARTED at the as-of date were forecast to finish with
+   * chance 0.051 against 0.087 observed in the independent family and 0.046 against 0.091 in the
+   * clustered family, whose calibration error (0.053) missed the 0.05 target over 1,000 processes;
+   * with one transition (and {@link #FRAILTY_PRIOR_SCALE} 0.3) every family's calibration error is
+   * at most 0.047 over the same processes.
+   */
+  public static final double STEP_PRIOR_TRANSITIONS = 1;
+
+  /**
    * The decreases of the reversal hazard's prior (see {@link #reversals()}): half a decrease,
    * Jeffreys' shape for a Poisson rate.
    */
@@ -212,12 +226,15 @@ public final class Calibration {
    * record says little about φ, and the method of moments used before read it too low, leaving slow
    * milestones with the fast ones' rates (calibration error 0.061 on the harness's rates-differ
    * family with the rates and paces fitted together, against 0.040 with the true φ). Chosen with
-   * the calibration harness ({@code docs/forecasting.md}, 600 processes a family): at a scale of 1
-   * the independent family's fan covered 70.2% and its calibration error was 0.058; at 0.05 the
-   * families whose milestones differ kept 0.060; 0.1 and 0.2 (with a tempo factor of 2) gave at
-   * most 0.050 and 0.051 over four families.
+   * the calibration harness ({@code docs/forecasting.md}): with the steps' hyperprior of {@link
+   * #STEP_PRIOR_TRANSITIONS}, over the first 400 processes of four families, the largest
+   * calibration error was 0.050 at a scale of 0.15 (rates-differ), 0.048 at 0.3 (clustered) and
+   * 0.055 at 0.6 (clustered); a larger scale shrinks slow milestones harder, which the families
+   * whose milestones differ need and the families whose milestones share their rates pay for. Under
+   * the previous hyperprior (half a transition) 0.1, 0.15 and 0.2 had been scanned over 600
+   * processes, and 1 and 0.05 dropped.
    */
-  public static final double FRAILTY_PRIOR_SCALE = 0.15;
+  public static final double FRAILTY_PRIOR_SCALE = 0.3;
 
   /** Points of the grid of φ on which its posterior is summed: log-spaced over [10⁻³, 100]. */
   private static final int FRAILTY_GRID = 200;
@@ -531,8 +548,9 @@ public final class Calibration {
   }
 
   /**
-   * The centre of every step's prior: the plain mean over the three steps of {@code (n_s + ½) /
-   * (T_s + 12)}, each step's rate under the hyperprior of {@link #pooledRate()}. Under pooling by
+   * The centre of every step's prior: the plain mean over the three steps of {@code (n_s + 1) /
+   * (T_s + 12)}, each step's rate under a hyperprior of one transition ({@link
+   * #STEP_PRIOR_TRANSITIONS}) in twelve months ({@link #POOLED_PRIOR_MONTHS}). Under pooling by
    * milestone T_s is the step's exposure counted at each milestone's own pace (Σ_m F̂_m T_ms, see
    * {@link #frailties()}), else its plain exposure. The steps count alike, not by exposure: the
    * slowest step has the most exposure, and a centre weighted by exposure (the rate pooled over all
@@ -547,7 +565,7 @@ public final class Calibration {
     double[] t = exposureFor(pooling);
     double sum = 0;
     for (int s = 0; s < 3; s++) {
-      sum += (transitionsByStep[s] + POOLED_PRIOR_TRANSITIONS) / (t[s] + POOLED_PRIOR_MONTHS);
+      sum += (transitionsByStep[s] + STEP_PRIOR_TRANSITIONS) / (t[s] + POOLED_PRIOR_MONTHS);
     }
     return sum / 3;
   }

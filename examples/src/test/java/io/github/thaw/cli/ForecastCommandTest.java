@@ -255,13 +255,14 @@ class ForecastCommandTest {
     double rate = last.get("posterior").get("rate").asDouble();
     double centre = posterior.get("calibration").get("priorCentre").asDouble();
     assertThat(shape).isEqualTo(last.get("transitions").asInt() + 36 * centre);
-    // the centre is the plain mean of the three steps' rates under the hyperprior (½ in 12
-    // months), each step's exposure counted at the milestones' own paces, which the record puts
+    // the centre is the plain mean of the three steps' rates under their hyperprior (one
+    // transition in 12 months), each step's exposure counted at the milestones' own paces, which
+    // the record puts
     // near 1 (their variance is small): so the centre is near the same mean over plain exposures
     double byHand = 0;
     for (JsonNode step : posterior.get("calibration").get("steps")) {
       byHand +=
-          (step.get("transitions").asInt() + 0.5) / (step.get("exposureMonths").asDouble() + 12);
+          (step.get("transitions").asInt() + 1.0) / (step.get("exposureMonths").asDouble() + 12);
     }
     assertThat(centre).isCloseTo(byHand / 3, within(byHand / 3 * 0.15));
     assertThat(rate - 36).isCloseTo(last.get("exposureMonths").asDouble(), within(3.0));
@@ -320,7 +321,9 @@ class ForecastCommandTest {
     // factor is near 1
     JsonNode c = byMilestone.get("calibration");
     double phi = c.get("frailtyVariance").asDouble();
-    assertThat(phi).isPositive().isLessThan(0.15);
+    assertThat(phi)
+        .isPositive()
+        .isLessThan(io.github.thaw.forecast.Calibration.FRAILTY_PRIOR_SCALE);
     assertThat(c.get("frailties")).hasSize(15);
     int seen = 0;
     for (JsonNode f : c.get("frailties")) {
