@@ -32,7 +32,11 @@ class IndexResultCornersTest {
   @Test
   void contributionsFollowUnequalDimensionWeights() {
     // AGREED scores 1/3: (3·100 + 1·33.3) / 4 = 83.3; a1 brings 3/4 of 100, b1 1/4 of 33.3
-    IndexResult r = IndexMethod.legacy().evaluate(unequal(), AT);
+    assertWeightedThreeToOne(IndexMethod.legacy().evaluate(unequal(), AT));
+  }
+
+  /** Weights 3 : 1, a1 COMPLETED and b1 AGREED (1/3): 83.3, of which a1 brings 75. */
+  private static void assertWeightedThreeToOne(IndexResult r) {
     assertThat(r.value()).isCloseTo((300 + 100.0 / 3) / 4, within(1e-9));
     assertThat(r.milestone("a1").contribution()).isCloseTo(75, within(1e-9));
     assertThat(r.milestone("b1").contribution()).isCloseTo(100.0 / 3 / 4, within(1e-9));
@@ -41,14 +45,11 @@ class IndexResultCornersTest {
   @Test
   void contributionsUnderAGeometricMilestoneMeanFollowUnequalDimensionWeights() {
     // one milestone per dimension: each dimension's geometric mean is its one score
-    IndexResult r =
+    assertWeightedThreeToOne(
         IndexMethod.legacy().toBuilder()
             .milestoneAggregation(Aggregation.GEOMETRIC)
             .build()
-            .evaluate(unequal(), AT);
-    assertThat(r.value()).isCloseTo((300 + 100.0 / 3) / 4, within(1e-9));
-    assertThat(r.milestone("a1").contribution()).isCloseTo(75, within(1e-9));
-    assertThat(r.milestone("b1").contribution()).isCloseTo(100.0 / 3 / 4, within(1e-9));
+            .evaluate(unequal(), AT));
   }
 
   @Test
