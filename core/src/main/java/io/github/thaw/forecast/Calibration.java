@@ -76,9 +76,11 @@ public final class Calibration {
 
   /**
    * The exposure of the pooled rate's own prior, in months (see {@link #pooledRate()}): half a
-   * transition in a year, 0.042 a month, a median wait of 16.6 months for a step. A record of a few
-   * days says almost nothing about a process's pace, so the pooled rate must not be read from it
-   * alone; over a record of years (hundreds of milestone-months) this prior hardly counts.
+   * transition in a year, 0.042 a month, a median wait of 16.6 months for a step. Each step's own
+   * hyperprior in {@link #priorCentre(Pooling)} uses the same twelve months with {@link
+   * #STEP_PRIOR_TRANSITIONS}. A record of a few days says almost nothing about a process's pace, so
+   * the pooled rate must not be read from it alone; over a record of years (hundreds of
+   * milestone-months) this prior hardly counts.
    */
   public static final double POOLED_PRIOR_MONTHS = 12;
 
