@@ -604,10 +604,37 @@ public final class Calibration {
    * @return its posterior
    */
   public RatePosterior posterior(Step step, Pooling pooling) {
+    return posterior(step, pooling, prior(pooling));
+  }
+
+  /**
+   * The record's own prior of every step's rate: worth {@link #PRIOR_MONTHS} = w months of exposure
+   * at the centre c ({@link #priorCentre(Pooling)}), so {@code StepPrior(w·c, w)}.
+   *
+   * @param pooling the pooling the forecast draws with
+   * @return the prior
+   */
+  public StepPrior prior(Pooling pooling) {
+    return new StepPrior(PRIOR_MONTHS * priorCentre(pooling), PRIOR_MONTHS);
+  }
+
+  /**
+   * The posterior of one step's rate under a given prior: {@code Gamma(n + a, T + b)} for n
+   * transitions in T months of exposure (counted at the milestones' own paces under pooling by
+   * milestone, as in {@link #posterior(Step, Pooling)}) and the prior's a transitions over b
+   * months.
+   *
+   * @param step the step
+   * @param pooling the pooling the forecast draws with
+   * @param prior the prior, the record's own ({@link #prior(Pooling)}) or an analyst's
+   * @return its posterior
+   */
+  public RatePosterior posterior(Step step, Pooling pooling, StepPrior prior) {
     int s = Objects.requireNonNull(step, "step").ordinal();
+    Objects.requireNonNull(prior, "prior");
     double[] t = exposureFor(pooling);
     return new RatePosterior(
-        step, transitionsByStep[s] + PRIOR_MONTHS * priorCentre(pooling), t[s] + PRIOR_MONTHS);
+        step, transitionsByStep[s] + prior.transitions(), t[s] + prior.months());
   }
 
   /**

@@ -550,6 +550,7 @@ public final class Forecast {
     private Tempo tempo;
     private Reversals reversals;
     private Pooling pooling;
+    private StepPrior prior;
 
     private Builder(ProcessModel model) {
       this.model = Objects.requireNonNull(model, "model");
@@ -705,6 +706,20 @@ public final class Forecast {
     }
 
     /**
+     * Sets the prior of every step's rate under {@link Rates#POSTERIOR} ({@link StepPrior}): each
+     * calibrated step draws from {@code Gamma(n + prior.transitions(), T + prior.months())} instead
+     * of the record's own prior ({@link Calibration#prior(Pooling)}). Precedence: this, else the
+     * transitions' ({@link Transitions#prior()}), else the record's.
+     *
+     * @param prior the prior, or null for the transitions' or the record's
+     * @return this builder
+     */
+    public Builder prior(StepPrior prior) {
+      this.prior = prior;
+      return this;
+    }
+
+    /**
      * Sets where the calibrated step rates come from on each path. Default: {@link #DEFAULT_RATES}.
      * In {@link Rates#POSTERIOR} mode every milestone step whose duration is the calibrated
      * exponential ({@code StepDuration.exponential(calibration.step(s).rate())}, not set otherwise)
@@ -837,14 +852,16 @@ public final class Forecast {
       List<MilestoneFrailty> frailties = List.of();
       List<PathFactor> factors = List.of();
       Pooling pool = pooling != null ? pooling : t.pooling().orElse(DEFAULT_POOLING);
+      StepPrior given = prior != null ? prior : t.prior().orElse(null);
       Pooling used = Pooling.NONE;
       if (rates == Rates.POSTERIOR) {
         c = c != null ? c : calibrationOrNull(model, start, t.softFactor());
         if (c != null) {
           List<RatePosterior> p = new ArrayList<>();
           List<Double> r = new ArrayList<>();
+          StepPrior stepPrior = given != null ? given : c.prior(pool);
           for (Step s : Step.values()) {
-            p.add(c.posterior(s, pool));
+            p.add(c.posterior(s, pool, stepPrior));
             r.add(c.step(s).rate());
           }
           posteriors = List.copyOf(p);

@@ -65,6 +65,15 @@ final class ForecastMessages {
         + dispersion;
   }
 
+  static String prior(String what, double value) {
+    return "step prior "
+        + what
+        + " must be a number above 0 and at most "
+        + (long) StepPrior.MAX
+        + ", got "
+        + value;
+  }
+
   static String reversals(double hazard) {
     return "reversal hazard must be a number from 0 (no random reversals) to "
         + Reversals.MAX_HAZARD

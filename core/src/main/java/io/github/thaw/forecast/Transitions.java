@@ -46,6 +46,7 @@ public final class Transitions {
   private final Optional<Tempo> tempo;
   private final Optional<Reversals> reversals;
   private final Optional<Pooling> pooling;
+  private final Optional<StepPrior> prior;
 
   private Transitions(Builder b) {
     this.steps = Collections.unmodifiableMap(new EnumMap<>(b.steps));
@@ -58,6 +59,7 @@ public final class Transitions {
     this.tempo = Optional.ofNullable(b.tempo);
     this.reversals = Optional.ofNullable(b.reversals);
     this.pooling = Optional.ofNullable(b.pooling);
+    this.prior = Optional.ofNullable(b.prior);
   }
 
   /**
@@ -96,6 +98,7 @@ public final class Transitions {
     b.tempo = tempo.orElse(null);
     b.reversals = reversals.orElse(null);
     b.pooling = pooling.orElse(null);
+    b.prior = prior.orElse(null);
     return b;
   }
 
@@ -196,6 +199,17 @@ public final class Transitions {
   }
 
   /**
+   * The prior of every step's rate, if these transitions set it; empty leaves it to the forecast,
+   * which takes the record's own ({@link Calibration#prior(Pooling)}) when it draws rates from
+   * their posterior.
+   *
+   * @return the prior, or empty
+   */
+  public Optional<StepPrior> prior() {
+    return prior;
+  }
+
+  /**
    * How the forecast pools calibrated step rates, if these transitions set it; empty leaves it to
    * the forecast ({@link Forecast#DEFAULT_POOLING}).
    *
@@ -230,7 +244,8 @@ public final class Transitions {
   }
 
   /**
-   * Equal when every duration, the soft factor and the freezes are equal; locations do not count.
+   * Equal when every duration, the soft factor, the freezes and every other setting are equal;
+   * locations do not count.
    */
   @Override
   public boolean equals(Object o) {
@@ -241,12 +256,13 @@ public final class Transitions {
         && t.freezes.equals(freezes)
         && t.tempo.equals(tempo)
         && t.reversals.equals(reversals)
-        && t.pooling.equals(pooling);
+        && t.pooling.equals(pooling)
+        && t.prior.equals(prior);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(steps, milestones, softFactor, freezes, tempo, reversals, pooling);
+    return Objects.hash(steps, milestones, softFactor, freezes, tempo, reversals, pooling, prior);
   }
 
   @Override
@@ -258,6 +274,7 @@ public final class Transitions {
     tempo.ifPresent(z -> s.append(", ").append(z));
     reversals.ifPresent(z -> s.append(", ").append(z));
     pooling.ifPresent(z -> s.append(", pooling ").append(z.label()));
+    prior.ifPresent(z -> s.append(", ").append(z));
     return s.append(']').toString();
   }
 
@@ -271,6 +288,7 @@ public final class Transitions {
     private Tempo tempo;
     private Reversals reversals;
     private Pooling pooling;
+    private StepPrior prior;
 
     private Builder(StepDuration everyStep) {
       Objects.requireNonNull(everyStep, "duration of every step");
@@ -407,6 +425,18 @@ public final class Transitions {
      */
     public Builder pooling(Pooling pooling) {
       this.pooling = pooling;
+      return this;
+    }
+
+    /**
+     * Sets the prior of every step's rate under posterior rates ({@link StepPrior}).
+     *
+     * @param prior the prior, or null to leave it to the forecast's calibration (the record's own,
+     *     {@link Calibration#prior(Pooling)})
+     * @return this builder
+     */
+    public Builder prior(StepPrior prior) {
+      this.prior = prior;
       return this;
     }
 

@@ -5,6 +5,7 @@ import io.github.thaw.forecast.Pooling;
 import io.github.thaw.forecast.Reversals;
 import io.github.thaw.forecast.Step;
 import io.github.thaw.forecast.StepDuration;
+import io.github.thaw.forecast.StepPrior;
 import io.github.thaw.forecast.Tempo;
 import io.github.thaw.forecast.Transitions;
 import io.github.thaw.internal.EditDistance;
@@ -37,6 +38,7 @@ final class TransitionFileReader {
               "tempo",
               "reversals",
               "pooling",
+              "prior",
               "milestones"));
   static final ObjectSpec STEPS = ObjectSpec.of("steps", labels());
   static final ObjectSpec MILESTONE_STEPS = ObjectSpec.of("milestone steps", labels());
@@ -47,6 +49,8 @@ final class TransitionFileReader {
           "distribution");
   static final ObjectSpec TEMPO = ObjectSpec.of("tempo", List.of("dispersion"), "dispersion");
   static final ObjectSpec REVERSALS = ObjectSpec.of("reversals", List.of("hazard"), "hazard");
+  static final ObjectSpec PRIOR =
+      ObjectSpec.of("prior", List.of("transitions", "months"), "transitions", "months");
   static final ObjectSpec FREEZE =
       ObjectSpec.of("freeze", List.of("ratePerYear", "months"), "ratePerYear", "months");
 
@@ -97,6 +101,7 @@ final class TransitionFileReader {
                 case "tempo" -> tempo();
                 case "reversals" -> reversals();
                 case "pooling" -> pooling();
+                case "prior" -> prior();
                 case "milestones" -> in.readMap("milestones", this::milestone);
                 default -> throw new IllegalStateException("no reader for key " + key);
               }
@@ -196,6 +201,22 @@ final class TransitionFileReader {
     }
     try {
       builder.reversals(Reversals.of(value[0]));
+    } catch (IllegalArgumentException e) {
+      in.problemAt(at, path, e.getMessage());
+    }
+  }
+
+  private void prior() {
+    long at = in.position();
+    String path = in.path();
+    Double[] values = new Double[2];
+    boolean ok =
+        in.readObject(PRIOR, key -> values[key.equals("transitions") ? 0 : 1] = in.number());
+    if (!ok || values[0] == null || values[1] == null) {
+      return;
+    }
+    try {
+      builder.prior(StepPrior.of(values[0], values[1]));
     } catch (IllegalArgumentException e) {
       in.problemAt(at, path, e.getMessage());
     }

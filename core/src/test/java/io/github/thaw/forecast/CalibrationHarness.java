@@ -76,6 +76,24 @@ final class CalibrationHarness {
    */
   static Reversals reversals;
 
+  /**
+   * The prior of every step's rate every forecast of the harness draws with; null (the default)
+   * leaves it to the forecast, which takes the record's own. Tests that give the family's own prior
+   * set it and reset it.
+   */
+  static StepPrior prior;
+
+  /**
+   * The gamma prior with the mean and variance of the true step rates' law, log-uniform on [{@link
+   * #LOW}, {@link #HIGH}]: mean (H − L)/ln(H/L), second moment (H² − L²)/(2 ln(H/L)).
+   */
+  static StepPrior familyPrior() {
+    double l = Math.log(HIGH / LOW);
+    double mean = (HIGH - LOW) / l;
+    double variance = (HIGH * HIGH - LOW * LOW) / (2 * l) - mean * mean;
+    return StepPrior.of(mean * mean / variance, mean / variance);
+  }
+
   /** The harness's measurements over a number of processes. */
   record Result(
       Family family,
@@ -364,6 +382,7 @@ final class CalibrationHarness {
               .tempo(tempo)
               .pooling(pooling)
               .reversals(reversals)
+              .prior(prior)
               .samples(paths)
               .build()
               .run(11);

@@ -9,6 +9,7 @@ import io.github.thaw.forecast.Pooling;
 import io.github.thaw.forecast.Reversals;
 import io.github.thaw.forecast.Step;
 import io.github.thaw.forecast.StepDuration;
+import io.github.thaw.forecast.StepPrior;
 import io.github.thaw.forecast.Tempo;
 import io.github.thaw.forecast.Transitions;
 import io.github.thaw.model.ModelException;
@@ -91,6 +92,16 @@ class TransitionFilesTest {
   }
 
   @Test
+  void aFileSetsThePriorOfEveryStepRate() {
+    assertThat(yaml("prior: {transitions: 1.5, months: 24}").prior())
+        .contains(StepPrior.of(1.5, 24));
+    assertThat(yaml("prior: {months: 24, transitions: 1.5}").prior().orElseThrow().mean())
+        .isEqualTo(1.5 / 24);
+    assertThat(yaml("prior: {transitions: 1.5, months: 24}")).isNotEqualTo(BASE);
+    assertThat(BASE.prior()).isEmpty();
+  }
+
+  @Test
   void aFileSetsThePooling() {
     assertThat(yaml("pooling: milestone").pooling()).contains(Pooling.MILESTONE);
     assertThat(yaml("pooling: dimension").pooling()).contains(Pooling.DIMENSION);
@@ -153,7 +164,7 @@ class TransitionFilesTest {
             + "|t.yaml:1:18: milestones.a.IN_PROGRESS->DONE: unknown key 'IN_PROGRESS->DONE' in"
             + " milestone steps; allowed:"
             + " NOT_STARTED->AGREED, AGREED->IN_PROGRESS, IN_PROGRESS->COMPLETED",
-        "rates: 0.1|t.yaml:1:1: rates: unknown key 'rates' in transitions; allowed: defaults, steps, softFactor, freeze, tempo, reversals, pooling, milestones",
+        "rates: 0.1|t.yaml:1:1: rates: unknown key 'rates' in transitions; allowed: defaults, steps, softFactor, freeze, tempo, reversals, pooling, prior, milestones",
         "pooling: milestones|t.yaml:1:10: pooling: pooling 'milestones' is not one of none,"
             + " dimension, milestone (did you mean 'milestone'?)",
         "tempo: {dispersion: -0.5}|t.yaml:1:8: tempo: tempo dispersion must be a number from 0 (no"
@@ -163,6 +174,13 @@ class TransitionFilesTest {
             + " (no random reversals) to 1.0 per month, got 1.5",
         "reversals: {hazard: x}|t.yaml:1:21: reversals.hazard: expected a number, found text 'x'",
         "reversals: {}|t.yaml:1:12: reversals: missing required key 'hazard' in reversals",
+        "prior: {transitions: 0, months: 24}|t.yaml:1:8: prior: step prior transitions must be a"
+            + " number above 0 and at most 12000, got 0.0",
+        "prior: {transitions: 1, months: 1e9}|t.yaml:1:8: prior: step prior months must be a"
+            + " number above 0 and at most 12000, got 1.0E9",
+        "prior: {transitions: 1}|t.yaml:1:8: prior: missing required key 'months' in prior",
+        "prior: {months: x, transitions: 1}|t.yaml:1:17: prior.months: expected a number, found"
+            + " text 'x'",
       })
   void everyProblemIsLocatedAndSaysWhatToDo(String yaml, String problem) {
     assertThat(problems(yaml)).containsExactly(problem);

@@ -13,6 +13,7 @@ import io.github.thaw.forecast.RateEstimate;
 import io.github.thaw.forecast.RatePosterior;
 import io.github.thaw.forecast.Rates;
 import io.github.thaw.forecast.Step;
+import io.github.thaw.forecast.StepPrior;
 import io.github.thaw.forecast.Transitions;
 import io.github.thaw.io.ScenarioFiles;
 import io.github.thaw.io.TransitionFiles;
@@ -29,6 +30,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -191,10 +193,28 @@ final class ForecastCommand implements Callable<Integer> {
       reversals.putNull("decreases");
       reversals.putNull("exposureMonths");
     }
+    if (!f.posteriors().isEmpty()) {
+      // The prior every drawn step rate was updated from: the transitions file's, else the
+      // record's.
+      Optional<StepPrior> given = f.transitions().prior();
+      StepPrior used =
+          given.orElseGet(() -> calibration == null ? null : calibration.prior(f.pooling()));
+      if (used != null) {
+        ObjectNode prior = root.putObject("prior");
+        prior.put("transitions", used.transitions());
+        prior.put("months", used.months());
+        prior.put("from", given.isPresent() ? "transitions" : "record");
+      }
+    }
     root.put("partialPooling", !f.groups().isEmpty());
     root.put("pooling", f.pooling().label());
     if (calibration != null) {
-      root.set("calibration", calibration(calibration, f.pooling()));
+      root.set(
+          "calibration",
+          calibration(
+              calibration,
+              f.pooling(),
+              f.transitions().prior().orElse(calibration.prior(f.pooling()))));
     }
     ObjectNode milestones = root.putObject("milestones");
     for (MilestoneForecast mf : r.milestones()) {
@@ -235,15 +255,31 @@ final class ForecastCommand implements Callable<Integer> {
     if (f.posteriors().isEmpty()) {
       return "Rates: point estimates on every path (--rates point, or nothing calibrated).\n";
     }
-    StringBuilder s =
-        new StringBuilder(
-            "Rates: drawn per path from their posterior, Gamma(n + w*c, T + w), c the mean of the"
-                + " steps' rates, with w = ");
-    s.append(String.format(Locale.ROOT, "%.0f months; posterior means", Calibration.PRIOR_MONTHS));
+    StringBuilder s = new StringBuilder("Rates: drawn per path from their posterior, ");
+    Optional<StepPrior> given = f.transitions().prior();
+    if (given.isPresent()) {
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "Gamma(n + %s, T + %s), the transitions file's prior (mean %.4f a month);"
+                  + " posterior means",
+              plain(given.get().transitions()),
+              plain(given.get().months()),
+              given.get().mean()));
+    } else {
+      s.append("Gamma(n + w*c, T + w), c the mean of the steps' rates, with w = ");
+      s.append(
+          String.format(Locale.ROOT, "%.0f months; posterior means", Calibration.PRIOR_MONTHS));
+    }
     for (RatePosterior p : f.posteriors()) {
       s.append(String.format(Locale.ROOT, " %s %.4f", p.step().label(), p.mean()));
     }
     return s.append(" (--rates point for the plug-in forecast).\n").toString();
+  }
+
+  /** A number as written in a file: 24 for 24.0, 1.52 for 1.52. */
+  private static String plain(double x) {
+    return String.valueOf(x).replaceAll("\\.0$", "");
   }
 
   /** Shows each dimension's exposure per step and, when pooling partially, its shrunk rate. */
@@ -405,7 +441,7 @@ final class ForecastCommand implements Callable<Integer> {
     return n;
   }
 
-  private static ObjectNode calibration(Calibration c, Pooling pooling) {
+  private static ObjectNode calibration(Calibration c, Pooling pooling, StepPrior prior) {
     ObjectNode n = Json.object();
     n.put("from", c.from().toString());
     n.put("asOf", c.asOf().toString());
@@ -420,7 +456,7 @@ final class ForecastCommand implements Callable<Integer> {
       x.put("low", e.low());
       x.put("high", e.high());
       x.put("basis", e.basis().name());
-      RatePosterior p = c.posterior(s, pooling);
+      RatePosterior p = c.posterior(s, pooling, prior);
       ObjectNode post = x.putObject("posterior");
       post.put("shape", p.shape());
       post.put("rate", p.rate());

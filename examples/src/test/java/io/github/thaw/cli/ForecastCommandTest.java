@@ -296,6 +296,36 @@ class ForecastCommandTest {
   }
 
   @Test
+  void aTransitionsFilesPriorReplacesTheRecordsAndSaysSo(@TempDir Path dir) throws Exception {
+    // GIVEN a transitions file that sets every step's prior to 1.5 transitions in 24 months
+    Path file = dir.resolve("prior.yaml");
+    Files.writeString(file, "prior: {transitions: 1.5, months: 24}\n", StandardCharsets.UTF_8);
+    JsonNode given =
+        json(thaw("forecast", "--json", "--samples", "500", "--transitions", file.toString()));
+    JsonNode record = json(thaw("forecast", "--json", "--samples", "500"));
+    // THEN the JSON names the prior and where it came from
+    assertThat(given.get("prior").get("transitions").asDouble()).isEqualTo(1.5);
+    assertThat(given.get("prior").get("months").asDouble()).isEqualTo(24);
+    assertThat(given.get("prior").get("from").asText()).isEqualTo("transitions");
+    assertThat(record.get("prior").get("from").asText()).isEqualTo("record");
+    assertThat(record.get("prior").get("months").asDouble()).isEqualTo(36);
+    assertThat(record.get("prior").get("transitions").asDouble())
+        .isCloseTo(36 * record.get("calibration").get("priorCentre").asDouble(), within(1e-12));
+    // AND each step's posterior is the record's count and exposure plus the file's prior
+    for (JsonNode step : given.get("calibration").get("steps")) {
+      JsonNode posterior = step.get("posterior");
+      assertThat(posterior.get("shape").asDouble())
+          .isCloseTo(step.get("transitions").asInt() + 1.5, within(1e-12));
+    }
+    // AND the text says so, and point rates report no prior
+    assertThat(thaw("forecast", "--samples", "500", "--transitions", file.toString()).out())
+        .contains("Gamma(n + 1.5, T + 24), the transitions file's prior (mean 0.0625 a month)");
+    assertThat(
+            json(thaw("forecast", "--json", "--samples", "500", "--rates", "point")).has("prior"))
+        .isFalse();
+  }
+
+  @Test
   void theTextSaysWhereTheRatesCameFrom() {
     assertThat(thaw("forecast", "--samples", "500").out())
         .contains("Rates: drawn per path from their posterior");
