@@ -241,18 +241,38 @@ class CalibrationHarnessTest {
           System.out.printf("  exact predictive's ECE %.3f%n", r.exactEce());
         }
         if (family == Family.INDEPENDENT && pooling.trim().equalsIgnoreCase("milestone")) {
-          // the same processes with the family's own prior, one rate per step, no falls
-          CalibrationHarness.prior = CalibrationHarness.familyPrior();
-          CalibrationHarness.reversals = Reversals.NONE;
-          try {
-            Result own =
-                CalibrationHarness.run(
-                    family, Rates.POSTERIOR, Tempo.NONE, Pooling.NONE, processes, PATHS, SEED);
-            System.out.println("  the family's own prior: " + own.row());
-            System.out.println("  levels:" + own.levels());
-          } finally {
-            CalibrationHarness.prior = null;
-            CalibrationHarness.reversals = null;
+          // the same processes with the family's own prior or the record's, with the defaults'
+          // pooling and falls or with one rate per step and none: what each part costs
+          for (boolean own : new boolean[] {true, false}) {
+            for (boolean defaults : new boolean[] {true, false}) {
+              if (!own && defaults) {
+                continue; // the row above
+              }
+              CalibrationHarness.prior = own ? CalibrationHarness.familyPrior() : null;
+              CalibrationHarness.reversals = defaults ? null : Reversals.NONE;
+              try {
+                Result x =
+                    CalibrationHarness.run(
+                        family,
+                        Rates.POSTERIOR,
+                        null,
+                        defaults ? Pooling.MILESTONE : Pooling.NONE,
+                        processes,
+                        PATHS,
+                        SEED);
+                System.out.println(
+                    "  "
+                        + (own ? "the family's own prior" : "the record's prior")
+                        + (defaults
+                            ? ", pooling by milestone, the record's reversals: "
+                            : ", one rate per step, no reversals: ")
+                        + x.row());
+                System.out.println("  levels:" + x.levels());
+              } finally {
+                CalibrationHarness.prior = null;
+                CalibrationHarness.reversals = null;
+              }
+            }
           }
         }
         // THEN the oracle, calibrated by construction, is never worse in Brier than Thaw
