@@ -9,6 +9,7 @@ import io.github.thaw.model.ProcessModel;
 import io.github.thaw.model.Source;
 import io.github.thaw.model.Status;
 import java.time.LocalDate;
+import java.io.PrintStream;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -249,6 +250,84 @@ final class CalibrationHarness {
   }
 
   private CalibrationHarness() {}
+
+  /**
+   * The large run: every family (or those named in {@code families}) under every pooling named in
+   * {@code poolings}, printed as the table of {@code docs/forecasting.md} with each row's
+   * reliability per decile and per starting level; for the independent family under pooling by
+   * milestone also the same processes with the family's own prior or the record's, with the
+   * defaults' pooling and falls or with one rate per step and none. Run by {@code
+   * CalibrationHarnessTest#largeRun} and by {@code CalibrationRun} in {@code benchmarks/}.
+   *
+   * @param out where the table goes
+   * @param processes processes per family
+   * @param paths the forecast's paths per process
+   * @param seed the seed of the processes
+   * @param families family names to run, comma-separated, or empty for all
+   * @param poolings pooling labels, comma-separated ({@code none,milestone})
+   * @return the main rows, in the order printed
+   */
+  static List<Result> largeRun(
+      PrintStream out, int processes, int paths, long seed, String families, String poolings) {
+    out.println(
+        "| family | rates | processes | P10–P90 coverage | milestone forecasts | ECE | oracle's ECE"
+            + " | Brier | oracle's Brier"
+            + " | Brier of the exact posterior predictive (± s.e. of the difference) |");
+    out.println("|---|---|---|---|---|---|---|---|---|---|");
+    List<Result> rows = new ArrayList<>();
+    for (Family family : Family.values()) {
+      if (!families.isEmpty() && !families.contains(family.name())) {
+        continue;
+      }
+      for (String label : poolings.split(",")) {
+        Pooling pooling = Pooling.valueOf(label.trim().toUpperCase(Locale.ROOT));
+        Result r = run(family, Rates.POSTERIOR, null, pooling, processes, paths, seed);
+        rows.add(r);
+        out.println(r.row());
+        out.println("  bins:" + r.bins());
+        out.println("  levels:" + r.levels());
+        if (family == Family.INDEPENDENT) {
+          out.printf(Locale.ROOT, "  exact predictive's ECE %.3f%n", r.exactEce());
+        }
+        if (family == Family.INDEPENDENT && pooling == Pooling.MILESTONE) {
+          // what the prior and the pooling each cost: the family's own prior or the record's,
+          // with the defaults' pooling and falls or with one rate per step and none
+          for (boolean own : new boolean[] {true, false}) {
+            for (boolean defaults : new boolean[] {true, false}) {
+              if (!own && defaults) {
+                continue; // the row above
+              }
+              prior = own ? familyPrior() : null;
+              reversals = defaults ? null : Reversals.NONE;
+              try {
+                Result x =
+                    run(
+                        family,
+                        Rates.POSTERIOR,
+                        null,
+                        defaults ? Pooling.MILESTONE : Pooling.NONE,
+                        processes,
+                        paths,
+                        seed);
+                out.println(
+                    "  "
+                        + (own ? "the family's own prior" : "the record's prior")
+                        + (defaults
+                            ? ", pooling by milestone, the record's reversals: "
+                            : ", one rate per step, no reversals: ")
+                        + x.row());
+                out.println("  levels:" + x.levels());
+              } finally {
+                prior = null;
+                reversals = null;
+              }
+            }
+          }
+        }
+      }
+    }
+    return rows;
+  }
 
   /**
    * Runs the harness.
