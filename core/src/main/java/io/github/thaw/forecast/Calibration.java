@@ -133,6 +133,8 @@ public final class Calibration {
   private double reversalExposureMonths;
   private final double frailtyVariance;
   private final List<MilestoneFrailty> frailties;
+  private final PacePrior pacePrior;
+  private final double sharedPaces;
 
   private Calibration(
       ProcessModel model,
@@ -164,10 +166,73 @@ public final class Calibration {
       transitionsByStep[e.step().ordinal()] += e.transitions();
       rawExposure[e.step().ordinal()] += e.exposureMonths();
     }
-    double[] phi = new double[1];
+    this.pacePrior = PacePrior.DEFAULT;
+    double[] phi = new double[2];
     this.frailties =
-        paces(model, this.exposures, transitionsByStep, rawExposure, paceExposure, phi);
+        paces(model, this.exposures, transitionsByStep, rawExposure, paceExposure, pacePrior, phi);
     this.frailtyVariance = phi[0];
+    this.sharedPaces = phi[1];
+  }
+
+  /** A copy of {@code c} with the milestones' paces fitted again under another prior of φ. */
+  private Calibration(Calibration c, PacePrior pacePrior) {
+    this.model = c.model;
+    this.from = c.from;
+    this.asOf = c.asOf;
+    this.softFactor = c.softFactor;
+    this.steps = c.steps;
+    this.exposures = c.exposures;
+    this.pooledRate = c.pooledRate;
+    System.arraycopy(c.transitionsByStep, 0, transitionsByStep, 0, 3);
+    System.arraycopy(c.rawExposure, 0, rawExposure, 0, 3);
+    this.advances = c.advances;
+    this.advanceDays = c.advanceDays;
+    this.clustering = c.clustering;
+    this.groups = c.groups;
+    System.arraycopy(c.betweenGroupVariance, 0, betweenGroupVariance, 0, 3);
+    this.decreases = c.decreases;
+    this.reversalExposureMonths = c.reversalExposureMonths;
+    this.pacePrior = pacePrior;
+    double[] phi = new double[2];
+    this.frailties =
+        paces(model, exposures, transitionsByStep, rawExposure, paceExposure, pacePrior, phi);
+    this.frailtyVariance = phi[0];
+    this.sharedPaces = phi[1];
+  }
+
+  /**
+   * This calibration with the milestones' paces fitted under another prior of their variance φ: φ,
+   * each milestone's factor, the steps' exposure counted at the paces and so the posteriors under
+   * pooling by milestone change; nothing else does.
+   *
+   * @param prior the prior of φ
+   * @return this calibration if the prior is the one it was fitted with, else a new one
+   */
+  public Calibration withPacePrior(PacePrior prior) {
+    Objects.requireNonNull(prior, "prior");
+    return prior.equals(pacePrior) ? this : new Calibration(this, prior);
+  }
+
+  /**
+   * The prior of φ the milestones' paces were fitted with: {@link PacePrior#DEFAULT} unless {@link
+   * #withPacePrior} gave another.
+   *
+   * @return the prior
+   */
+  public PacePrior pacePrior() {
+    return pacePrior;
+  }
+
+  /**
+   * The posterior probability that all milestones share one pace (φ = 0) given the record, under
+   * {@link #pacePrior()}: 0 when the prior puts no mass there (the default) and two or more
+   * milestones could move; 1 when it puts all its mass there, or when fewer than two milestones
+   * could move, so that φ is 0 whatever the prior.
+   *
+   * @return the probability, in [0, 1]
+   */
+  public double sharedPaces() {
+    return sharedPaces;
   }
 
   /** The most rounds of the joint fit of step rates and milestones' paces. */
@@ -182,7 +247,8 @@ public final class Calibration {
    * so its raw rate n_s / T_s overstates what an average milestone would do.
    *
    * @param adjusted receives Σ_m F̂_m T_ms per step
-   * @param phi receives φ
+   * @param prior the prior of φ
+   * @param phi receives φ and the posterior probability that paces are shared
    */
   private static List<MilestoneFrailty> paces(
       ProcessModel model,
@@ -190,6 +256,7 @@ public final class Calibration {
       double[] n,
       double[] raw,
       double[] adjusted,
+      PacePrior prior,
       double[] phi) {
     double[] t = raw.clone();
     double[] rate = new double[3];
@@ -204,7 +271,7 @@ public final class Calibration {
       if (round > 0 && moved < 1e-9) {
         break;
       }
-      out = frailties(model, exposures, rate, phi);
+      out = frailties(model, exposures, rate, prior, phi);
       Map<MilestoneId, Double> factor = new HashMap<>();
       for (MilestoneFrailty f : out) {
         factor.put(f.milestone(), f.factor());
@@ -252,7 +319,11 @@ public final class Calibration {
    * cannot decide φ alone.
    */
   private static List<MilestoneFrailty> frailties(
-      ProcessModel model, List<Exposure> exposures, double[] pooled, double[] phi) {
+      ProcessModel model,
+      List<Exposure> exposures,
+      double[] pooled,
+      PacePrior prior,
+      double[] phi) {
     Map<MilestoneId, double[]> byMilestone = new LinkedHashMap<>();
     model.milestones().forEach(m -> byMilestone.put(m.id(), new double[2]));
     for (Exposure e : exposures) {
@@ -266,8 +337,11 @@ public final class Calibration {
         informative.add(g);
       }
     }
-    double v = informative.size() >= 2 ? posteriorMeanVariance(informative) : 0;
+    double[] posterior =
+        informative.size() >= 2 ? posteriorMeanVariance(informative, prior) : new double[] {0, 1};
+    double v = posterior[0];
     phi[0] = v;
+    phi[1] = posterior[1];
     List<MilestoneFrailty> out = new ArrayList<>();
     for (Map.Entry<MilestoneId, double[]> e : byMilestone.entrySet()) {
       double[] g = e.getValue();
@@ -281,16 +355,24 @@ public final class Calibration {
   }
 
   /**
-   * The posterior mean of φ given each milestone's (n_m, E_m): the negative binomial likelihood
-   * {@code Π Γ(n + k)/Γ(k) (k/(k + E))^k (E/(k + E))^n}, k = 1/φ (n! left out, as it does not
-   * depend on φ), times the prior, summed over a log-spaced grid.
+   * The posterior mean of φ given each milestone's (n_m, E_m), and the posterior probability that φ
+   * = 0. The likelihood is negative binomial, {@code Π Γ(n + k)/Γ(k) (k/(k + E))^k (E/(k + E))^n},
+   * k = 1/φ (n! left out, as it does not depend on φ), whose limit at φ = 0 is Poisson, {@code Π
+   * e^(−E) E^n}. The prior ({@link PacePrior}) is a point mass at 0 of probability p and the
+   * density {@code (1/s)/(1 + φ/s)²} for the rest; the density's part is summed over a log-spaced
+   * grid on [10⁻³, {@link #MAX_FRAILTY_VARIANCE}], which holds all but 0.7% of its mass at s = 0.3.
+   * With evidence Z₀ at 0 and Z₁ under the density, P(φ = 0 | record) = p Z₀ / (p Z₀ + (1 − p) Z₁),
+   * and the posterior mean is (1 − that) times the mean under the density alone.
+   *
+   * @return {φ's posterior mean, P(φ = 0 | record)}
    */
-  static double posteriorMeanVariance(List<double[]> groups) {
+  static double[] posteriorMeanVariance(List<double[]> groups, PacePrior prior) {
     double lo = Math.log(1e-3);
     double step = (Math.log(MAX_FRAILTY_VARIANCE) - lo) / (FRAILTY_GRID - 1);
     double[] value = new double[FRAILTY_GRID];
     double[] logWeight = new double[FRAILTY_GRID];
     double max = Double.NEGATIVE_INFINITY;
+    double s = prior.scale();
     for (int i = 0; i < FRAILTY_GRID; i++) {
       double phi = Math.exp(lo + i * step);
       double k = 1 / phi;
@@ -304,7 +386,6 @@ public final class Calibration {
         ll += k * Math.log(k / (k + e)) + n * Math.log(e / (k + e));
       }
       // the prior's density in φ times dφ = φ d(log φ)
-      double s = FRAILTY_PRIOR_SCALE;
       value[i] = phi;
       logWeight[i] = ll + Math.log(phi / s) - 2 * Math.log1p(phi / s);
       max = Math.max(max, logWeight[i]);
@@ -316,7 +397,22 @@ public final class Calibration {
       num += w * value[i];
       den += w;
     }
-    return num / den;
+    double p = prior.shared();
+    if (p == 0) {
+      return new double[] {num / den, 0};
+    }
+    if (p == 1) {
+      return new double[] {0, 1};
+    }
+    double poisson = 0;
+    for (double[] g : groups) {
+      poisson += Math.round(g[0]) * Math.log(g[1]) - g[1];
+    }
+    // log of p Z₀ and of (1 − p) Z₁, Z₁ = Σ exp(logWeight) · step, the density's sum on the grid
+    double atZero = Math.log(p) + poisson;
+    double elsewhere = Math.log1p(-p) + max + Math.log(den * step);
+    double shared = 1 / (1 + Math.exp(elsewhere - atZero));
+    return new double[] {(1 - shared) * num / den, shared};
   }
 
   /**

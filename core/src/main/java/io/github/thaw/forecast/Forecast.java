@@ -551,6 +551,7 @@ public final class Forecast {
     private Reversals reversals;
     private Pooling pooling;
     private StepPrior prior;
+    private PacePrior pacePrior;
 
     private Builder(ProcessModel model) {
       this.model = Objects.requireNonNull(model, "model");
@@ -720,6 +721,20 @@ public final class Forecast {
     }
 
     /**
+     * Sets the prior of φ, the variance of the milestones' own paces under pooling by milestone
+     * ({@link PacePrior}): the calibration fits the paces again under it ({@link
+     * Calibration#withPacePrior}). Default: the transitions' ({@link Transitions#pacePrior()}),
+     * else the calibration's own, {@link PacePrior#DEFAULT}.
+     *
+     * @param pacePrior the prior, or null to leave it to the transitions or the calibration
+     * @return this builder
+     */
+    public Builder pacePrior(PacePrior pacePrior) {
+      this.pacePrior = pacePrior;
+      return this;
+    }
+
+    /**
      * Sets where the calibrated step rates come from on each path. Default: {@link #DEFAULT_RATES}.
      * In {@link Rates#POSTERIOR} mode every milestone step whose duration is the calibrated
      * exponential ({@code StepDuration.exponential(calibration.step(s).rate())}, not set otherwise)
@@ -853,9 +868,13 @@ public final class Forecast {
       List<PathFactor> factors = List.of();
       Pooling pool = pooling != null ? pooling : t.pooling().orElse(DEFAULT_POOLING);
       StepPrior given = prior != null ? prior : t.prior().orElse(null);
+      PacePrior paces = pacePrior != null ? pacePrior : t.pacePrior().orElse(null);
       Pooling used = Pooling.NONE;
       if (rates == Rates.POSTERIOR) {
         c = c != null ? c : calibrationOrNull(model, start, t.softFactor());
+        if (c != null && paces != null) {
+          c = c.withPacePrior(paces);
+        }
         if (c != null) {
           List<RatePosterior> p = new ArrayList<>();
           List<Double> r = new ArrayList<>();

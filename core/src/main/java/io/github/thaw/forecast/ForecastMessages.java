@@ -65,6 +65,17 @@ final class ForecastMessages {
         + dispersion;
   }
 
+  static String pacePriorScale(double value) {
+    return "pace prior scale must be a number above 0 and at most "
+        + (long) Calibration.MAX_FRAILTY_VARIANCE
+        + ", got "
+        + value;
+  }
+
+  static String pacePriorShared(double value) {
+    return "pace prior shared must be a probability from 0 to 1, got " + value;
+  }
+
   static String prior(String what, double value) {
     return "step prior "
         + what

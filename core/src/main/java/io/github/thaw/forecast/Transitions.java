@@ -47,6 +47,7 @@ public final class Transitions {
   private final Optional<Reversals> reversals;
   private final Optional<Pooling> pooling;
   private final Optional<StepPrior> prior;
+  private final Optional<PacePrior> pacePrior;
 
   private Transitions(Builder b) {
     this.steps = Collections.unmodifiableMap(new EnumMap<>(b.steps));
@@ -60,6 +61,7 @@ public final class Transitions {
     this.reversals = Optional.ofNullable(b.reversals);
     this.pooling = Optional.ofNullable(b.pooling);
     this.prior = Optional.ofNullable(b.prior);
+    this.pacePrior = Optional.ofNullable(b.pacePrior);
   }
 
   /**
@@ -99,6 +101,7 @@ public final class Transitions {
     b.reversals = reversals.orElse(null);
     b.pooling = pooling.orElse(null);
     b.prior = prior.orElse(null);
+    b.pacePrior = pacePrior.orElse(null);
     return b;
   }
 
@@ -210,6 +213,16 @@ public final class Transitions {
   }
 
   /**
+   * The prior of the variance of the milestones' own paces under pooling by milestone, if these
+   * transitions set it; empty leaves it to the calibration ({@link PacePrior#DEFAULT}).
+   *
+   * @return the prior, or empty
+   */
+  public Optional<PacePrior> pacePrior() {
+    return pacePrior;
+  }
+
+  /**
    * How the forecast pools calibrated step rates, if these transitions set it; empty leaves it to
    * the forecast ({@link Forecast#DEFAULT_POOLING}).
    *
@@ -257,12 +270,14 @@ public final class Transitions {
         && t.tempo.equals(tempo)
         && t.reversals.equals(reversals)
         && t.pooling.equals(pooling)
-        && t.prior.equals(prior);
+        && t.prior.equals(prior)
+        && t.pacePrior.equals(pacePrior);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(steps, milestones, softFactor, freezes, tempo, reversals, pooling, prior);
+    return Objects.hash(
+        steps, milestones, softFactor, freezes, tempo, reversals, pooling, prior, pacePrior);
   }
 
   @Override
@@ -275,6 +290,7 @@ public final class Transitions {
     reversals.ifPresent(z -> s.append(", ").append(z));
     pooling.ifPresent(z -> s.append(", pooling ").append(z.label()));
     prior.ifPresent(z -> s.append(", ").append(z));
+    pacePrior.ifPresent(z -> s.append(", ").append(z));
     return s.append(']').toString();
   }
 
@@ -289,6 +305,7 @@ public final class Transitions {
     private Reversals reversals;
     private Pooling pooling;
     private StepPrior prior;
+    private PacePrior pacePrior;
 
     private Builder(StepDuration everyStep) {
       Objects.requireNonNull(everyStep, "duration of every step");
@@ -437,6 +454,18 @@ public final class Transitions {
      */
     public Builder prior(StepPrior prior) {
       this.prior = prior;
+      return this;
+    }
+
+    /**
+     * Sets the prior of the variance of the milestones' own paces ({@link PacePrior}).
+     *
+     * @param pacePrior the prior, or null to leave it to the calibration ({@link
+     *     PacePrior#DEFAULT})
+     * @return this builder
+     */
+    public Builder pacePrior(PacePrior pacePrior) {
+      this.pacePrior = pacePrior;
       return this;
     }
 

@@ -1,6 +1,7 @@
 package io.github.thaw.io;
 
 import io.github.thaw.forecast.FreezeShocks;
+import io.github.thaw.forecast.PacePrior;
 import io.github.thaw.forecast.Pooling;
 import io.github.thaw.forecast.Reversals;
 import io.github.thaw.forecast.Step;
@@ -39,6 +40,7 @@ final class TransitionFileReader {
               "reversals",
               "pooling",
               "prior",
+              "paces",
               "milestones"));
   static final ObjectSpec STEPS = ObjectSpec.of("steps", labels());
   static final ObjectSpec MILESTONE_STEPS = ObjectSpec.of("milestone steps", labels());
@@ -51,6 +53,7 @@ final class TransitionFileReader {
   static final ObjectSpec REVERSALS = ObjectSpec.of("reversals", List.of("hazard"), "hazard");
   static final ObjectSpec PRIOR =
       ObjectSpec.of("prior", List.of("transitions", "months"), "transitions", "months");
+  static final ObjectSpec PACES = ObjectSpec.of("paces", List.of("scale", "shared"), "shared");
   static final ObjectSpec FREEZE =
       ObjectSpec.of("freeze", List.of("ratePerYear", "months"), "ratePerYear", "months");
 
@@ -102,6 +105,7 @@ final class TransitionFileReader {
                 case "reversals" -> reversals();
                 case "pooling" -> pooling();
                 case "prior" -> prior();
+                case "paces" -> paces();
                 case "milestones" -> in.readMap("milestones", this::milestone);
                 default -> throw new IllegalStateException("no reader for key " + key);
               }
@@ -217,6 +221,21 @@ final class TransitionFileReader {
     }
     try {
       builder.prior(StepPrior.of(values[0], values[1]));
+    } catch (IllegalArgumentException e) {
+      in.problemAt(at, path, e.getMessage());
+    }
+  }
+
+  private void paces() {
+    long at = in.position();
+    String path = in.path();
+    Double[] values = {PacePrior.DEFAULT.scale(), null};
+    boolean ok = in.readObject(PACES, key -> values[key.equals("scale") ? 0 : 1] = in.number());
+    if (!ok || values[0] == null || values[1] == null) {
+      return;
+    }
+    try {
+      builder.pacePrior(PacePrior.of(values[0], values[1]));
     } catch (IllegalArgumentException e) {
       in.problemAt(at, path, e.getMessage());
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.thaw.forecast.Forecast;
 import io.github.thaw.forecast.FreezeShocks;
+import io.github.thaw.forecast.PacePrior;
 import io.github.thaw.forecast.Pooling;
 import io.github.thaw.forecast.Reversals;
 import io.github.thaw.forecast.Step;
@@ -102,6 +103,17 @@ class TransitionFilesTest {
   }
 
   @Test
+  void aFileSetsThePriorOfTheMilestonesPaces() {
+    assertThat(yaml("paces: {scale: 0.5, shared: 0.4}").pacePrior())
+        .contains(PacePrior.of(0.5, 0.4));
+    // the scale may be left out: the calibration's own
+    assertThat(yaml("paces: {shared: 0.4}").pacePrior())
+        .contains(PacePrior.of(PacePrior.DEFAULT.scale(), 0.4));
+    assertThat(yaml("paces: {shared: 0}")).isNotEqualTo(BASE);
+    assertThat(BASE.pacePrior()).isEmpty();
+  }
+
+  @Test
   void aFileSetsThePooling() {
     assertThat(yaml("pooling: milestone").pooling()).contains(Pooling.MILESTONE);
     assertThat(yaml("pooling: dimension").pooling()).contains(Pooling.DIMENSION);
@@ -164,7 +176,7 @@ class TransitionFilesTest {
             + "|t.yaml:1:18: milestones.a.IN_PROGRESS->DONE: unknown key 'IN_PROGRESS->DONE' in"
             + " milestone steps; allowed:"
             + " NOT_STARTED->AGREED, AGREED->IN_PROGRESS, IN_PROGRESS->COMPLETED",
-        "rates: 0.1|t.yaml:1:1: rates: unknown key 'rates' in transitions; allowed: defaults, steps, softFactor, freeze, tempo, reversals, pooling, prior, milestones",
+        "rates: 0.1|t.yaml:1:1: rates: unknown key 'rates' in transitions; allowed: defaults, steps, softFactor, freeze, tempo, reversals, pooling, prior, paces, milestones",
         "pooling: milestones|t.yaml:1:10: pooling: pooling 'milestones' is not one of none,"
             + " dimension, milestone (did you mean 'milestone'?)",
         "tempo: {dispersion: -0.5}|t.yaml:1:8: tempo: tempo dispersion must be a number from 0 (no"
@@ -181,6 +193,14 @@ class TransitionFilesTest {
         "prior: {transitions: 1}|t.yaml:1:8: prior: missing required key 'months' in prior",
         "prior: {months: x, transitions: 1}|t.yaml:1:17: prior.months: expected a number, found"
             + " text 'x'",
+        "paces: {shared: 1.5}|t.yaml:1:8: paces: pace prior shared must be a probability from 0"
+            + " to 1, got 1.5",
+        "paces: {scale: 0, shared: 0.5}|t.yaml:1:8: paces: pace prior scale must be a number above"
+            + " 0 and at most 100, got 0.0",
+        "paces: {scale: 0.3}|t.yaml:1:8: paces: missing required key 'shared' in paces",
+        "paces: {shared: x}|t.yaml:1:17: paces.shared: expected a number, found text 'x'",
+        "paces: {spread: 1, shared: 0}|t.yaml:1:9: paces.spread: unknown key 'spread' in paces;"
+            + " allowed: scale, shared",
       })
   void everyProblemIsLocatedAndSaysWhatToDo(String yaml, String problem) {
     assertThat(problems(yaml)).containsExactly(problem);

@@ -316,6 +316,19 @@ final class ForecastCommand implements Callable<Integer> {
         f.pooling() == Pooling.MILESTONE
             ? "; each path draws each milestone's own pace from its posterior"
             : " (--pooling milestone draws each milestone's own pace)";
+    String shared =
+        c.pacePrior().shared() > 0
+            ? String.format(
+                Locale.ROOT,
+                "Chance that all milestones share one pace: %.2f before the record (paces: in the"
+                    + " transitions file), %.3f given it.%n",
+                c.pacePrior().shared(),
+                c.sharedPaces())
+            : "";
+    return shared + paceLine(phi, how, f, c);
+  }
+
+  private static String paceLine(double phi, String how, Forecast f, Calibration c) {
     if (!(phi > 0)) {
       return String.format(
           Locale.ROOT,
@@ -477,6 +490,10 @@ final class ForecastCommand implements Callable<Integer> {
       tau.put(s.label(), c.betweenGroupVariance(s));
     }
     n.put("frailtyVariance", c.frailtyVariance());
+    ObjectNode paces = n.putObject("pacePrior");
+    paces.put("scale", c.pacePrior().scale());
+    paces.put("shared", c.pacePrior().shared());
+    n.put("sharedPaces", c.sharedPaces());
     ArrayNode frailties = n.putArray("frailties");
     for (io.github.thaw.forecast.MilestoneFrailty f : c.frailties()) {
       ObjectNode x = frailties.addObject();

@@ -326,6 +326,38 @@ class ForecastCommandTest {
   }
 
   @Test
+  void aTransitionsFilesPacePriorIsShownWithTheRecordsOdds(@TempDir Path dir) throws Exception {
+    // GIVEN a transitions file that gives even odds that the milestones share one pace
+    Path file = dir.resolve("paces.yaml");
+    Files.writeString(file, "paces: {shared: 0.5}\n", StandardCharsets.UTF_8);
+    JsonNode given =
+        json(thaw("forecast", "--json", "--samples", "500", "--transitions", file.toString()));
+    JsonNode record = json(thaw("forecast", "--json", "--samples", "500"));
+    // THEN the JSON shows the prior and the chance given the record, which the reference
+    // record's spread of paces makes neither 0 nor 1
+    JsonNode c = given.get("calibration");
+    assertThat(c.get("pacePrior").get("shared").asDouble()).isEqualTo(0.5);
+    assertThat(c.get("pacePrior").get("scale").asDouble())
+        .isEqualTo(io.github.thaw.forecast.Calibration.FRAILTY_PRIOR_SCALE);
+    double shared = c.get("sharedPaces").asDouble();
+    assertThat(shared).isStrictlyBetween(0.0, 1.0);
+    // AND φ is the default's shrunk by about the chance of shared paces
+    double phi = record.get("calibration").get("frailtyVariance").asDouble();
+    assertThat(c.get("frailtyVariance").asDouble())
+        .isCloseTo((1 - shared) * phi, within(0.15 * phi));
+    assertThat(record.get("calibration").get("sharedPaces").asDouble()).isZero();
+    assertThat(record.get("calibration").get("pacePrior").get("shared").asDouble()).isZero();
+    // AND the text says so
+    assertThat(thaw("forecast", "--samples", "500", "--transitions", file.toString()).out())
+        .contains(
+            String.format(
+                java.util.Locale.ROOT,
+                "Chance that all milestones share one pace: 0.50 before the record (paces: in the"
+                    + " transitions file), %.3f given it.",
+                shared));
+  }
+
+  @Test
   void theTextSaysWhereTheRatesCameFrom() {
     assertThat(thaw("forecast", "--samples", "500").out())
         .contains("Rates: drawn per path from their posterior");
