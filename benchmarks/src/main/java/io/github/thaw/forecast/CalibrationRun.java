@@ -7,6 +7,11 @@ package io.github.thaw.forecast;
  * and 1,000 paths a process, as {@code docs/forecasting.md} reports them. It prints the same table
  * as {@code CalibrationHarnessTest#largeRun}, whose code it shares ({@code core/src/harness/java}).
  * It lives in the harness's package because the harness is package-private test code.
+ *
+ * <p>{@code CalibrationRun paces [processes [families [priors]]]} prints instead what the prior
+ * probability that milestones share one pace ({@link PacePrior#shared()}) does to each family, by
+ * default over 1,000 processes of every family at 0, 0.3, 0.5 and 0.8 ({@link
+ * CalibrationHarness#pacesRun}).
  */
 public final class CalibrationRun {
   private CalibrationRun() {}
@@ -14,22 +19,67 @@ public final class CalibrationRun {
   /**
    * Runs the large run.
    *
-   * @param args processes (default 1000), families (comma-separated names, default all) and
-   *     poolings (comma-separated labels, default {@code milestone})
+   * @param args processes (default 1000), families (comma-separated names, or {@code all}, the
+   *     default) and poolings (comma-separated labels, default {@code milestone})
    */
   public static void main(String[] args) {
-    String problem = check(args);
+    boolean paces = args.length > 0 && args[0].equals("paces");
+    String[] rest = paces ? java.util.Arrays.copyOfRange(args, 1, args.length) : args;
+    String problem = paces ? checkPaces(rest) : check(rest);
     if (problem != null) {
       System.err.println(problem);
       System.err.println(
           "usage: CalibrationRun [processes [families [poolings]]], e.g. 1000"
               + " INDEPENDENT,CLUSTERED none,milestone");
+      System.err.println(
+          "   or: CalibrationRun paces [processes [families [priors]]], e.g. 1000"
+              + " INDEPENDENT,RATES_DIFFER 0,0.5,0.6/0.5 (shared or scale/shared)");
       System.exit(2);
     }
+    if (paces) {
+      CalibrationHarness.pacesRun(
+          System.out,
+          rest.length > 0 ? Integer.parseInt(rest[0]) : 1000,
+          1000,
+          2026,
+          families(rest),
+          rest.length > 2 ? rest[2] : "0,0.3,0.5,0.8");
+      return;
+    }
     int processes = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-    String families = args.length > 1 ? args[1] : "";
+    String families = families(args);
     String poolings = args.length > 2 ? args[2] : "milestone";
     CalibrationHarness.largeRun(System.out, processes, 1000, 2026, families, poolings);
+  }
+
+  /** The families argument that names every family. */
+  static final String ALL = "all";
+
+  /** The families the arguments name, empty for all. */
+  private static String families(String[] args) {
+    return args.length > 1 && !args[1].equals(ALL) ? args[1] : "";
+  }
+
+  /** What is wrong with the arguments of {@code paces}, or null. */
+  static String checkPaces(String[] args) {
+    if (args.length > 3) {
+      return "at most three arguments after paces, got " + args.length;
+    }
+    String problem = check(java.util.Arrays.copyOf(args, Math.min(args.length, 2)));
+    if (problem != null || args.length < 3) {
+      return problem;
+    }
+    for (String share : args[2].split(",")) {
+      try {
+        CalibrationHarness.pacePrior(share);
+      } catch (IllegalArgumentException e) {
+        return "each pace prior is shared or scale/shared (shared from 0 to 1, scale above 0 and"
+            + " at most 100), got '"
+            + share
+            + "'";
+      }
+    }
+    return null;
   }
 
   /** What is wrong with the arguments, or null. */
@@ -48,7 +98,7 @@ public final class CalibrationRun {
         return "processes must be at least 1, got " + n;
       }
     }
-    if (args.length > 1) {
+    if (args.length > 1 && !args[1].equals(ALL)) {
       for (String name : args[1].split(",")) {
         try {
           CalibrationHarness.Family.valueOf(name.trim());
