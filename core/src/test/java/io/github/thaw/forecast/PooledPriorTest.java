@@ -35,9 +35,9 @@ class PooledPriorTest {
     assertThat(c.pooledRate()).isCloseTo(0.5 / (exposure + 12), within(1e-12));
     assertThat(0.5 / exposure).isGreaterThan(1.8);
     // AND the step's prior is centred on the plain mean of the three steps' rates under their own
-    // hyperprior of one transition in a year, by hand: the first step seen for eight days, the
-    // other two never reached
-    double centre = (1 / (exposure + 12) + 1.0 / 12 + 1.0 / 12) / 3;
+    // hyperprior of two transitions in two years, by hand: the first step seen for eight days,
+    // the other two never reached
+    double centre = (2 / (exposure + 24) + 2.0 / 24 + 2.0 / 24) / 3;
     assertThat(c.priorCentre(Pooling.MILESTONE)).isCloseTo(centre, within(1e-12));
     assertThat(c.priorCentre(Pooling.NONE)).isCloseTo(centre, within(1e-12));
     // AND the step's posterior is Gamma(36 c, T + 36)

@@ -255,14 +255,14 @@ class ForecastCommandTest {
     double rate = last.get("posterior").get("rate").asDouble();
     double centre = posterior.get("calibration").get("priorCentre").asDouble();
     assertThat(shape).isEqualTo(last.get("transitions").asInt() + 36 * centre);
-    // the centre is the plain mean of the three steps' rates under their hyperprior (one
-    // transition in 12 months), each step's exposure counted at the milestones' own paces, which
+    // the centre is the plain mean of the three steps' rates under their hyperprior (two
+    // transitions in 24 months), each step's exposure counted at the milestones' own paces, which
     // the record puts
     // near 1 (their variance is small): so the centre is near the same mean over plain exposures
     double byHand = 0;
     for (JsonNode step : posterior.get("calibration").get("steps")) {
       byHand +=
-          (step.get("transitions").asInt() + 1.0) / (step.get("exposureMonths").asDouble() + 12);
+          (step.get("transitions").asInt() + 2.0) / (step.get("exposureMonths").asDouble() + 24);
     }
     assertThat(centre).isCloseTo(byHand / 3, within(byHand / 3 * 0.15));
     assertThat(rate - 36).isCloseTo(last.get("exposureMonths").asDouble(), within(3.0));
