@@ -325,11 +325,12 @@ public final class Calibration {
    * Partial pooling by milestone, empirical Bayes: milestone m's rates are the steps' rates r_s
    * times a factor F_m of mean 1 and variance φ, a gamma variable, so that its transitions n_m are
    * negative binomial with mean E_m = Σ_s T_ms r_s and variance E_m + φ E_m². The variance φ is the
-   * posterior mean of that likelihood over the milestones with E_m > 0 under the prior of {@link
-   * #FRAILTY_PRIOR_SCALE}, summed on a log-spaced grid; with fewer than two such milestones it is
-   * 0. Each milestone's factor then has the posterior Gamma(1/φ + n_m, 1/φ + E_m). A milestone that
-   * moved after a day of exposure (E_m near 0) has a likelihood of about E_m whatever φ, so it
-   * cannot decide φ alone.
+   * posterior mean of that likelihood over the milestones with E_m > 0 under the prior of the paces
+   * ({@link PacePrior}; by default the density of scale {@link #FRAILTY_PRIOR_SCALE} and no mass at
+   * φ = 0), summed on a log-spaced grid; with fewer than two such milestones it is 0. Each
+   * milestone's factor then has the posterior Gamma(1/φ + n_m, 1/φ + E_m). A milestone that moved
+   * after a day of exposure (E_m near 0) has a likelihood of about E_m whatever φ, so it cannot
+   * decide φ alone.
    */
   private static List<MilestoneFrailty> frailties(
       ProcessModel model,
