@@ -666,17 +666,7 @@ final class CalibrationHarness {
         for (int l = 0; l <= 3; l++) {
           sim[m][l] = l <= level0[m] ? at[m][l] : 0;
         }
-        double t = record;
-        for (int s = level0[m]; s < 3; s++) {
-          double start = t;
-          if (family == Family.DEPENDENCIES) {
-            for (int q : PREREQUISITES[m]) {
-              start = Math.max(start, sim[q][s + 1]);
-            }
-          }
-          t = start + -Math.log(1 - r.nextDouble()) / rate[m][s];
-          sim[m][s + 1] = t;
-        }
+        climb(family, m, level0[m], record, sim, rate, r);
         done[m] += sim[m][3] <= total ? 1 : 0;
       }
     }
@@ -773,19 +763,36 @@ final class CalibrationHarness {
       }
     }
     for (int m = 0; m < MILESTONES; m++) {
-      double t = 0;
-      for (int s = 0; s < 3; s++) {
-        double start = t;
-        if (family == Family.DEPENDENCIES) {
-          for (int q : PREREQUISITES[m]) {
-            start = Math.max(start, at[q][s + 1]);
-          }
-        }
-        t = start + -Math.log(1 - r.nextDouble()) / rate[m][s];
-        at[m][s + 1] = t;
-      }
+      climb(family, m, 0, 0, at, rate, r);
     }
     return at;
+  }
+
+  /**
+   * Milestone m climbs from {@code level} at time {@code from} to COMPLETED, one exponential wait
+   * at its own rate per step, each step starting no earlier than its prerequisites reached the
+   * same level in the dependencies family; writes the times it reaches each level into {@code
+   * times[m]}. Milestones climb in index order, so every prerequisite's times are already there.
+   */
+  private static void climb(
+      Family family,
+      int m,
+      int level,
+      double from,
+      double[][] times,
+      double[][] rate,
+      SplittableRandom r) {
+    double t = from;
+    for (int s = level; s < 3; s++) {
+      double start = t;
+      if (family == Family.DEPENDENCIES) {
+        for (int q : PREREQUISITES[m]) {
+          start = Math.max(start, times[q][s + 1]);
+        }
+      }
+      t = start + -Math.log(1 - r.nextDouble()) / rate[m][s];
+      times[m][s + 1] = t;
+    }
   }
 
   /**
@@ -843,6 +850,35 @@ final class CalibrationHarness {
       }
     }
     return b.build();
+  }
+
+  /**
+   * Milestone m agrees {@code agreed[m]} months after START (never, for 1e9) and takes no other
+   * step: the first-reached times {@link #model(double[][], double)} reads.
+   *
+   * @param agreed the months of agreement, one per milestone
+   * @return the times, one row per milestone
+   */
+  static double[][] agreeing(double... agreed) {
+    double[][] at = new double[agreed.length][4];
+    for (int m = 0; m < agreed.length; m++) {
+      at[m][1] = agreed[m];
+      at[m][2] = 1e9;
+      at[m][3] = 1e9;
+    }
+    return at;
+  }
+
+  /**
+   * The thin-exposure record of issue 16: eight milestones over two years, five agreed (months 4,
+   * 8, 13, 14 and 20), the one agreed at 14 IN_PROGRESS since month 22, nothing completed.
+   *
+   * @return the record up to two years after START
+   */
+  static ProcessModel thinExposure() {
+    double[][] at = agreeing(4, 8, 13, 14, 20, 1e9, 1e9, 1e9);
+    at[3][2] = 22;
+    return model(at, 24);
   }
 
   /** The record up to {@code until} months after START: one NOT_STARTED event each, then steps. */

@@ -21,6 +21,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Reads one transitions file in a single streaming pass, on top of base transitions. Each milestone
@@ -165,77 +166,40 @@ final class TransitionFileReader {
   }
 
   private void freeze() {
-    long at = in.position();
-    String path = in.path();
-    Double[] values = new Double[2];
-    boolean ok =
-        in.readObject(FREEZE, key -> values[key.equals("ratePerYear") ? 0 : 1] = in.number());
-    if (!ok || values[0] == null || values[1] == null) {
-      return;
-    }
-    try {
-      builder.freezes(FreezeShocks.of(values[0], values[1]));
-    } catch (IllegalArgumentException e) {
-      in.problemAt(at, path, e.getMessage());
-    }
+    numbers(FREEZE, new Double[2], v -> builder.freezes(FreezeShocks.of(v[0], v[1])));
   }
 
   private void tempo() {
-    long at = in.position();
-    String path = in.path();
-    Double[] value = new Double[1];
-    boolean ok = in.readObject(TEMPO, key -> value[0] = in.number());
-    if (!ok || value[0] == null) {
-      return;
-    }
-    try {
-      builder.tempo(Tempo.of(value[0]));
-    } catch (IllegalArgumentException e) {
-      in.problemAt(at, path, e.getMessage());
-    }
+    numbers(TEMPO, new Double[1], v -> builder.tempo(Tempo.of(v[0])));
   }
 
   private void reversals() {
-    long at = in.position();
-    String path = in.path();
-    Double[] value = new Double[1];
-    boolean ok = in.readObject(REVERSALS, key -> value[0] = in.number());
-    if (!ok || value[0] == null) {
-      return;
-    }
-    try {
-      builder.reversals(Reversals.of(value[0]));
-    } catch (IllegalArgumentException e) {
-      in.problemAt(at, path, e.getMessage());
-    }
+    numbers(REVERSALS, new Double[1], v -> builder.reversals(Reversals.of(v[0])));
   }
 
   private void prior() {
-    long at = in.position();
-    String path = in.path();
-    Double[] values = new Double[2];
-    boolean ok =
-        in.readObject(PRIOR, key -> values[key.equals("transitions") ? 0 : 1] = in.number());
-    if (!ok || values[0] == null || values[1] == null) {
-      return;
-    }
-    try {
-      builder.prior(StepPrior.of(values[0], values[1]));
-    } catch (IllegalArgumentException e) {
-      in.problemAt(at, path, e.getMessage());
-    }
+    numbers(PRIOR, new Double[2], v -> builder.prior(StepPrior.of(v[0], v[1])));
   }
 
   private void paces() {
+    // the scale may be left out: the calibration's own
+    Double[] values = {PacePrior.DEFAULT.scale(), null};
+    numbers(PACES, values, v -> builder.pacePrior(PacePrior.of(v[0], v[1])));
+  }
+
+  /**
+   * Reads an object of numbers into {@code values}, in the order of the spec's keys, and hands them
+   * to {@code set} when every one is there; a value {@code set} refuses is a problem at the object.
+   */
+  private void numbers(ObjectSpec spec, Double[] values, Consumer<Double[]> set) {
     long at = in.position();
     String path = in.path();
-    Double[] values = {PacePrior.DEFAULT.scale(), null};
-    boolean ok = in.readObject(PACES, key -> values[key.equals("scale") ? 0 : 1] = in.number());
-    if (!ok || values[0] == null || values[1] == null) {
+    boolean ok = in.readObject(spec, key -> values[spec.indexOf(key)] = in.number());
+    if (!ok || Arrays.asList(values).contains(null)) {
       return;
     }
     try {
-      builder.pacePrior(PacePrior.of(values[0], values[1]));
+      set.accept(values);
     } catch (IllegalArgumentException e) {
       in.problemAt(at, path, e.getMessage());
     }

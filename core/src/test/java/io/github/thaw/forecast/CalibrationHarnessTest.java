@@ -270,15 +270,7 @@ class CalibrationHarnessTest {
   void twoMonthsAtInProgressWithoutACompletionDoNotMakeANearCertainCompletion() {
     // GIVEN eight milestones over two years: five agree, one of them reaches IN_PROGRESS two
     // months before the as-of date, and nothing has ever completed
-    double[][] at = new double[8][4];
-    double[] agreed = {4, 8, 13, 14, 20};
-    for (int m = 0; m < 8; m++) {
-      at[m][1] = m < agreed.length ? agreed[m] : 1e9;
-      at[m][2] = 1e9;
-      at[m][3] = 1e9;
-    }
-    at[3][2] = 22;
-    ProcessModel record = CalibrationHarness.model(at, 24);
+    ProcessModel record = CalibrationHarness.thinExposure();
     Calibration c = Calibration.fromHistory(record, AS_OF);
     RateEstimate last = c.step(Step.IN_PROGRESS_TO_COMPLETED);
     assertThat(last.transitions()).isZero();

@@ -16,15 +16,8 @@ import org.junit.jupiter.api.Test;
 class MilestonePoolingTest {
 
   /** Eight milestones over two years: five agree (months 2, 3, 6, 9, 15), three never do. */
-  private static ProcessModel record() {
-    double[][] at = new double[8][4];
-    double[] agreed = {2, 3, 6, 9, 15, 1e9, 1e9, 1e9};
-    for (int m = 0; m < 8; m++) {
-      at[m][1] = agreed[m];
-      at[m][2] = 1e9;
-      at[m][3] = 1e9;
-    }
-    return CalibrationHarness.model(at, 24);
+  static ProcessModel record() {
+    return CalibrationHarness.model(CalibrationHarness.agreeing(2, 3, 6, 9, 15, 1e9, 1e9, 1e9), 24);
   }
 
   @Test
@@ -146,13 +139,8 @@ class MilestonePoolingTest {
   @Test
   void milestonesOfOnePaceKeepTheSharedRates() {
     // GIVEN eight milestones that each agree once, after the same six months
-    double[][] at = new double[8][4];
-    for (int m = 0; m < 8; m++) {
-      at[m][1] = 6;
-      at[m][2] = 1e9;
-      at[m][3] = 1e9;
-    }
-    ProcessModel record = CalibrationHarness.model(at, 24);
+    ProcessModel record =
+        CalibrationHarness.model(CalibrationHarness.agreeing(6, 6, 6, 6, 6, 6, 6, 6), 24);
     // THEN the milestones spread no more than shared rates make them: φ is small (its prior's
     // median is 0.2, and the record pulls it below), and every factor is 1
     Calibration c = Calibration.fromHistory(record, AS_OF);

@@ -18,24 +18,17 @@ import org.junit.jupiter.api.Test;
  */
 class PacePriorTest {
 
-  /** Eight milestones over two years: five agree (months 2, 3, 6, 9, 15), three never do. */
+  /**
+   * Eight milestones over two years: five agree (months 2, 3, 6, 9, 15), three never do ({@link
+   * MilestonePoolingTest}'s record).
+   */
   private static ProcessModel spread() {
-    return agreeing(new double[] {2, 3, 6, 9, 15, 1e9, 1e9, 1e9});
+    return MilestonePoolingTest.record();
   }
 
   /** Eight milestones that all agree after six months. */
   private static ProcessModel onePace() {
-    return agreeing(new double[] {6, 6, 6, 6, 6, 6, 6, 6});
-  }
-
-  private static ProcessModel agreeing(double[] agreed) {
-    double[][] at = new double[agreed.length][4];
-    for (int m = 0; m < agreed.length; m++) {
-      at[m][1] = agreed[m];
-      at[m][2] = 1e9;
-      at[m][3] = 1e9;
-    }
-    return CalibrationHarness.model(at, 24);
+    return CalibrationHarness.model(CalibrationHarness.agreeing(6, 6, 6, 6, 6, 6, 6, 6), 24);
   }
 
   @Test

@@ -13,14 +13,8 @@ class PartialPoolingTest {
 
   /** Eight milestones over two years, two per dimension; dimension 0 fast, 3 slow. */
   private static ProcessModel record() {
-    double[][] at = new double[8][4];
     // months after 2023-01-01 at which each milestone agrees; never for the rest
-    double[] agreed = {2, 3, 6, 9, 15, 1e9, 1e9, 1e9};
-    for (int m = 0; m < 8; m++) {
-      at[m][1] = agreed[m];
-      at[m][2] = 1e9;
-      at[m][3] = 1e9;
-    }
+    double[][] at = CalibrationHarness.agreeing(2, 3, 6, 9, 15, 1e9, 1e9, 1e9);
     return CalibrationHarness.model(at, 24, false, true);
   }
 

@@ -15,15 +15,7 @@ class StepPriorTest {
 
   /** Eight milestones over two years, five agreed, one IN_PROGRESS since month 22. */
   private static ProcessModel record() {
-    double[][] at = new double[8][4];
-    double[] agreed = {4, 8, 13, 14, 20};
-    for (int m = 0; m < 8; m++) {
-      at[m][1] = m < agreed.length ? agreed[m] : 1e9;
-      at[m][2] = 1e9;
-      at[m][3] = 1e9;
-    }
-    at[3][2] = 22;
-    return CalibrationHarness.model(at, 24);
+    return CalibrationHarness.thinExposure();
   }
 
   @Test
