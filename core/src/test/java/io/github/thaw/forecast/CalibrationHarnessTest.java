@@ -2,7 +2,6 @@ package io.github.thaw.forecast;
 
 import static io.github.thaw.forecast.CalibrationHarness.AS_OF;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import io.github.thaw.forecast.CalibrationHarness.Family;
 import io.github.thaw.forecast.CalibrationHarness.Result;
@@ -58,29 +57,27 @@ class CalibrationHarnessTest {
       assertThat(r.oracleBrierScore()).isLessThan(r.brierScore());
     }
     assertThat(independent.exactEce()).isPositive().isLessThan(0.03);
-    // AND every family's fan covers 80% ± 8 (the standard error of 200 processes is 2.8 points);
-    // the clustered family's first 200 processes cover 70.5%, within two standard errors of the
-    // 75.2% the large run measures over 1,000 (docs/forecasting.md), so it is held to 70%
-    for (Result r : new Result[] {independent, differ, dimensions, dependencies}) {
+    // AND every family's fan covers 80% ± 8 (the standard error of 200 processes is 2.8 points;
+    // the clustered family's first 200 processes cover 76.0%, 77.8% over 1,000)
+    for (Result r : new Result[] {independent, differ, dimensions, clustered, dependencies}) {
       assertThat(r.coverage()).as(r.family().name()).isBetween(0.72, 0.88);
     }
-    assertThat(clustered.coverage()).isBetween(0.70, 0.88);
     // AND the record's tempo is what brings the clustered family there
     assertThat(clusteredWithoutTempo.coverage()).isLessThan(clustered.coverage() - 0.04);
     // AND plug-in rates cover less: why posterior is the default
     assertThat(point.coverage()).isLessThan(independent.coverage());
     // AND per-milestone probabilities: at 200 processes an ECE carries about 0.02 of noise (the
-    // oracles'), so this run pins the measured values (docs/forecasting.md: 0.056, 0.050, 0.040,
-    // 0.062, 0.046) so that a change that worsens them fails; the large run (largeRun, 1,000
+    // oracles'), so this run pins the measured values (docs/forecasting.md: 0.038, 0.027, 0.020,
+    // 0.048, 0.032) so that a change that worsens them fails; the large run (largeRun, 1,000
     // processes, noise floor 0.005-0.02) is where the 0.05 target is judged
-    assertThat(independent.ece()).isLessThanOrEqualTo(0.06);
-    assertThat(differ.ece()).isLessThanOrEqualTo(0.055);
-    assertThat(dimensions.ece()).isLessThanOrEqualTo(0.045);
-    assertThat(clustered.ece()).isLessThanOrEqualTo(0.07);
-    assertThat(dependencies.ece()).isLessThanOrEqualTo(0.05);
+    assertThat(independent.ece()).isLessThanOrEqualTo(0.045);
+    assertThat(differ.ece()).isLessThanOrEqualTo(0.035);
+    assertThat(dimensions.ece()).isLessThanOrEqualTo(0.03);
+    assertThat(clustered.ece()).isLessThanOrEqualTo(0.055);
+    assertThat(dependencies.ece()).isLessThanOrEqualTo(0.04);
     // AND on its own family the exact posterior predictive (ExactPredictive, written apart from
-    // Thaw, with the true prior) is better by 0.005 ± 0.002 here (0.003 ± 0.001 over 1,000
-    // processes): the Brier target is missed
+    // Thaw, with the true prior) is better by 0.003 ± 0.001 here and over 1,000 processes: the
+    // Brier target is missed
     assertThat(independent.brierScore() - independent.exactBrierScore()).isBetween(0.0, 0.01);
   }
 
@@ -115,15 +112,15 @@ class CalibrationHarnessTest {
     // better than full pooling and brings the fan into the target: why it is the default
     assertThat(differByMilestone.brierScore()).isLessThan(differNone.brierScore() - 0.005);
     assertThat(differByMilestone.ece()).isLessThan(differNone.ece());
-    // (without pooling the fan covers 72.5% at the edge of the target, with it 82.0%; the
-    // calibration error is where full pooling fails: 0.106 against 0.040)
-    assertThat(differNone.coverage()).isLessThan(differByMilestone.coverage() - 0.05);
-    assertThat(differNone.ece()).isGreaterThan(0.08);
+    // (without pooling the fan covers 77.0%, with it 81.5%; the calibration error is where full
+    // pooling fails: 0.087 against 0.027)
+    assertThat(differNone.coverage()).isLessThan(differByMilestone.coverage());
+    assertThat(differNone.ece()).isGreaterThan(0.08).isGreaterThan(3 * differByMilestone.ece());
     assertThat(differByMilestone.coverage()).isBetween(0.72, 0.88);
     assertThat(byMilestone.brierScore()).isLessThan(none.brierScore() - 0.005);
     // AND pooling by dimension, each dimension's rate of each step drawn from its posterior, does
-    // worse than full pooling even where the dimensions differ (Brier 0.149 against 0.147,
-    // coverage 75.5% against 76.0%; docs/forecasting.md): why it stays an option; pinned so that
+    // worse than full pooling even where the dimensions differ (Brier 0.148 against 0.141,
+    // coverage 73.5% against 82.0%; docs/forecasting.md): why it stays an option; pinned so that
     // a change that worsens it fails
     assertThat(byDimension.brierScore()).isLessThan(none.brierScore() + 0.02);
     assertThat(byDimension.coverage()).isGreaterThan(0.64);
@@ -168,11 +165,11 @@ class CalibrationHarnessTest {
     }
     System.out.println("reversals off: " + off.row());
     System.out.println("reversals on:  " + on.row());
-    // THEN, measured (docs/forecasting.md): the record's hazard covers more (78.5% against 76.5%)
-    // and is better calibrated (ECE 0.041 against 0.043); pinned so that a change that worsens it
-    // fails
+    // THEN, measured (docs/forecasting.md): the record's hazard covers more (78.5% against 78.0%;
+    // 78.6% against 77.6% over 1,000 processes) and is as well calibrated (ECE 0.039 and 0.039;
+    // 0.019 and 0.019 over 1,000); pinned so that a change that worsens it fails
     assertThat(on.coverage()).isGreaterThanOrEqualTo(off.coverage()).isBetween(0.72, 0.88);
-    assertThat(on.ece()).isLessThanOrEqualTo(off.ece()).isLessThanOrEqualTo(0.05);
+    assertThat(on.ece()).isLessThanOrEqualTo(off.ece() + 0.002).isLessThanOrEqualTo(0.05);
     assertThat(on.brierScore()).isLessThanOrEqualTo(off.brierScore());
   }
 

@@ -35,15 +35,15 @@ class PooledPriorTest {
     assertThat(c.pooledRate()).isCloseTo(0.5 / (exposure + 12), within(1e-12));
     assertThat(0.5 / exposure).isGreaterThan(1.8);
     // AND the step's prior is centred on the plain mean of the three steps' rates under their own
-    // hyperprior of two transitions in two years, by hand: the first step seen for eight days,
+    // hyperprior of four transitions in four years, by hand: the first step seen for eight days,
     // the other two never reached
-    double centre = (2 / (exposure + 24) + 2.0 / 24 + 2.0 / 24) / 3;
+    double centre = (4 / (exposure + 48) + 4.0 / 48 + 4.0 / 48) / 3;
     assertThat(c.priorCentre(Pooling.MILESTONE)).isCloseTo(centre, within(1e-12));
     assertThat(c.priorCentre(Pooling.NONE)).isCloseTo(centre, within(1e-12));
-    // AND the step's posterior is Gamma(36 c, T + 36)
+    // AND the step's posterior is Gamma(24 c, T + 24)
     RatePosterior g = c.posterior(Step.NOT_STARTED_TO_AGREED);
-    assertThat(g.shape()).isCloseTo(36 * centre, within(1e-12));
-    assertThat(g.rate()).isCloseTo(exposure + 36, within(1e-12));
+    assertThat(g.shape()).isCloseTo(24 * centre, within(1e-12));
+    assertThat(g.rate()).isCloseTo(exposure + 24, within(1e-12));
     // WHEN forecast six months ahead with rates drawn from the posterior
     YearMonth horizon = YearMonth.from(asOf.plusMonths(6));
     ForecastSummary s =

@@ -35,12 +35,12 @@ class StepPriorTest {
   }
 
   @Test
-  void theRecordsOwnPriorIsThirtySixMonthsAtTheCentreAndGivesTheDefaultPosterior() {
+  void theRecordsOwnPriorIsTwentyFourMonthsAtTheCentreAndGivesTheDefaultPosterior() {
     Calibration c = Calibration.fromHistory(record(), AS_OF);
     for (Pooling pooling : Pooling.values()) {
       StepPrior own = c.prior(pooling);
-      assertThat(own.months()).isEqualTo(36);
-      assertThat(own.transitions()).isEqualTo(36 * c.priorCentre(pooling));
+      assertThat(own.months()).isEqualTo(24);
+      assertThat(own.transitions()).isEqualTo(24 * c.priorCentre(pooling));
       for (Step s : Step.values()) {
         assertThat(c.posterior(s, pooling, own)).isEqualTo(c.posterior(s, pooling));
       }

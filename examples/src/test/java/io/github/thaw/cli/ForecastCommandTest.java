@@ -254,18 +254,18 @@ class ForecastCommandTest {
     double shape = last.get("posterior").get("shape").asDouble();
     double rate = last.get("posterior").get("rate").asDouble();
     double centre = posterior.get("calibration").get("priorCentre").asDouble();
-    assertThat(shape).isEqualTo(last.get("transitions").asInt() + 36 * centre);
-    // the centre is the plain mean of the three steps' rates under their hyperprior (two
-    // transitions in 24 months), each step's exposure counted at the milestones' own paces, which
+    assertThat(shape).isEqualTo(last.get("transitions").asInt() + 24 * centre);
+    // the centre is the plain mean of the three steps' rates under their hyperprior (four
+    // transitions in 48 months), each step's exposure counted at the milestones' own paces, which
     // the record puts
     // near 1 (their variance is small): so the centre is near the same mean over plain exposures
     double byHand = 0;
     for (JsonNode step : posterior.get("calibration").get("steps")) {
       byHand +=
-          (step.get("transitions").asInt() + 2.0) / (step.get("exposureMonths").asDouble() + 24);
+          (step.get("transitions").asInt() + 4.0) / (step.get("exposureMonths").asDouble() + 48);
     }
     assertThat(centre).isCloseTo(byHand / 3, within(byHand / 3 * 0.15));
-    assertThat(rate - 36).isCloseTo(last.get("exposureMonths").asDouble(), within(3.0));
+    assertThat(rate - 24).isCloseTo(last.get("exposureMonths").asDouble(), within(3.0));
     // AND the exposures per dimension add up to each step's, and pooling is off by default
     assertThat(posterior.get("partialPooling").asBoolean()).isFalse();
     double byDimension = 0;
@@ -308,9 +308,9 @@ class ForecastCommandTest {
     assertThat(given.get("prior").get("months").asDouble()).isEqualTo(24);
     assertThat(given.get("prior").get("from").asText()).isEqualTo("transitions");
     assertThat(record.get("prior").get("from").asText()).isEqualTo("record");
-    assertThat(record.get("prior").get("months").asDouble()).isEqualTo(36);
+    assertThat(record.get("prior").get("months").asDouble()).isEqualTo(24);
     assertThat(record.get("prior").get("transitions").asDouble())
-        .isCloseTo(36 * record.get("calibration").get("priorCentre").asDouble(), within(1e-12));
+        .isCloseTo(24 * record.get("calibration").get("priorCentre").asDouble(), within(1e-12));
     // AND each step's posterior is the record's count and exposure plus the file's prior
     for (JsonNode step : given.get("calibration").get("steps")) {
       JsonNode posterior = step.get("posterior");
