@@ -124,7 +124,57 @@ final class CalibrationHarness {
       int[] oracleBinCount,
       double[] oracleBinPredicted,
       int[] oracleBinObserved,
-      double[][] byLevel) {
+      double[][] byLevel,
+      double[] distance) {
+
+    /**
+     * Thaw's mean squared distance from the exact posterior predictive, Σ (p − q)² / forecasts, and
+     * its standard error (the independent family only, else NaN). Since the exact predictive q is
+     * the outcome's probability given the record in that family, E[(p − y)² − (q − y)²] = E[(p −
+     * q)²]: this is the Brier gap's expectation, measured without the outcomes' noise.
+     *
+     * @return {mean, standard error}
+     */
+    double[] exactDistance() {
+      return new double[] {distance[0], distance[1]};
+    }
+
+    /**
+     * The Brier gap less the distance, Σ 2 (p − q)(q − y) / forecasts, and its standard error (the
+     * independent family only, else NaN): its expectation is 0 when the exact predictive is the
+     * outcome's probability given the record, so it checks the exact predictive on the outcomes.
+     *
+     * @return {mean, standard error}
+     */
+    double[] exactResidual() {
+      return new double[] {distance[2], distance[3]};
+    }
+
+    /**
+     * The part of {@link #exactDistance()} that is the Monte Carlo noise of Thaw's own
+     * probabilities: each is the share of its paths on which the milestone completes, whose
+     * variance p(1 − p)/paths this estimates without bias, averaged over the forecasts. What is
+     * left of the distance is the method's.
+     *
+     * @return the mean variance, NaN outside the independent family
+     */
+    double monteCarloDistance() {
+      return distance[4];
+    }
+
+    /** The distance and the residual, printed. */
+    String distanceLine() {
+      return String.format(
+          Locale.ROOT,
+          "Thaw's mean squared distance from the exact predictive %.4f (±%.4f), the Brier gap's"
+              + " expectation, of which Monte Carlo noise %.4f; Brier gap less distance %.4f"
+              + " (±%.4f)",
+          distance[0],
+          distance[1],
+          distance[4],
+          distance[2],
+          distance[3]);
+    }
 
     /**
      * Per starting level (NOT_STARTED, AGREED, IN_PROGRESS at the as-of date): how many milestone
@@ -295,6 +345,7 @@ final class CalibrationHarness {
         out.println("  levels:" + r.levels());
         if (family == Family.INDEPENDENT) {
           out.printf(Locale.ROOT, "  exact predictive's ECE %.3f%n", r.exactEce());
+          out.println("  " + r.distanceLine());
         }
         if (family == Family.INDEPENDENT && pooling == Pooling.MILESTONE) {
           // what the prior and the pooling each cost: the family's own prior or the record's,
@@ -474,6 +525,7 @@ final class CalibrationHarness {
     double exactBrier = family == Family.INDEPENDENT ? 0 : Double.NaN;
     double sumDiff = 0;
     double sumDiff2 = 0;
+    double[] dist = new double[5];
     int[] exactCount = new int[10];
     double[] exactPredicted = new double[10];
     int[] exactObserved = new int[10];
@@ -557,6 +609,12 @@ final class CalibrationHarness {
           double d = (p - done) * (p - done) - (q - done) * (q - done);
           sumDiff += d;
           sumDiff2 += d * d;
+          double e = (p - q) * (p - q);
+          dist[0] += e;
+          dist[1] += e * e;
+          dist[2] += d - e;
+          dist[3] += (d - e) * (d - e);
+          dist[4] += p * (1 - p) / (paths - 1);
           int eb = Math.min(9, (int) (q * 10));
           exactCount[eb]++;
           exactPredicted[eb] += q;
@@ -590,6 +648,15 @@ final class CalibrationHarness {
     }
     double mean = sumDiff / k;
     double se = Math.sqrt(Math.max(0, sumDiff2 / k - mean * mean) / k);
+    double[] distance = {Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN};
+    if (family == Family.INDEPENDENT) {
+      for (int j = 0; j < 4; j += 2) {
+        double m = dist[j] / k;
+        distance[j] = m;
+        distance[j + 1] = Math.sqrt(Math.max(0, dist[j + 1] / k - m * m) / k);
+      }
+      distance[4] = dist[4] / k;
+    }
     return new Result(
         family,
         rates,
@@ -611,7 +678,8 @@ final class CalibrationHarness {
         oracleCount,
         oraclePredicted,
         oracleObserved,
-        byLevel);
+        byLevel,
+        distance);
   }
 
   /** Simulations of the truth per process behind the oracle's probabilities. */
