@@ -12,6 +12,9 @@ package io.github.thaw.forecast;
  * probability that milestones share one pace ({@link PacePrior#shared()}) does to each family, by
  * default over 1,000 processes of every family at 0, 0.3, 0.5 and 0.8 ({@link
  * CalibrationHarness#pacesRun}).
+ *
+ * <p>{@code -Dthaw.harness.seed=S} runs the processes of another seed (2026 by default), to confirm
+ * on processes a choice was not made on.
  */
 public final class CalibrationRun {
   private CalibrationRun() {}
@@ -41,7 +44,7 @@ public final class CalibrationRun {
           System.out,
           rest.length > 0 ? Integer.parseInt(rest[0]) : 1000,
           1000,
-          2026,
+          seed(),
           families(rest),
           rest.length > 2 ? rest[2] : "0,0.3,0.5,0.8");
       return;
@@ -49,7 +52,12 @@ public final class CalibrationRun {
     int processes = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
     String families = families(args);
     String poolings = args.length > 2 ? args[2] : "milestone";
-    CalibrationHarness.largeRun(System.out, processes, 1000, 2026, families, poolings);
+    CalibrationHarness.largeRun(System.out, processes, 1000, seed(), families, poolings);
+  }
+
+  /** The seed of the processes: {@code thaw.harness.seed}, 2026 by default. */
+  private static long seed() {
+    return Long.getLong("thaw.harness.seed", 2026);
   }
 
   /** The families argument that names every family. */

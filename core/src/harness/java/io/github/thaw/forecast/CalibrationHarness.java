@@ -422,6 +422,9 @@ final class CalibrationHarness {
           Result r = run(family, Rates.POSTERIOR, null, Pooling.MILESTONE, processes, paths, seed);
           rows.add(r);
           out.printf(Locale.ROOT, "| %.2f | %.2f %s%n", given.scale(), given.shared(), r.row());
+          if (family == Family.INDEPENDENT) {
+            out.println("  " + r.distanceLine());
+          }
         } finally {
           pacePrior = null;
         }
