@@ -302,7 +302,8 @@ class CalibrationHarnessTest {
     RatePosterior g = c.posterior(Step.IN_PROGRESS_TO_COMPLETED, Pooling.NONE);
     double exact = 1 - Math.pow(g.rate() / (g.rate() + t), g.shape());
     assertThat(posterior).isCloseTo(exact, within(4 * Math.sqrt(exact * (1 - exact) / 20_000)));
-    // (0.60 with each step's hyperprior two transitions in 24 months; 0.56 with one in twelve):
+    // (0.60 with a prior of 24 months and each step's hyperprior four transitions in 48, as with 36
+    // months and two in 24; 0.56 with one in twelve):
     // far from the point estimate's near-certainty
     assertThat(posterior).isBetween(0.2, 0.7);
     System.out.printf(
