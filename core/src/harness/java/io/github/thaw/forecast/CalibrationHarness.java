@@ -649,16 +649,12 @@ final class CalibrationHarness {
     for (int c : count) {
       k += c;
     }
-    double mean = sumDiff / k;
-    double se = Math.sqrt(Math.max(0, sumDiff2 / k - mean * mean) / k);
+    double se = meanAndSe(sumDiff, sumDiff2, k)[1];
     double[] distance = {Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN};
     if (family == Family.INDEPENDENT) {
-      for (int j = 0; j < 4; j += 2) {
-        double m = dist[j] / k;
-        distance[j] = m;
-        distance[j + 1] = Math.sqrt(Math.max(0, dist[j + 1] / k - m * m) / k);
-      }
-      distance[4] = dist[4] / k;
+      double[] gap = meanAndSe(dist[0], dist[1], k);
+      double[] residual = meanAndSe(dist[2], dist[3], k);
+      distance = new double[] {gap[0], gap[1], residual[0], residual[1], dist[4] / k};
     }
     return new Result(
         family,
@@ -683,6 +679,16 @@ final class CalibrationHarness {
         oracleObserved,
         byLevel,
         distance);
+  }
+
+  /**
+   * The mean of k values and its standard error, from their sum and their sum of squares.
+   *
+   * @return {mean, standard error}
+   */
+  private static double[] meanAndSe(double sum, double sumOfSquares, int k) {
+    double mean = sum / k;
+    return new double[] {mean, Math.sqrt(Math.max(0, sumOfSquares / k - mean * mean) / k)};
   }
 
   /** Simulations of the truth per process behind the oracle's probabilities. */
