@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import org.apache.commons.statistics.distribution.GammaDistribution;
 
 /**
  * Synthetic processes of known dynamics, each turned into a record, forecast by Thaw from the
@@ -83,6 +84,15 @@ final class CalibrationHarness {
    * set it and reset it.
    */
   static StepPrior prior;
+
+  /**
+   * The law of the independent family's step rates: null (the default) for the log-uniform on
+   * [{@link #LOW}, {@link #HIGH}], or a gamma, drawn by inversion of the same uniform. With it set
+   * the exact posterior predictive is the gamma prior's: the family is then exactly the model Thaw
+   * forecasts with when that gamma is its prior, one rate per step, no falls and no tempo. Tests
+   * that run that family set it and reset it.
+   */
+  static StepPrior rateLaw;
 
   /**
    * The prior of the milestones' paces every forecast of the harness draws with; null (the
@@ -162,13 +172,15 @@ final class CalibrationHarness {
       return distance[4];
     }
 
-    /** The distance and the residual, printed. */
+    /** The Brier gap, the distance and the residual, printed. */
     String distanceLine() {
       return String.format(
           Locale.ROOT,
-          "Thaw's mean squared distance from the exact predictive %.4f (±%.4f), the Brier gap's"
-              + " expectation, of which Monte Carlo noise %.4f; Brier gap less distance %.4f"
-              + " (±%.4f)",
+          "Brier gap to the exact predictive %.4f (±%.4f); Thaw's mean squared distance from it"
+              + " %.4f (±%.4f), the gap's expectation, of which Monte Carlo noise %.4f; Brier gap"
+              + " less distance %.4f (±%.4f)",
+          brierScore() - exactBrierScore(),
+          brierDifferenceSe,
           distance[0],
           distance[1],
           distance[4],
@@ -375,6 +387,7 @@ final class CalibrationHarness {
                             : ", one rate per step, no reversals: ")
                         + x.row());
                 out.println("  levels:" + x.levels());
+                out.println("  " + x.distanceLine());
               } finally {
                 prior = null;
                 reversals = null;
@@ -545,7 +558,12 @@ final class CalibrationHarness {
       double[][] rate = new double[MILESTONES][3];
       double[] step = new double[3];
       for (int s = 0; s < 3; s++) {
-        step[s] = LOW * Math.exp(r.nextDouble() * Math.log(HIGH / LOW));
+        double u = r.nextDouble();
+        step[s] =
+            rateLaw == null
+                ? LOW * Math.exp(u * Math.log(HIGH / LOW))
+                : GammaDistribution.of(rateLaw.transitions(), 1 / rateLaw.months())
+                    .inverseCumulativeProbability(u);
       }
       double[] byDimension = new double[DIMENSIONS];
       for (int d = 0; d < DIMENSIONS; d++) {
@@ -594,7 +612,12 @@ final class CalibrationHarness {
         covered++;
       }
       double[] exact =
-          family == Family.INDEPENDENT ? ExactPredictive.of(at, record, total - record) : null;
+          family != Family.INDEPENDENT
+              ? null
+              : rateLaw == null
+                  ? ExactPredictive.of(at, record, total - record)
+                  : ExactPredictive.of(
+                      at, record, total - record, rateLaw.transitions(), rateLaw.months());
       SplittableRandom oracleStream = new SplittableRandom(seed * 1_000_003L + i);
       double[] oracle =
           family == Family.REVERSALS
@@ -912,7 +935,10 @@ final class CalibrationHarness {
     return at;
   }
 
-  /** The record of the reversals family up to {@code until}: NOT_STARTED, then every change. */
+  /**
+   * The record of the reversals family up to {@code until}: NOT_STARTED, then every change, the
+   * changes of one day as one event at the status the milestone ended that day with.
+   */
   static ProcessModel model(List<List<double[]>> changes, double until) {
     ProcessModel.Builder b =
         ProcessModel.builder("Synthetic").source(new Source("s", "Outlet", "Title", null, "s.txt"));
@@ -920,9 +946,14 @@ final class CalibrationHarness {
     for (int m = 0; m < changes.size(); m++) {
       b.milestone(Milestone.builder(id(m), id(m), "d").build());
       b.event(event(START, m, Status.NOT_STARTED));
-      for (double[] c : changes.get(m)) {
-        if (c[0] <= until) {
-          b.event(event(START.plusDays(Math.round(c[0] * Months.DAYS)), m, level((int) c[1])));
+      List<double[]> own = changes.get(m);
+      for (int k = 0; k < own.size(); k++) {
+        double[] c = own.get(k);
+        if (c[0] <= until
+            && (k + 1 == own.size()
+                || own.get(k + 1)[0] > until
+                || !day(own.get(k + 1)[0]).equals(day(c[0])))) {
+          b.event(event(day(c[0]), m, level((int) c[1])));
         }
       }
     }
@@ -990,12 +1021,23 @@ final class CalibrationHarness {
       events.add(event(START, m, Status.NOT_STARTED));
       for (int l = 1; l <= 3; l++) {
         if (at[m][l] <= until) {
-          events.add(event(START.plusDays(Math.round(at[m][l] * Months.DAYS)), m, level(l)));
+          LocalDate date = day(at[m][l]);
+          // a milestone that takes two steps on one day is recorded as an analyst would: one
+          // event at the status it reached that day. Two reports of one source on one day would
+          // be read as a disagreement, at the lower status (docs/methodology.md, section 2)
+          if (l == 3 || at[m][l + 1] > until || !day(at[m][l + 1]).equals(date)) {
+            events.add(event(date, m, level(l)));
+          }
         }
       }
     }
     events.forEach(b::event);
     return b.build();
+  }
+
+  /** The day {@code months} after START. */
+  private static LocalDate day(double months) {
+    return START.plusDays(Math.round(months * Months.DAYS));
   }
 
   private static Event event(LocalDate date, int m, Status status) {

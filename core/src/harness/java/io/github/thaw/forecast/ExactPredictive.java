@@ -6,6 +6,11 @@ package io.github.thaw.forecast;
  * likelihood {@code r^n e^(−rT)} of the record, evaluated on a grid of rates; given the record the
  * three rates are independent, so a milestone's remaining step durations are independent mixtures
  * of exponentials, and P(done within t) is their convolution on a grid of times.
+ *
+ * <p>Under a gamma prior Gamma(a, b) instead ({@link #of(double[][], double, double, double,
+ * double)}), the rate's posterior is Gamma(a + n, b + T) and a step's remaining duration has the
+ * closed-form Lomax density {@code A B^A / (B + x)^(A + 1)}, A = a + n, B = b + T, convolved on the
+ * same grid.
  */
 final class ExactPredictive {
   private static final int RATES = 400;
@@ -22,6 +27,21 @@ final class ExactPredictive {
    * @param ahead the forecast's length in months
    */
   static double[] of(double[][] at, double record, double ahead) {
+    return of(at, record, ahead, Double.NaN, Double.NaN);
+  }
+
+  /**
+   * P(completed within {@code ahead} months after {@code record}) for each milestone not complete
+   * at {@code record}, when each step's rate has the prior Gamma(shape, rate) (both NaN: the
+   * log-uniform); NaN for those complete.
+   *
+   * @param at each milestone's time of reaching each level, months after START
+   * @param record the record's length in months
+   * @param ahead the forecast's length in months
+   * @param shape the gamma prior's shape, or NaN
+   * @param rate the gamma prior's rate per month, or NaN
+   */
+  static double[] of(double[][] at, double record, double ahead, double shape, double rate) {
     int[] n = new int[3];
     double[] exposure = new double[3];
     for (double[] a : at) {
@@ -40,7 +60,10 @@ final class ExactPredictive {
     int size = (int) Math.ceil(ahead / H);
     double[][] density = new double[3][];
     for (int s = 0; s < 3; s++) {
-      density[s] = density(n[s], exposure[s], size);
+      density[s] =
+          Double.isNaN(shape)
+              ? density(n[s], exposure[s], size)
+              : lomax(shape + n[s], rate + exposure[s], size);
     }
     double[] out = new double[at.length];
     for (int m = 0; m < at.length; m++) {
@@ -93,6 +116,19 @@ final class ExactPredictive {
         v += weight[j] * rate[j] * Math.exp(-rate[j] * x);
       }
       f[i] = v / total;
+    }
+    return f;
+  }
+
+  /**
+   * The predictive density of one step's duration at the midpoints of the time grid when its rate
+   * is Gamma(a, b): ∫ r e^(−rx) Gamma(r; a, b) dr = a b^a / (b + x)^(a + 1).
+   */
+  private static double[] lomax(double a, double b, int size) {
+    double[] f = new double[size];
+    for (int i = 0; i < size; i++) {
+      double x = (i + 0.5) * H;
+      f[i] = a / b * Math.exp(-(a + 1) * Math.log1p(x / b));
     }
     return f;
   }

@@ -277,6 +277,66 @@ class CalibrationHarnessTest {
     assertThat(r.monteCarloDistance()).isPositive().isLessThan(r.exactDistance()[0]);
   }
 
+  @Test
+  void onItsOwnModelsFamilyThawIsTheExactPosteriorPredictiveUpToMonteCarloNoise() {
+    // GIVEN processes of exactly the model Thaw forecasts with: each step's rate drawn from a
+    // gamma prior (Gamma(1.52, 24.0), the independent family's mean and variance), shared by the
+    // milestones, exponential steps, no falls; and Thaw given that prior, one rate per step, no
+    // tempo and no falls. The exact posterior predictive is then the gamma prior's (Lomax step
+    // durations convolved, ExactPredictive, written apart from Thaw)
+    StepPrior law = CalibrationHarness.familyPrior();
+    CalibrationHarness.rateLaw = law;
+    CalibrationHarness.prior = law;
+    CalibrationHarness.reversals = Reversals.NONE;
+    Result given;
+    Result learned;
+    try {
+      given =
+          CalibrationHarness.run(
+              Family.INDEPENDENT,
+              Rates.POSTERIOR,
+              Tempo.NONE,
+              Pooling.NONE,
+              PROCESSES,
+              PATHS,
+              SEED);
+      // AND, for contrast, Thaw learning its prior from the record as by default
+      CalibrationHarness.prior = null;
+      learned =
+          CalibrationHarness.run(
+              Family.INDEPENDENT,
+              Rates.POSTERIOR,
+              Tempo.NONE,
+              Pooling.NONE,
+              PROCESSES,
+              PATHS,
+              SEED);
+    } finally {
+      CalibrationHarness.rateLaw = null;
+      CalibrationHarness.prior = null;
+      CalibrationHarness.reversals = null;
+    }
+    System.out.println("its own model's family, given its prior: " + given.row());
+    System.out.println("  " + given.distanceLine());
+    System.out.println("its own model's family, the record's prior: " + learned.row());
+    System.out.println("  " + learned.distanceLine());
+    // THEN Thaw's mean squared distance from the exact predictive is its Monte Carlo noise,
+    // p(1 - p)/(paths - 1) averaged over the forecasts, within three standard errors: nothing
+    // but sampling separates the engine from the exact computation
+    double[] distance = given.exactDistance();
+    assertThat(distance[0] - given.monteCarloDistance()).isLessThan(3 * distance[1]);
+    assertThat(distance[0]).isLessThan(2 * given.monteCarloDistance());
+    // AND its Brier score is no worse than the exact predictive's, within two standard errors of
+    // their difference, which here is the Bayes forecast
+    assertThat(given.brierScore() - given.exactBrierScore())
+        .isLessThan(2 * given.brierDifferenceSe());
+    double[] residual = given.exactResidual();
+    assertThat(Math.abs(residual[0])).isLessThan(3 * residual[1]);
+    // AND learning the prior from one record of eight milestones, as Thaw does by default, costs
+    // a distance several times the Monte Carlo noise: what the independent family's gap is made of
+    assertThat(learned.exactDistance()[0]).isGreaterThan(4 * learned.monteCarloDistance());
+  }
+
   private static Result run(Family family, Rates rates, Tempo tempo) {
     return cached(family, rates, tempo, Forecast.DEFAULT_POOLING);
   }
