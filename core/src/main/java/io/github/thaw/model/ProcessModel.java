@@ -248,6 +248,71 @@ public final class ProcessModel {
     return out;
   }
 
+  /**
+   * Pairs of events in which one source reports two different statuses of one milestone taking
+   * effect on the same day. The reading rule cannot order them, so it reads them as a disagreement
+   * counted at the lower status (docs/methodology.md, section 2), and a forecast calibrated on the
+   * record sees the milestone wait at that status with no step out of it. When the milestone took
+   * both steps that day, the record should hold one event at the status it reached; when the source
+   * contradicts itself, the warning says where.
+   *
+   * @return one sentence per such pair, in model order, naming the events by their places {@code
+   *     events[i]}
+   */
+  public List<String> sameDayWarnings() {
+    Map<String, List<Integer>> byDay = new LinkedHashMap<>();
+    for (int i = 0; i < events.size(); i++) {
+      Event e = events.get(i);
+      if (e.milestone().isPresent()) {
+        byDay
+            .computeIfAbsent(
+                e.milestone().get() + " " + e.date().effectiveDate(), k -> new ArrayList<>())
+            .add(i);
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (List<Integer> group : byDay.values()) {
+      for (int a = 0; a < group.size(); a++) {
+        for (int b = a + 1; b < group.size(); b++) {
+          Event first = events.get(group.get(a));
+          Event second = events.get(group.get(b));
+          if (first.status().equals(second.status())) {
+            continue;
+          }
+          Optional<String> shared =
+              first.sources().stream().filter(second.sources()::contains).findFirst();
+          if (shared.isEmpty()) {
+            continue; // two sources that differ on one day: a disagreement, as the rule reads it
+          }
+          Status low = Status.min(first.status().get(), second.status().get());
+          Status high = low == first.status().get() ? second.status().get() : first.status().get();
+          out.add(
+              "events["
+                  + group.get(a)
+                  + "] and events["
+                  + group.get(b)
+                  + "] ("
+                  + first.milestone().get()
+                  + ", "
+                  + first.date().effectiveDate()
+                  + "): source "
+                  + shared.get()
+                  + " reports both "
+                  + low
+                  + " and "
+                  + high
+                  + " taking effect that day; they are read as a disagreement counted at "
+                  + low
+                  + ". If the milestone reached "
+                  + high
+                  + " that day, keep only the event at "
+                  + high);
+        }
+      }
+    }
+    return out;
+  }
+
   private static String citedSource(String citation) {
     int hash = citation.indexOf('#');
     return hash < 0 ? citation : citation.substring(0, hash);

@@ -51,4 +51,29 @@ class KnownAtTest {
                 + " cited source was published (latest 2022-07-31, s1)");
     assertThat(Vintages.model().vintageWarnings()).isEmpty();
   }
+
+  @Test
+  void oneSourceReportingTwoStatusesOfAMilestoneOnOneDayIsWarnedAbout() {
+    // GIVEN s1 reporting the crossing AGREED (events[1]) and COMPLETED taking effect on one day,
+    // and two sources that differ on the railway on another day
+    ProcessModel m =
+        Vintages.model().toBuilder()
+            .event(Vintages.status("2022-07-01", "crossing", Status.COMPLETED, "s1"))
+            .event(Vintages.status("2023-03-01", "railway", Status.IN_PROGRESS, "s1"))
+            .event(Vintages.status("2023-03-01", "railway", Status.COMPLETED, "s2"))
+            .build();
+    // THEN the reading rule reads the pair of one source as a disagreement at the lower status
+    MilestoneState crossing = m.stateAt(LocalDate.of(2022, 8, 1)).of("crossing");
+    assertThat(crossing.status()).isEqualTo(Status.AGREED);
+    assertThat(crossing.high()).isEqualTo(Status.COMPLETED);
+    // AND that pair is warned about, naming both events, while the two sources that differ are a
+    // disagreement the model means
+    assertThat(m.sameDayWarnings())
+        .containsExactly(
+            "events[1] and events[3] (crossing, 2022-07-01): source s1 reports both AGREED and"
+                + " COMPLETED taking effect that day; they are read as a disagreement counted at"
+                + " AGREED. If the milestone reached COMPLETED that day, keep only the event at"
+                + " COMPLETED");
+    assertThat(Vintages.model().sameDayWarnings()).isEmpty();
+  }
 }

@@ -86,6 +86,9 @@ final class ValidateCommand implements Callable<Integer> {
     for (String w : m.vintageWarnings()) {
       warnings.add(options.modelLabel() + ": warning: " + w);
     }
+    for (String w : m.sameDayWarnings()) {
+      warnings.add(options.modelLabel() + ": warning: " + w);
+    }
     PrintWriter err = spec.commandLine().getErr();
     for (String warning : warnings) {
       err.println(warning);

@@ -212,6 +212,28 @@ class ModelDefaultsTest {
   }
 
   @Test
+  void validateWarnsAboutOneSourceReportingTwoStatusesOnOneDay() throws Exception {
+    // GIVEN s1 reporting the talks AGREED and COMPLETED on 2019-03-05
+    Path f =
+        write(
+            "same-day.yaml",
+            CommandLineOptionsTest.MINE.replace(
+                "events:\n",
+                "events:\n  - {date: 2019-03-05, milestone: talks, status: COMPLETED, sources:"
+                    + " [s1]}\n"));
+    Run r = thaw("validate", "--model", f.toString());
+    // THEN the model is valid, and the warning names both events and what to do
+    assertThat(r.code()).isZero();
+    assertThat(r.err().lines())
+        .contains(
+            f
+                + ": warning: events[0] and events[1] (talks, 2019-03-05): source s1 reports both"
+                + " AGREED and COMPLETED taking effect that day; they are read as a disagreement"
+                + " counted at AGREED. If the milestone reached COMPLETED that day, keep only the"
+                + " event at COMPLETED");
+  }
+
+  @Test
   void validateIsQuietWhenEveryEventPrecedesAsOf() throws Exception {
     Path f = write("late.yaml", CommandLineOptionsTest.MINE.replace("asOf: 2024-06", "asOf: 2025"));
     Run r = thaw("validate", "--model", f.toString());
