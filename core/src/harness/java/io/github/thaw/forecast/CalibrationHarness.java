@@ -325,7 +325,9 @@ final class CalibrationHarness {
    * {@code poolings}, printed as the table of {@code docs/forecasting.md} with each row's
    * reliability per decile and per starting level; for the independent family under pooling by
    * milestone also the same processes with the family's own prior or the record's, with the
-   * defaults' pooling and falls or with one rate per step and none. Run by {@code
+   * defaults' pooling and falls or with one rate per step and none, and Thaw's own model's family
+   * (rates drawn from the family's gamma prior, {@link #rateLaw}) forecast given that prior and
+   * with the defaults, each with its Brier gap and distance. Run by {@code
    * CalibrationHarnessTest#largeRun} and by {@code CalibrationRun} in {@code benchmarks/}.
    *
    * @param out where the table goes
@@ -392,6 +394,33 @@ final class CalibrationHarness {
                 prior = null;
                 reversals = null;
               }
+            }
+          }
+          // Thaw's own model's family: rates drawn from the family's gamma prior; Thaw given it
+          // (one rate per step, no tempo, no falls) and with its defaults
+          for (boolean given : new boolean[] {true, false}) {
+            rateLaw = familyPrior();
+            prior = given ? rateLaw : null;
+            reversals = given ? Reversals.NONE : null;
+            try {
+              Result x =
+                  run(
+                      family,
+                      Rates.POSTERIOR,
+                      given ? Tempo.NONE : null,
+                      given ? Pooling.NONE : Pooling.MILESTONE,
+                      processes,
+                      paths,
+                      seed);
+              out.println(
+                  "  its own model's family (rates from the gamma prior), "
+                      + (given ? "given that prior, one rate per step: " : "the defaults: ")
+                      + x.row());
+              out.println("  " + x.distanceLine());
+            } finally {
+              rateLaw = null;
+              prior = null;
+              reversals = null;
             }
           }
         }
