@@ -32,8 +32,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Check a model file, and scenario files against it.",
       "Every problem is listed as file:line:col: message (exit 3).",
-      "Warns on stderr (exit 0) about events that take effect after the model's asOf, and an"
-          + " asOf earlier than every event.",
+      "Warns on stderr (exit 0) about events that take effect after the model's asOf, an asOf"
+          + " earlier than every event, events that begin after every cited source was published,"
+          + " and one source giving two statuses of a milestone on one day.",
       "With --sources DIR, also check each citation ID#N against the documents in DIR.",
       "With --method FILE, also check the method file against the model, as index would."
     })
