@@ -61,13 +61,15 @@ class KnownAtTest {
             .event(Vintages.status("2022-07-01", "crossing", Status.COMPLETED, "s1"))
             .event(Vintages.status("2023-03-01", "railway", Status.IN_PROGRESS, "s1"))
             .event(Vintages.status("2023-03-01", "railway", Status.COMPLETED, "s2"))
+            // AND s3 repeating the envoys' COMPLETED (events[0], 2021-12) on that month's last day
+            .event(Vintages.status("2021-12-31", "envoys", Status.COMPLETED, "s3"))
             .build();
     // THEN the reading rule reads the pair of one source as a disagreement at the lower status
     MilestoneState crossing = m.stateAt(LocalDate.of(2022, 8, 1)).of("crossing");
     assertThat(crossing.status()).isEqualTo(Status.AGREED);
     assertThat(crossing.high()).isEqualTo(Status.COMPLETED);
     // AND that pair is warned about, naming both events, while the two sources that differ are a
-    // disagreement the model means
+    // disagreement the model means and a source repeating one status is no conflict
     assertThat(m.sameDayWarnings())
         .containsExactly(
             "events[1] and events[3] (crossing, 2022-07-01): source s1 reports both AGREED and"
