@@ -583,16 +583,17 @@ final class CalibrationHarness {
     double record = Months.between(START, AS_OF);
     double total = Months.between(START, HORIZON.atEndOfMonth());
     IndexMethod method = IndexMethod.defaults();
+    GammaDistribution gammaLaw =
+        rateLaw == null ? null : GammaDistribution.of(rateLaw.transitions(), 1 / rateLaw.months());
     for (int i = 0; i < processes; i++) {
       double[][] rate = new double[MILESTONES][3];
       double[] step = new double[3];
       for (int s = 0; s < 3; s++) {
         double u = r.nextDouble();
         step[s] =
-            rateLaw == null
+            gammaLaw == null
                 ? LOW * Math.exp(u * Math.log(HIGH / LOW))
-                : GammaDistribution.of(rateLaw.transitions(), 1 / rateLaw.months())
-                    .inverseCumulativeProbability(u);
+                : gammaLaw.inverseCumulativeProbability(u);
       }
       double[] byDimension = new double[DIMENSIONS];
       for (int d = 0; d < DIMENSIONS; d++) {

@@ -260,13 +260,13 @@ public final class ProcessModel {
    *     events[i]}
    */
   public List<String> sameDayWarnings() {
-    Map<String, List<Integer>> byDay = new LinkedHashMap<>();
+    Map<List<Object>, List<Integer>> byDay = new LinkedHashMap<>();
     for (int i = 0; i < events.size(); i++) {
       Event e = events.get(i);
       if (e.milestone().isPresent()) {
         byDay
             .computeIfAbsent(
-                e.milestone().get() + " " + e.date().effectiveDate(), k -> new ArrayList<>())
+                List.of(e.milestone().get(), e.date().effectiveDate()), k -> new ArrayList<>())
             .add(i);
       }
     }
